@@ -1,0 +1,153 @@
+package io.copydesk.contract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * Copydesk's configuration, in layers, each overriding the one before: the defaults shipped in
+ * {@code copydesk-defaults.properties}, an optional properties file, the environment, then explicit
+ * overrides (command-line options). Keys are lower case with dots. From the environment,
+ * {@code COPYDESK_TOPIC_RAW_NAME} sets {@code topic.raw.name} and {@code KAFKA_BOOTSTRAP_SERVERS}
+ * sets the Kafka client property {@code bootstrap.servers} (stored as {@code kafka.bootstrap.servers}).
+ */
+public final class CopydeskConfig {
+  public static final String DEFAULTS_RESOURCE = "copydesk-defaults.properties";
+  /** Keys under this prefix are handed to Kafka clients with the prefix removed. */
+  public static final String KAFKA_PREFIX = "kafka.";
+
+  private final Map<String, String> values;
+
+  private CopydeskConfig(Map<String, String> values) {
+    this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+  }
+
+  /** Defaults only. */
+  public static CopydeskConfig defaults() {
+    return new CopydeskConfig(readDefaults());
+  }
+
+  /** Defaults, then the file (if not null), then the given environment. */
+  public static CopydeskConfig load(Path file, Map<String, String> environment) {
+    Map<String, String> values = readDefaults();
+    if (file != null) {
+      values.putAll(readFile(file));
+    }
+    values.putAll(fromEnvironment(environment));
+    return new CopydeskConfig(values);
+  }
+
+  /** A copy with one key set (an explicit override such as a command-line option). */
+  public CopydeskConfig with(String key, String value) {
+    Map<String, String> copy = new TreeMap<>(values);
+    copy.put(key, value);
+    return new CopydeskConfig(copy);
+  }
+
+  public String string(String key) {
+    String value = values.get(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("missing configuration key " + key + " (environment " + environmentName(key) + ")");
+    }
+    return value.trim();
+  }
+
+  public String string(String key, String fallback) {
+    String value = values.get(key);
+    return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  public int integer(String key) {
+    String value = string(key);
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("configuration key " + key + " must be a whole number, not '" + value + "'", e);
+    }
+  }
+
+  public long duration(String key) {
+    String value = string(key);
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("configuration key " + key + " must be milliseconds, not '" + value + "'", e);
+    }
+  }
+
+  /** Kafka client properties: every {@code kafka.*} key without its prefix. */
+  public Properties kafka() {
+    Properties props = new Properties();
+    values.forEach((key, value) -> {
+      if (key.startsWith(KAFKA_PREFIX) && !value.isBlank()) {
+        props.put(key.substring(KAFKA_PREFIX.length()), value.trim());
+      }
+    });
+    return props;
+  }
+
+  public Map<String, String> asMap() {
+    return values;
+  }
+
+  /** The environment variable that overrides a key. */
+  public static String environmentName(String key) {
+    String upper = key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    return key.startsWith(KAFKA_PREFIX) ? upper : "COPYDESK_" + upper;
+  }
+
+  static Map<String, String> fromEnvironment(Map<String, String> environment) {
+    Map<String, String> values = new TreeMap<>();
+    environment.forEach((name, value) -> {
+      if (name.startsWith("COPYDESK_") && name.length() > "COPYDESK_".length()) {
+        values.put(keyOf(name.substring("COPYDESK_".length())), value);
+      } else if (name.startsWith("KAFKA_") && name.length() > "KAFKA_".length() && !name.endsWith("_OPTS")) {
+        // *_OPTS (KAFKA_HEAP_OPTS, KAFKA_OPTS ...) belong to Kafka's scripts, not to clients.
+        values.put(KAFKA_PREFIX + keyOf(name.substring("KAFKA_".length())), value);
+      }
+    });
+    return values;
+  }
+
+  private static String keyOf(String environmentSuffix) {
+    return environmentSuffix.toLowerCase(Locale.ROOT).replace('_', '.');
+  }
+
+  private static Map<String, String> readDefaults() {
+    try (InputStream in = CopydeskConfig.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
+      }
+      Properties props = new Properties();
+      props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      return toMap(props);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Map<String, String> readFile(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Properties props = new Properties();
+      props.load(reader);
+      return toMap(props);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Map<String, String> toMap(Properties props) {
+    Map<String, String> map = new TreeMap<>();
+    props.stringPropertyNames().forEach(name -> map.put(name, props.getProperty(name)));
+    return map;
+  }
+}

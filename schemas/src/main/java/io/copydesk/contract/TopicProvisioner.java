@@ -1,0 +1,54 @@
+package io.copydesk.contract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates Copydesk's topics where they are missing; leaves existing ones alone but says if they differ. */
+public final class TopicProvisioner {
+  private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+
+  private TopicProvisioner() {}
+
+  public static void ensure(Admin admin, Topics topics) throws InterruptedException {
+    List<TopicSpec<?, ?>> wanted = topics.all();
+    try {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing = wanted.stream()
+          .filter(t -> !existing.contains(t.name()))
+          .map(TopicSpec::newTopic)
+          .collect(Collectors.toList());
+      if (!missing.isEmpty()) {
+        try {
+          admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          // Another stage may have created it at the same moment: that is fine.
+          if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+            throw e;
+          }
+        }
+        LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+      }
+      Map<String, TopicDescription> described =
+          admin.describeTopics(wanted.stream().map(TopicSpec::name).toList()).allTopicNames().get(30, TimeUnit.SECONDS);
+      for (TopicSpec<?, ?> spec : wanted) {
+        int actual = described.get(spec.name()).partitions().size();
+        if (actual != spec.partitions()) {
+          LOG.warn("topic {} has {} partitions; configuration says {} (Copydesk does not change existing topics)",
+              spec.name(), actual, spec.partitions());
+        }
+      }
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("cannot create Copydesk's topics: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.copydesk.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CopydeskConfigTest {
+
+  @Test
+  void layersOverrideInOrderDefaultsFileEnvironmentOverride(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("copydesk.properties");
+    Files.writeString(file, "topic.raw.name=from-file\ntopic.events.name=events-from-file\n");
+    CopydeskConfig config = CopydeskConfig.load(file, Map.of("COPYDESK_TOPIC_EVENTS_NAME", "events-from-env"))
+        .with("topic.rejects.name", "from-option");
+
+    assertEquals("from-file", config.string("topic.raw.name"));
+    assertEquals("events-from-env", config.string("topic.events.name"));
+    assertEquals("from-option", config.string("topic.rejects.name"));
+    assertEquals("copydesk.enriched-articles", config.string("topic.enriched.name"), "untouched keys keep their default");
+  }
+
+  @Test
+  void kafkaVariablesBecomeClientProperties() {
+    CopydeskConfig config = CopydeskConfig.load(null, Map.of(
+        "KAFKA_BOOTSTRAP_SERVERS", "broker:29092",
+        "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
+        "KAFKA_HEAP_OPTS", "-Xmx1g",
+        "PATH", "/usr/bin"));
+    Properties kafka = config.kafka();
+    assertEquals("broker:29092", kafka.getProperty("bootstrap.servers"));
+    assertEquals("SASL_SSL", kafka.getProperty("security.protocol"));
+    assertFalse(kafka.containsKey("heap.opts"), "script options are not client properties");
+  }
+
+  @Test
+  void environmentNamesAreDocumentedForEveryKey() {
+    assertEquals("COPYDESK_TOPIC_RAW_PARTITIONS", CopydeskConfig.environmentName("topic.raw.partitions"));
+    assertEquals("KAFKA_BOOTSTRAP_SERVERS", CopydeskConfig.environmentName("kafka.bootstrap.servers"));
+  }
+
+  @Test
+  void badValuesFailWithTheKeyInTheMessage() {
+    CopydeskConfig config = CopydeskConfig.defaults().with("topic.raw.partitions", "three");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> config.integer("topic.raw.partitions"));
+    assertEquals("configuration key topic.raw.partitions must be a whole number, not 'three'", e.getMessage());
+  }
+
+  @Test
+  void topicsTakeNamesAndPartitionsFromConfig() {
+    Topics topics = Topics.from(CopydeskConfig.defaults().with("topic.raw.name", "wire.raw").with("topic.raw.partitions", "6"));
+    assertEquals("wire.raw", topics.raw().name());
+    assertEquals(6, topics.raw().partitions());
+    assertEquals("compact", topics.events().newTopic().configs().get("cleanup.policy"));
+    assertEquals(5, topics.all().stream().map(TopicSpec::name).distinct().count(), "every topic has its own name");
+  }
+}
