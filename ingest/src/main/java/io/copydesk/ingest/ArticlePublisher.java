@@ -1,0 +1,61 @@
+package io.copydesk.ingest;
+
+import io.copydesk.contract.TopicSpec;
+import io.copydesk.contract.Topics;
+import io.copydesk.schema.RawArticle;
+import io.copydesk.schema.RejectedInput;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** Sends raw articles and rejects with one idempotent producer (acks=all), keyed for their topics. */
+public final class ArticlePublisher implements AutoCloseable {
+  private final Topics topics;
+  private final Producer<byte[], byte[]> producer;
+
+  public ArticlePublisher(Topics topics, Producer<byte[], byte[]> producer) {
+    this.topics = topics;
+    this.producer = producer;
+  }
+
+  /** The producer settings ingest relies on; the caller's Kafka properties come first. */
+  public static Producer<byte[], byte[]> createProducer(Properties kafka, String clientId) {
+    Properties props = new Properties();
+    props.putAll(kafka);
+    props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+    return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  public Future<RecordMetadata> publish(RawArticle article) {
+    return producer.send(serialized(topics.raw(), article.getId(), article));
+  }
+
+  public Future<RecordMetadata> publish(String inputName, RejectedInput reject) {
+    return producer.send(serialized(topics.rejects(), inputName, reject));
+  }
+
+  /** Blocks until everything sent so far is acknowledged by the brokers. */
+  public void flush() {
+    producer.flush();
+  }
+
+  @Override
+  public void close() {
+    producer.close();
+  }
+
+  private static <K, V> ProducerRecord<byte[], byte[]> serialized(TopicSpec<K, V> topic, K key, V value) {
+    return new ProducerRecord<>(topic.name(),
+        topic.keySerde().serializer().serialize(topic.name(), key),
+        topic.valueSerde().serializer().serialize(topic.name(), value));
+  }
+}

@@ -1,0 +1,56 @@
+package io.copydesk.ingest;
+
+import io.copydesk.schema.RawArticle;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Screens an input (size, emptiness, binary), decodes it, picks its format by content and parses it. */
+public final class ArticleReader {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleReader.class);
+  /** More control characters than this share of the text means binary, not copy. */
+  private static final double MAX_CONTROL_SHARE = 0.01;
+
+  private final long maxBytes;
+  private final List<WireFormat> formats;
+
+  public ArticleReader(long maxBytes) {
+    this(maxBytes, List.of(new PlainTextFormat()));
+  }
+
+  ArticleReader(long maxBytes, List<WireFormat> formats) {
+    this.maxBytes = maxBytes;
+    this.formats = List.copyOf(formats);
+  }
+
+  public List<RawArticle> read(InputDocument input) throws InputRejectedException {
+    byte[] bytes = input.bytes();
+    if (bytes.length > maxBytes) {
+      throw new InputRejectedException("TOO_LARGE", "input is " + bytes.length + " bytes; the limit is " + maxBytes);
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    String text = decoded.text();
+    if (text.isBlank()) {
+      throw new InputRejectedException("EMPTY", bytes.length == 0 ? "input is empty" : "input holds only white space");
+    }
+    if (isBinary(text)) {
+      throw new InputRejectedException("BINARY", "input looks binary, not text (control characters or NUL bytes)");
+    }
+    if (decoded.fallback()) {
+      LOG.warn("{} is not valid UTF-8; read it as Windows-1252", input.name());
+    }
+    for (WireFormat format : formats) {
+      if (format.recognises(text)) {
+        return format.parse(input, text);
+      }
+    }
+    throw new InputRejectedException("UNKNOWN_FORMAT", "no supported format recognises this input");
+  }
+
+  static boolean isBinary(String text) {
+    long control = text.chars()
+        .filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f'))
+        .count();
+    return text.indexOf('\0') >= 0 || control > text.length() * MAX_CONTROL_SHARE;
+  }
+}

@@ -1,0 +1,85 @@
+package io.copydesk.ingest;
+
+import io.copydesk.schema.PubStatus;
+import io.copydesk.schema.RawArticle;
+import io.copydesk.schema.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text wire copy: an optional headline line, an optional "By ..." byline, then the body, one
+ * paragraph per line or per blank-line-separated block. The fallback format: it recognises any text.
+ */
+final class PlainTextFormat implements WireFormat {
+  private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[^.!?]{1,80})$");
+  private static final int HEADLINE_MAX_WORDS = 25;
+
+  @Override
+  public String name() {
+    return "text";
+  }
+
+  @Override
+  public boolean recognises(String text) {
+    return true;
+  }
+
+  @Override
+  public List<RawArticle> parse(InputDocument input, String text) throws InputRejectedException {
+    List<String> paragraphs = paragraphs(text);
+    String headline = null;
+    String byline = null;
+    int first = 0;
+    if (first < paragraphs.size() && byline(paragraphs.get(first)) == null
+        && paragraphs.size() > 1 && looksLikeHeadline(paragraphs.get(first))) {
+      headline = paragraphs.get(first++);
+    }
+    if (first < paragraphs.size() && byline(paragraphs.get(first)) != null) {
+      byline = byline(paragraphs.get(first++));
+    }
+    String body = String.join("\n\n", paragraphs.subList(first, paragraphs.size()));
+    if (body.isBlank()) {
+      throw new InputRejectedException("NO_BODY", "the text has no body after its headline and byline");
+    }
+    String contentHash = StoryIds.contentHash(headline, body);
+    RawArticle article = RawArticle.newBuilder()
+        .setId(StoryIds.fromContentHash(contentHash))
+        .setVersion(1)
+        .setPubstatus(PubStatus.usable)
+        .setSource(Source.newBuilder().setFormat(name()).setFile(input.name()).build())
+        .setHeadline(headline)
+        .setByline(byline)
+        .setBody(body)
+        .setIngestedAt(input.receivedAt())
+        .setContentSha256(contentHash)
+        .setPayloadSha256(Hashes.sha256(input.bytes()))
+        .build();
+    return List.of(article);
+  }
+
+  /** Non-blank lines, trimmed; each line is a paragraph (wire copy rarely wraps inside one). */
+  static List<String> paragraphs(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      String trimmed = line.strip();
+      if (!trimmed.isEmpty()) {
+        paragraphs.add(trimmed);
+      }
+    }
+    return paragraphs;
+  }
+
+  static String byline(String line) {
+    Matcher m = BYLINE.matcher(line);
+    return m.matches() ? m.group(1).strip() : null;
+  }
+
+  /** A headline is short and does not end like a sentence. */
+  static boolean looksLikeHeadline(String line) {
+    int words = line.split("\\s+").length;
+    char last = line.charAt(line.length() - 1);
+    return words <= HEADLINE_MAX_WORDS && ".!?\"”:".indexOf(last) < 0;
+  }
+}

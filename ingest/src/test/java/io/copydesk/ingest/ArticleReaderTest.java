@@ -1,0 +1,44 @@
+package io.copydesk.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class ArticleReaderTest {
+  private final ArticleReader reader = new ArticleReader(1000);
+
+  private static InputDocument doc(byte[] bytes) {
+    return new InputDocument("in.txt", bytes, Instant.EPOCH);
+  }
+
+  private String rejectCode(byte[] bytes) {
+    return assertThrows(InputRejectedException.class, () -> reader.read(doc(bytes))).code();
+  }
+
+  @Test
+  void refusesEmptyWhiteSpaceBinaryAndOversizedInput() {
+    assertEquals("EMPTY", rejectCode(new byte[0]));
+    assertEquals("EMPTY", rejectCode(" \n\t\r\n ".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("BINARY", rejectCode(new byte[] {'P', 'K', 3, 4, 0, 0, 8, 0, 1, 2, 3, 4, 5}));
+    assertEquals("TOO_LARGE", rejectCode(new byte[1001]));
+  }
+
+  @Test
+  void readsUtf16WithBomAndFallsBackToWindows1252() throws Exception {
+    String text = "Café owners protest\nOwners of cafés marched on Friday.";
+    byte[] utf16 = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE);
+    assertEquals("Café owners protest", reader.read(doc(utf16)).get(0).getHeadline());
+    byte[] cp1252 = text.getBytes(Charset.forName("windows-1252"));
+    assertEquals("Owners of cafés marched on Friday.", reader.read(doc(cp1252)).get(0).getBody());
+  }
+
+  @Test
+  void utf8ByteOrderMarkIsNotPartOfTheHeadline() throws Exception {
+    byte[] bytes = "\uFEFFQuake hits coast\nA quake hit the coast.".getBytes(StandardCharsets.UTF_8);
+    assertEquals("Quake hits coast", reader.read(doc(bytes)).get(0).getHeadline());
+  }
+}
