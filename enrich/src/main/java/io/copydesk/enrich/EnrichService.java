@@ -1,0 +1,66 @@
+package io.copydesk.enrich;
+
+import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.Topics;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
+import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the enrich topology into a running Kafka Streams app: configuration and lifecycle only. */
+public final class EnrichService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+
+  private final KafkaStreams streams;
+
+  public EnrichService(CopydeskConfig config, Topics topics, ArticleEnricher enricher) {
+    StreamsBuilder builder = new StreamsBuilder();
+    EnrichTopology.build(builder, topics, EnrichSettings.from(config), enricher);
+    Topology topology = builder.build();
+    LOG.debug("enrich topology:\n{}", topology.describe());
+    this.streams = new KafkaStreams(topology, streamsProperties(config, topics));
+    // A bug that escapes the handlers costs one thread restart, not the app.
+    streams.setUncaughtExceptionHandler(e -> {
+      LOG.error("stream thread failed; replacing it", e);
+      return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+  }
+
+  static Properties streamsProperties(CopydeskConfig config, Topics topics) {
+    Properties props = new Properties();
+    props.putAll(config.kafka());
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.string("enrich.application.id"));
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, config.string("enrich.state.dir"));
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.integer("enrich.num.stream.threads"));
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.integer("enrich.commit.interval.ms"));
+    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.integer("topic.replication.factor"));
+    // Unreadable or unprocessable records go to the dead-letter topic with the error in headers;
+    // the app keeps running.
+    props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+    return props;
+  }
+
+  public void start() {
+    streams.start();
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

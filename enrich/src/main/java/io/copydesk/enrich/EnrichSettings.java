@@ -1,0 +1,13 @@
+package io.copydesk.enrich;
+
+import io.copydesk.contract.CopydeskConfig;
+
+/** Names of the enrich topology's state stores and internal topics, from configuration. */
+public record EnrichSettings(String versionStore, String eventStore, String clusterRepartition) {
+  public static EnrichSettings from(CopydeskConfig config) {
+    return new EnrichSettings(
+        config.string("enrich.store.article.versions"),
+        config.string("enrich.store.events"),
+        config.string("enrich.cluster.repartition"));
+  }
+}

@@ -1,0 +1,161 @@
+package io.copydesk.enrich;
+
+import io.copydesk.contract.AvroSerde;
+import io.copydesk.contract.Topics;
+import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.EventSnapshot;
+import io.copydesk.schema.RawArticle;
+import io.copydesk.schema.StoryState;
+import java.time.Instant;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich topology, as a pure function of a {@link StreamsBuilder}:
+ *
+ * <pre>
+ * raw-articles (key: story id, N partitions)
+ *   -> version gate        [store: article versions, per story id: drops stale and duplicate deliveries]
+ *   -> enrich              [actors, claims, figures: stateless, runs on every raw partition in parallel]
+ *   -> cluster repartition [one partition: event assignment sees every article, in one order]
+ *   -> event assignment    [store: events]
+ *   -> enriched-articles (key: story id) and events (key: event id)
+ * </pre>
+ */
+public final class EnrichTopology {
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichTopology.class);
+
+  private EnrichTopology() {}
+
+  /** An enriched article and the snapshot of the event it now belongs to. */
+  record Assignment(EnrichedArticle article, EventSnapshot event) {}
+
+  public static void build(StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(settings.versionStore()), Serdes.String(), new AvroSerde<>(StoryState.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(settings.eventStore()), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
+
+    KStream<String, RawArticle> raw = builder.stream(
+        topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde()).withName("raw-articles"));
+
+    KStream<String, EnrichedArticle> enriched = raw
+        .filter((id, article) -> id != null && article != null, Named.as("skip-empty-records"))
+        .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
+        .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich"));
+
+    KStream<String, Assignment> assigned = enriched
+        .repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
+            .withName(settings.clusterRepartition())
+            .withNumberOfPartitions(1))
+        .processValues(() -> new EventAssignmentProcessor(settings.eventStore()), Named.as("assign-event"), settings.eventStore());
+
+    assigned
+        .mapValues(Assignment::article, Named.as("article-of-assignment"))
+        .to(topics.enriched().name(), Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde()).withName("enriched-articles"));
+    assigned
+        .map((id, a) -> KeyValue.pair(a.event().getEventId(), a.event()), Named.as("event-of-assignment"))
+        .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("events"));
+  }
+
+  /** Forwards a delivery only if it is a new version of its story. */
+  static final class VersionGateProcessor implements FixedKeyProcessor<String, RawArticle, RawArticle> {
+    private final String storeName;
+    private FixedKeyProcessorContext<String, RawArticle> context;
+    private KeyValueStore<String, StoryState> versions;
+
+    VersionGateProcessor(String storeName) {
+      this.storeName = storeName;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, RawArticle> context) {
+      this.context = context;
+      this.versions = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, RawArticle> record) {
+      RawArticle article = record.value();
+      VersionGate.Verdict verdict = VersionGate.judge(versions.get(record.key()), article);
+      if (verdict != VersionGate.Verdict.ACCEPT) {
+        LOG.debug("dropped {} version {}: {}", record.key(), article.getVersion(), verdict);
+        return;
+      }
+      versions.put(record.key(), VersionGate.stateOf(article));
+      context.forward(record);
+    }
+  }
+
+  /** Runs the enricher; wall-clock time comes from the context so tests control it. */
+  static final class EnrichProcessor implements FixedKeyProcessor<String, RawArticle, EnrichedArticle> {
+    private final ArticleEnricher enricher;
+    private FixedKeyProcessorContext<String, EnrichedArticle> context;
+
+    EnrichProcessor(ArticleEnricher enricher) {
+      this.enricher = enricher;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+      this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, RawArticle> record) {
+      Enrichment found = enricher.enrich(record.value());
+      EnrichedArticle enriched = EnrichedArticle.newBuilder()
+          .setArticle(record.value())
+          .setActors(found.actors())
+          .setClaims(found.claims())
+          .setFigures(found.figures())
+          .setEnrichedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+          .build();
+      context.forward(record.withValue(enriched));
+    }
+  }
+
+  /**
+   * Puts each story in an event and emits the event's new snapshot. For now every story is its own
+   * event (clustering comes later); a new version of a story updates the same event.
+   */
+  static final class EventAssignmentProcessor implements FixedKeyProcessor<String, EnrichedArticle, Assignment> {
+    private final String storeName;
+    private FixedKeyProcessorContext<String, Assignment> context;
+    private KeyValueStore<String, EventSnapshot> events;
+
+    EventAssignmentProcessor(String storeName) {
+      this.storeName = storeName;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Assignment> context) {
+      this.context = context;
+      this.events = context.getStateStore(storeName);
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, EnrichedArticle> record) {
+      EnrichedArticle article = record.value();
+      String eventId = EventSnapshots.eventIdFor(article.getArticle().getId());
+      EventSnapshot snapshot = EventSnapshots.withArticle(
+          events.get(eventId), eventId, article, Instant.ofEpochMilli(context.currentSystemTimeMs()));
+      events.put(eventId, snapshot);
+      EnrichedArticle placed = EnrichedArticle.newBuilder(article).setEventId(eventId).build();
+      context.forward(record.withValue(new Assignment(placed, snapshot)));
+    }
+  }
+}

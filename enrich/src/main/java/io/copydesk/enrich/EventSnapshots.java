@@ -1,0 +1,79 @@
+package io.copydesk.enrich;
+
+import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.EventSnapshot;
+import io.copydesk.schema.RawArticle;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Builds and updates event snapshots from the articles assigned to them. */
+public final class EventSnapshots {
+  private static final int TITLE_FALLBACK_WORDS = 12;
+
+  private EventSnapshots() {}
+
+  /**
+   * A deterministic event id: derived from the id of the article that opened the event, so a replay
+   * of the same input gives the same ids. Safe as a file name (lower-case hex).
+   */
+  public static String eventIdFor(String openingArticleId) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(openingArticleId.getBytes(StandardCharsets.UTF_8));
+      return "ev-" + HexFormat.of().formatHex(digest, 0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+
+  /** The snapshot after {@code article} joined (or was updated in) the event; {@code previous} may be null. */
+  public static EventSnapshot withArticle(EventSnapshot previous, String eventId, EnrichedArticle article, Instant now) {
+    RawArticle a = article.getArticle();
+    Instant seen = a.getPublishedAt() != null ? a.getPublishedAt() : a.getIngestedAt();
+    List<String> ids = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticleIds());
+    if (!ids.contains(a.getId())) {
+      ids.add(a.getId());
+    }
+    List<String> sources = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getSources());
+    String source = sourceName(a);
+    if (!sources.contains(source)) {
+      sources.add(source);
+    }
+    return EventSnapshot.newBuilder()
+        .setEventId(eventId)
+        .setTitle(previous == null ? titleOf(a) : previous.getTitle())
+        .setArticleIds(ids)
+        .setSources(sources)
+        .setFirstSeen(previous == null || seen.isBefore(previous.getFirstSeen()) ? seen : previous.getFirstSeen())
+        .setLastSeen(previous == null || seen.isAfter(previous.getLastSeen()) ? seen : previous.getLastSeen())
+        .setUpdatedAt(now)
+        .build();
+  }
+
+  /** The headline, or the body's first words when the article has none. */
+  static String titleOf(RawArticle a) {
+    if (a.getHeadline() != null && !a.getHeadline().isBlank()) {
+      return a.getHeadline();
+    }
+    String[] words = a.getBody().strip().split("\\s+");
+    if (words.length <= TITLE_FALLBACK_WORDS) {
+      return String.join(" ", words);
+    }
+    return String.join(" ", List.of(words).subList(0, TITLE_FALLBACK_WORDS)) + " …";
+  }
+
+  /** The provider's name, else the input it came from. */
+  static String sourceName(RawArticle a) {
+    if (a.getSource().getName() != null) {
+      return a.getSource().getName();
+    }
+    if (a.getSource().getUri() != null) {
+      return a.getSource().getUri();
+    }
+    return a.getSource().getFile() != null ? a.getSource().getFile() : a.getSource().getFormat();
+  }
+}

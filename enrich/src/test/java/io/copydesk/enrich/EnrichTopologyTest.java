@@ -1,0 +1,132 @@
+package io.copydesk.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.Topics;
+import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.EventSnapshot;
+import io.copydesk.schema.PubStatus;
+import io.copydesk.schema.RawArticle;
+import io.copydesk.schema.Source;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EnrichTopologyTest {
+  private final CopydeskConfig config = CopydeskConfig.defaults();
+  private final Topics topics = Topics.from(config);
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, RawArticle> raw;
+  private TestOutputTopic<String, EnrichedArticle> enriched;
+  private TestOutputTopic<String, EventSnapshot> events;
+
+  @BeforeEach
+  void start() {
+    StreamsBuilder builder = new StreamsBuilder();
+    EnrichTopology.build(builder, topics, EnrichSettings.from(config), ArticleEnricher.NOTHING);
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(builder.build(), props, Instant.parse("2026-01-01T00:00:00Z"));
+    raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
+    enriched = driver.createOutputTopic(
+        topics.enriched().name(), topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
+    events = driver.createOutputTopic(
+        topics.events().name(), topics.events().keySerde().deserializer(), topics.events().valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  static RawArticle article(String id, long version, String headline, String body) {
+    return RawArticle.newBuilder()
+        .setId(id)
+        .setVersion(version)
+        .setPubstatus(PubStatus.usable)
+        .setSource(Source.newBuilder().setFormat("text").setFile(id + ".txt").build())
+        .setHeadline(headline)
+        .setBody(body)
+        .setIngestedAt(Instant.parse("2026-01-01T00:00:00Z"))
+        .setContentSha256("sha-" + headline + body)
+        .setPayloadSha256("payload-" + version)
+        .build();
+  }
+
+  private void send(RawArticle a) {
+    raw.pipeInput(a.getId(), a);
+  }
+
+  @Test
+  void anArticlePassesThroughWithEmptyEnrichmentIntoItsOwnEvent() {
+    send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
+
+    KeyValue<String, EnrichedArticle> out = enriched.readKeyValue();
+    assertEquals("s1", out.key);
+    assertEquals("Quake hits coast", out.value.getArticle().getHeadline());
+    assertTrue(out.value.getActors().isEmpty() && out.value.getClaims().isEmpty() && out.value.getFigures().isEmpty());
+    KeyValue<String, EventSnapshot> event = events.readKeyValue();
+    assertEquals(out.value.getEventId(), event.key);
+    assertEquals(List.of("s1"), event.value.getArticleIds());
+    assertEquals("Quake hits coast", event.value.getTitle());
+    assertTrue(enriched.isEmpty() && events.isEmpty());
+  }
+
+  @Test
+  void theSameDeliveryTwiceYieldsOneRecord() {
+    RawArticle a = article("s1", 1, "Quake hits coast", "A quake hit the coast.");
+    send(a);
+    send(a);
+    assertEquals(1, enriched.readRecordsToList().size());
+    assertEquals(1, events.readRecordsToList().size());
+  }
+
+  @Test
+  void theSameTextUnderAHigherVersionIsARedeliveryNotANewVersion() {
+    send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
+    send(article("s1", 2, "Quake hits coast", "A quake hit the coast."));
+    assertEquals(1, enriched.readRecordsToList().size());
+  }
+
+  @Test
+  void newerVersionsReplaceOlderOnesAndStaleOnesAreDropped() {
+    send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
+    send(article("s1", 3, "Quake kills two", "A quake hit the coast, killing two."));
+    send(article("s1", 2, "Quake hits coast hard", "A late, older version."));
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertEquals(List.of(1L, 3L), out.stream().map(e -> e.getArticle().getVersion()).toList());
+    assertEquals(out.get(0).getEventId(), out.get(1).getEventId(), "a new version stays in its story's event");
+    List<EventSnapshot> snapshots = events.readValuesToList();
+    assertEquals(2, snapshots.size());
+    assertEquals(List.of("s1"), snapshots.get(1).getArticleIds(), "the story is listed once");
+  }
+
+  @Test
+  void differentStoriesGetDifferentEvents() {
+    send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
+    send(article("s2", 1, "Fire in harbour", "A fire broke out."));
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertNotEquals(out.get(0).getEventId(), out.get(1).getEventId());
+    assertEquals(2, events.readKeyValuesToMap().size());
+  }
+
+  @Test
+  void aTitleFallsBackToTheBodyWhenThereIsNoHeadline() {
+    send(article("s1", 1, null, "One two three four five six seven eight nine ten eleven twelve thirteen fourteen."));
+    assertEquals("One two three four five six seven eight nine ten eleven twelve …", events.readValue().getTitle());
+  }
+}
