@@ -1,0 +1,217 @@
+package io.copydesk.sink;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.Topics;
+import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.EventSnapshot;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Consumes enriched articles and event snapshots and writes them with {@link SinkFiles}. Records are
+ * buffered per partition and written when a partition has {@code sink.rotate.records} of them, when
+ * a poll brings nothing new, on rebalance and on shutdown. Kafka offsets are committed only after
+ * the files are durable; they serve monitoring, while the files' progress decides where to resume.
+ */
+public final class SinkService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+
+  private final Topics topics;
+  private final SinkFiles files;
+  private final Properties consumerProps;
+  private final int rotateRecords;
+  private final Duration pollTimeout;
+  private final Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> buffers = new HashMap<>();
+  private final AtomicLong articlesWritten = new AtomicLong();
+  private final AtomicLong eventsWritten = new AtomicLong();
+  private final AtomicLong undecodable = new AtomicLong();
+  private volatile boolean running = true;
+  private volatile KafkaConsumer<byte[], byte[]> consumer;
+
+  public SinkService(CopydeskConfig config, Topics topics, Path outDir) throws IOException {
+    this.topics = topics;
+    this.files = new SinkFiles(outDir, new ObjectMapper());
+    this.rotateRecords = config.integer("sink.rotate.records");
+    this.pollTimeout = Duration.ofMillis(config.duration("sink.poll.timeout.ms"));
+    Properties props = new Properties();
+    props.putAll(config.kafka());
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, config.string("sink.group.id"));
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    this.consumerProps = props;
+  }
+
+  /** Consumes until {@link #close()}; throws if the output cannot be written (nothing uncommitted is acknowledged). */
+  public void run() {
+    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      consumer = c;
+      c.subscribe(List.of(topics.enriched().name(), topics.events().name()), new Rebalance(c));
+      while (running) {
+        ConsumerRecords<byte[], byte[]> records;
+        try {
+          records = c.poll(pollTimeout);
+        } catch (WakeupException e) {
+          if (running) {
+            throw e;
+          }
+          break; // close(): write out what is buffered, below
+        }
+        for (ConsumerRecord<byte[], byte[]> r : records) {
+          buffers.computeIfAbsent(new TopicPartition(r.topic(), r.partition()), tp -> new ArrayList<>()).add(r);
+        }
+        List<TopicPartition> due = new ArrayList<>();
+        buffers.forEach((tp, buffer) -> {
+          if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords)) {
+            due.add(tp);
+          }
+        });
+        flush(c, due);
+      }
+      flush(c, new ArrayList<>(buffers.keySet()));
+    } catch (IOException e) {
+      LOG.error("sink stopped: cannot write to {}: {}. Offsets were not committed; fix the output and restart.",
+          files.root(), e.toString());
+      throw new UncheckedIOException(e);
+    } finally {
+      consumer = null;
+    }
+  }
+
+  private void flush(KafkaConsumer<byte[], byte[]> c, Collection<TopicPartition> partitions) throws IOException {
+    Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+    for (TopicPartition tp : partitions) {
+      List<ConsumerRecord<byte[], byte[]>> buffer = buffers.remove(tp);
+      if (buffer == null || buffer.isEmpty()) {
+        continue;
+      }
+      // Everything returned for this partition is in the buffer, so the position is where to resume.
+      long next = c.position(tp);
+      if (tp.topic().equals(topics.enriched().name())) {
+        List<SinkFiles.Offset<EnrichedArticle>> batch = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> r : buffer) {
+          EnrichedArticle a = decode(r, () -> topics.enriched().valueSerde().deserializer().deserialize(r.topic(), r.value()));
+          if (a != null) {
+            batch.add(new SinkFiles.Offset<>(r.offset(), a));
+          }
+        }
+        files.writeArticles(tp.topic(), tp.partition(), batch, next);
+        articlesWritten.addAndGet(batch.size());
+      } else {
+        List<SinkFiles.Offset<SinkFiles.EventChange>> batch = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> r : buffer) {
+          String eventId = decode(r, () -> topics.events().keySerde().deserializer().deserialize(r.topic(), r.key()));
+          if (eventId == null) {
+            continue;
+          }
+          EventSnapshot snapshot = r.value() == null ? null
+              : decode(r, () -> topics.events().valueSerde().deserializer().deserialize(r.topic(), r.value()));
+          if (snapshot != null || r.value() == null) {
+            batch.add(new SinkFiles.Offset<>(r.offset(), new SinkFiles.EventChange(eventId, snapshot)));
+          }
+        }
+        files.writeEvents(tp.topic(), tp.partition(), batch, next);
+        eventsWritten.addAndGet(batch.size());
+      }
+      commits.put(tp, new OffsetAndMetadata(next));
+    }
+    if (!commits.isEmpty()) {
+      c.commitSync(commits);
+    }
+  }
+
+  private <T> T decode(ConsumerRecord<byte[], byte[]> r, java.util.function.Supplier<T> decoder) {
+    try {
+      return decoder.get();
+    } catch (SerializationException e) {
+      undecodable.incrementAndGet();
+      LOG.error("skipping undecodable record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+      return null;
+    }
+  }
+
+  /** Resumes every assigned partition where the output's own progress says; writes out buffers before giving one up. */
+  private final class Rebalance implements ConsumerRebalanceListener {
+    private final KafkaConsumer<byte[], byte[]> c;
+
+    Rebalance(KafkaConsumer<byte[], byte[]> c) {
+      this.c = c;
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      try {
+        flush(c, partitions);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      // Another instance owns them now: what is buffered is its to write.
+      partitions.forEach(buffers::remove);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      for (TopicPartition tp : partitions) {
+        try {
+          long next = files.recover(tp.topic(), tp.partition());
+          if (next >= 0) {
+            c.seek(tp, next);
+          } else {
+            // This output has never seen the partition: rebuild it from the start.
+            c.seekToBeginning(List.of(tp));
+          }
+          LOG.info("sink resumes {} at {}", tp, next >= 0 ? next : "the beginning");
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot recover the sink's output for " + tp, e);
+        }
+      }
+    }
+  }
+
+  public long articlesWritten() {
+    return articlesWritten.get();
+  }
+
+  public long eventsWritten() {
+    return eventsWritten.get();
+  }
+
+  public long undecodableRecords() {
+    return undecodable.get();
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    KafkaConsumer<byte[], byte[]> c = consumer;
+    if (c != null) {
+      c.wakeup();
+    }
+  }
+}
