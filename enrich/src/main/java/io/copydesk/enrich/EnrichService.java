@@ -4,6 +4,8 @@ import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.Topics;
 import java.time.Duration;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -42,11 +44,18 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.integer("enrich.num.stream.threads"));
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.integer("enrich.commit.interval.ms"));
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.integer("topic.replication.factor"));
+    // Static membership: a restarted instance takes its tasks back at once instead of waiting
+    // for the session timeout of its previous life. Must be unique per instance.
+    String instanceId = config.string("enrich.group.instance.id", "");
+    if (!instanceId.isEmpty()) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+    }
     // Unreadable or unprocessable records go to the dead-letter topic with the error in headers;
     // the app keeps running.
     props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
     props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     return props;
   }
 
@@ -61,6 +70,8 @@ public final class EnrichService implements AutoCloseable {
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(30));
+    // Leave the group, so that a restart or another instance gets the tasks without waiting.
+    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(Duration.ofSeconds(30)));
   }
 }

@@ -10,4 +10,9 @@ public record EnrichSettings(String versionStore, String eventStore, String clus
         config.string("enrich.store.events"),
         config.string("enrich.cluster.repartition"));
   }
+
+  /** The internal topic Kafka Streams names after the repartition step. */
+  public String clusterRepartitionTopic(String applicationId) {
+    return applicationId + "-" + clusterRepartition + "-repartition";
+  }
 }

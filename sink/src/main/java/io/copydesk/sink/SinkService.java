@@ -61,6 +61,11 @@ public final class SinkService implements AutoCloseable {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    // Static membership (unique per instance): a restart takes its partitions back at once.
+    String instanceId = config.string("sink.group.instance.id", "");
+    if (!instanceId.isEmpty()) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+    }
     this.consumerProps = props;
   }
 

@@ -1,0 +1,25 @@
+package io.copydesk.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code copydesk} command. */
+@Command(
+    name = "copydesk",
+    mixinStandardHelpOptions = true,
+    version = "copydesk 0.1.0",
+    description = "Reads news wire copy, finds who is involved, who claims what and which articles report the same event, and writes it all to files.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class CopydeskCli implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new CopydeskCli()).execute(args));
+  }
+}

@@ -1,0 +1,136 @@
+package io.copydesk.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.apache.kafka.metadata.storage.Formatter;
+import org.apache.kafka.server.common.Feature;
+import org.apache.kafka.server.common.MetadataVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real, single-node Kafka broker (KRaft: broker and controller in one) inside this JVM. Its log
+ * lives in a folder of the caller's, so a restart on the same folder resumes where it stopped.
+ * Replication factors are 1: exactly-once transactions need that on one node.
+ */
+public final class EmbeddedKafka implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+  private static final String CONTROLLER = "CONTROLLER";
+
+  private final KafkaRaftServer server;
+  private final String bootstrapServers;
+
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
+    this.server = server;
+    this.bootstrapServers = bootstrapServers;
+  }
+
+  /** Formats {@code logDir} on first use, starts the broker and waits until it answers. */
+  public static EmbeddedKafka start(Path logDir, Duration timeout) throws Exception {
+    Files.createDirectories(logDir);
+    int brokerPort = freePort();
+    int controllerPort = freePort();
+    Properties props = new Properties();
+    props.putAll(Map.ofEntries(
+        Map.entry("node.id", "1"),
+        Map.entry("process.roles", "broker,controller"),
+        Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+        Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:" + controllerPort),
+        Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),
+        Map.entry("controller.listener.names", CONTROLLER),
+        Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+        Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT"),
+        Map.entry("log.dirs", logDir.toString()),
+        Map.entry("offsets.topic.replication.factor", "1"),
+        Map.entry("offsets.topic.num.partitions", "5"),
+        Map.entry("transaction.state.log.replication.factor", "1"),
+        Map.entry("transaction.state.log.min.isr", "1"),
+        Map.entry("transaction.state.log.num.partitions", "5"),
+        Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+        Map.entry("share.coordinator.state.topic.min.isr", "1"),
+        Map.entry("group.initial.rebalance.delay.ms", "0"),
+        // Copydesk creates its topics with the partitions it wants; a typo must not create a new one.
+        Map.entry("auto.create.topics.enable", "false")));
+    KafkaConfig config = KafkaConfig.fromProps(props, false);
+    formatIfNew(logDir);
+
+    KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
+    server.startup();
+    EmbeddedKafka kafka = new EmbeddedKafka(server, "127.0.0.1:" + brokerPort);
+    kafka.awaitReady(timeout);
+    LOG.info("embedded Kafka ready at {} (log in {})", kafka.bootstrapServers, logDir);
+    return kafka;
+  }
+
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  private static void formatIfNew(Path logDir) throws Exception {
+    if (Files.exists(logDir.resolve("meta.properties"))) {
+      return;
+    }
+    new Formatter()
+        .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+        .setClusterId(Uuid.randomUuid().toString())
+        .setNodeId(1)
+        .addDirectory(logDir.toString())
+        .setMetadataLogDirectory(logDir.toString())
+        .setControllerListenerName(CONTROLLER)
+        .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
+        .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+        .run();
+  }
+
+  private void awaitReady(Duration timeout) throws InterruptedException {
+    Properties props = new Properties();
+    props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    Instant deadline = Instant.now().plus(timeout);
+    try (Admin admin = Admin.create(props)) {
+      while (true) {
+        try {
+          if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
+            return;
+          }
+        } catch (Exception e) {
+          if (Instant.now().isAfter(deadline)) {
+            throw new IllegalStateException("embedded Kafka did not start within " + timeout, e);
+          }
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free local port", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.shutdown();
+    server.awaitShutdown();
+  }
+}

@@ -1,0 +1,104 @@
+package io.copydesk.app;
+
+import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.TopicProvisioner;
+import io.copydesk.contract.Topics;
+import io.copydesk.enrich.ArticleEnricher;
+import io.copydesk.enrich.EnrichService;
+import io.copydesk.enrich.EnrichSettings;
+import io.copydesk.ingest.ArticlePublisher;
+import io.copydesk.ingest.IngestOptions;
+import io.copydesk.ingest.IngestService;
+import io.copydesk.sink.SinkService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+
+/** The three stages in one JVM against one Kafka: started in pipeline order, stopped intake first. */
+final class Pipeline implements AutoCloseable {
+  private final CopydeskConfig config;
+  private final Topics topics;
+  private final ArticlePublisher publisher;
+  private final IngestService ingest;
+  private final EnrichService enrich;
+  private final SinkService sink;
+  private final Thread sinkThread;
+  private final AtomicReference<Throwable> sinkFailure = new AtomicReference<>();
+  private Thread ingestThread;
+
+  Pipeline(CopydeskConfig config, Path input, Path out, Path ingestLedger, boolean batch) throws Exception {
+    this.config = config;
+    this.topics = Topics.from(config);
+    try (Admin admin = Admin.create(config.kafka())) {
+      TopicProvisioner.ensure(admin, topics);
+    }
+    IngestOptions options = IngestOptions.from(config);
+    this.publisher = new ArticlePublisher(topics,
+        ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id")));
+    this.ingest = new IngestService(input, batch ? options.batch() : options, publisher, ingestLedger, Clock.systemUTC());
+    this.enrich = new EnrichService(config, topics, ArticleEnricher.NOTHING);
+    this.sink = new SinkService(config, topics, out);
+    this.sinkThread = new Thread(() -> {
+      try {
+        sink.run();
+      } catch (Throwable t) {
+        sinkFailure.set(t);
+      }
+    }, "copydesk-sink");
+  }
+
+  void start() {
+    enrich.start();
+    sinkThread.start();
+  }
+
+  /** Runs ingest's folder watch in its own thread (service mode). */
+  void watchInput() {
+    ingestThread = new Thread(ingest::run, "copydesk-ingest");
+    ingestThread.start();
+  }
+
+  IngestService ingest() {
+    return ingest;
+  }
+
+  /** Throws if a stage has stopped for good, so a caller waiting on it does not wait forever. */
+  void checkHealthy() {
+    Throwable failed = sinkFailure.get();
+    if (failed != null) {
+      throw new IllegalStateException("the sink stopped: " + failed.getMessage(), failed);
+    }
+    KafkaStreams.State state = enrich.state();
+    if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+      throw new IllegalStateException("the enrich app stopped (state " + state + ")");
+    }
+  }
+
+  /** Enrich has joined its group and processes; closing it before then waits for the join to finish. */
+  boolean enrichRunning() {
+    return enrich.state() == KafkaStreams.State.RUNNING;
+  }
+
+  /** Whether every raw article has gone through enrich and every result is durably in the sink's files. */
+  boolean drained(DrainCheck check) throws InterruptedException {
+    String enrichApp = config.string("enrich.application.id");
+    String repartition = EnrichSettings.from(config).clusterRepartitionTopic(enrichApp);
+    return check.drained(enrichApp, List.of(topics.raw().name(), repartition))
+        && check.drained(config.string("sink.group.id"), List.of(topics.enriched().name(), topics.events().name()));
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    ingest.close();
+    if (ingestThread != null) {
+      ingestThread.join();
+    }
+    publisher.close();
+    enrich.close();
+    sink.close();
+    sinkThread.join();
+  }
+}

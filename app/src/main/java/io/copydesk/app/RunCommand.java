@@ -1,0 +1,161 @@
+package io.copydesk.app;
+
+import io.copydesk.contract.CopydeskConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk run}: the whole pipeline, on an embedded broker unless one is given. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Runs ingest, enrich and sink in one process.",
+        "Without --bootstrap-servers it starts an embedded Kafka broker (KRaft, in-process) whose log lives in the data directory.",
+        "Without --once it watches the input folder until Ctrl-C, then shuts down cleanly."})
+final class RunCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = "Drop folder with wire copy; it is read, never changed.")
+  Path input;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sink writes articles/, events/ and its progress.")
+  Path out;
+
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+      description = "Use this Kafka cluster instead of the embedded broker (also KAFKA_BOOTSTRAP_SERVERS or kafka.bootstrap.servers in --config).")
+  String bootstrapServers;
+
+  @Option(names = "--once", description = "Process what is in the input folder, wait until it has all reached the sink, print a summary and exit.")
+  boolean once;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Embedded broker log, Streams state and ingest's record of processed files (default: <out>/.copydesk). The same command on the same folder resumes.")
+  Path dataDir;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "Properties file overriding the defaults (environment variables override it in turn).")
+  Path configFile;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
+      description = "With --once: give up (exit 1) if the input has not reached the sink after this long. Default: ${DEFAULT-VALUE}.")
+  long timeoutSeconds;
+
+  /** Ctrl-C (or SIGTERM) asks to stop; the hook then waits until everything is closed. */
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  @Override
+  public Integer call() throws Exception {
+    Thread hook = new Thread(() -> {
+      stopRequested.countDown();
+      try {
+        closed.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "copydesk-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      return runPipeline();
+    } catch (IllegalStateException e) {
+      System.err.println("copydesk: " + e.getMessage());
+      LOG.debug("failure", e);
+      return 1;
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private int runPipeline() throws Exception {
+    Instant started = Instant.now();
+    if (!Files.isDirectory(input)) {
+      System.err.println("copydesk: --input " + input + " is not a folder");
+      return 2;
+    }
+    Path data = (dataDir != null ? dataDir : out.resolve(".copydesk")).toAbsolutePath();
+    CopydeskConfig config = CopydeskConfig.load(configFile, System.getenv())
+        .with("enrich.state.dir", data.resolve("streams").toString());
+    if (bootstrapServers != null) {
+      config = config.with("kafka.bootstrap.servers", bootstrapServers);
+    }
+    boolean embedded = bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null
+        && (configFile == null || !CopydeskConfig.load(configFile, java.util.Map.of()).asMap().containsKey("kafka.bootstrap.servers"));
+
+    try (DataDirLock lock = DataDirLock.acquire(data)) {
+      EmbeddedKafka kafka = embedded ? EmbeddedKafka.start(data.resolve("kafka"), Duration.ofSeconds(60)) : null;
+      try {
+        if (kafka != null) {
+          // One process owns this broker: static members resume at once after a crash.
+          config = config.with("kafka.bootstrap.servers", kafka.bootstrapServers())
+              .with("enrich.group.instance.id", config.string("enrich.group.instance.id", "copydesk-run-enrich"))
+              .with("sink.group.instance.id", config.string("sink.group.instance.id", "copydesk-run-sink"));
+        }
+        Pipeline pipeline = new Pipeline(config, input, out, data.resolve("ingest/processed-files.tsv"), once);
+        try {
+          pipeline.start();
+          LOG.info("copydesk running: input {}, output {}, Kafka {}", input, out, config.string("kafka.bootstrap.servers"));
+          return once ? runOnce(pipeline, config, started) : runUntilStopped(pipeline);
+        } finally {
+          pipeline.close();
+        }
+      } finally {
+        if (kafka != null) {
+          kafka.close();
+        }
+      }
+    }
+  }
+
+  private int runOnce(Pipeline pipeline, CopydeskConfig config, Instant started) throws Exception {
+    var scan = pipeline.ingest().scanOnce();
+    Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
+    try (DrainCheck check = new DrainCheck(config.kafka())) {
+      while (!pipeline.enrichRunning() || !pipeline.drained(check)) {
+        pipeline.checkHealthy();
+        if (stopRequested.getCount() == 0) {
+          System.err.println("copydesk: stopped before the input reached the sink; the same command resumes");
+          return 130;
+        }
+        if (Instant.now().isAfter(deadline)) {
+          System.err.println("copydesk: the input had not reached the sink after " + timeoutSeconds + " s; giving up");
+          return 1;
+        }
+        Thread.sleep(200);
+      }
+    }
+    double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+    System.out.printf(Locale.ROOT, "copydesk: %d articles in, %d rejected, %d events, %.1f s%n",
+        scan.articles(), scan.rejected(), countEvents(out), seconds);
+    return 0;
+  }
+
+  private int runUntilStopped(Pipeline pipeline) throws InterruptedException {
+    pipeline.watchInput();
+    while (!stopRequested.await(1, TimeUnit.SECONDS)) {
+      pipeline.checkHealthy();
+    }
+    LOG.info("copydesk stopping");
+    return 0;
+  }
+
+  /** Event snapshot files currently in the output. */
+  static long countEvents(Path out) throws java.io.IOException {
+    Path events = out.resolve("events");
+    if (!Files.isDirectory(events)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(events)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".json")).count();
+    }
+  }
+}
