@@ -1,14 +1,11 @@
 package io.copydesk.enrich;
 
+import io.copydesk.contract.Sha256;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.RawArticle;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Builds and updates event snapshots from the articles assigned to them. */
@@ -22,12 +19,7 @@ public final class EventSnapshots {
    * of the same input gives the same ids. Safe as a file name (lower-case hex).
    */
   public static String eventIdFor(String openingArticleId) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(openingArticleId.getBytes(StandardCharsets.UTF_8));
-      return "ev-" + HexFormat.of().formatHex(digest, 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return "ev-" + Sha256.hex(openingArticleId).substring(0, 20);
   }
 
   /** The snapshot after {@code article} joined (or was updated in) the event; {@code previous} may be null. */

@@ -1,5 +1,6 @@
 package io.copydesk.ingest;
 
+import io.copydesk.contract.Sha256;
 import io.copydesk.schema.PubStatus;
 import io.copydesk.schema.RawArticle;
 import io.copydesk.schema.Source;
@@ -54,7 +55,7 @@ final class PlainTextFormat implements WireFormat {
         .setBody(body)
         .setIngestedAt(input.receivedAt())
         .setContentSha256(contentHash)
-        .setPayloadSha256(Hashes.sha256(input.bytes()))
+        .setPayloadSha256(Sha256.hex(input.bytes()))
         .build();
     return List.of(article);
   }

@@ -1,5 +1,6 @@
 package io.copydesk.ingest;
 
+import io.copydesk.contract.Sha256;
 import io.copydesk.schema.RejectedInput;
 import io.copydesk.schema.Source;
 import java.nio.ByteBuffer;
@@ -18,7 +19,7 @@ final class Rejects {
         .setSource(Source.newBuilder().setFormat("unknown").setFile(input.name()).build())
         .setReceivedAt(input.receivedAt())
         .setPayloadSize(bytes.length)
-        .setPayloadSha256(Hashes.sha256(bytes))
+        .setPayloadSha256(Sha256.hex(bytes))
         .setPayload(ByteBuffer.wrap(kept))
         .build();
   }

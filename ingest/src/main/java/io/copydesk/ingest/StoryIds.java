@@ -1,5 +1,6 @@
 package io.copydesk.ingest;
 
+import io.copydesk.contract.Sha256;
 import java.text.Normalizer;
 
 /** Ids and content hashes derived from text, for inputs that carry no id of their own. */
@@ -10,7 +11,7 @@ final class StoryIds {
 
   /** SHA-256 of the normalised headline and body: the same for redeliveries of the same text. */
   static String contentHash(String headline, String body) {
-    return Hashes.sha256(normalise(headline == null ? "" : headline) + "\n" + normalise(body));
+    return Sha256.hex(normalise(headline == null ? "" : headline) + "\n" + normalise(body));
   }
 
   /** A stable id for a text-only story, from its content hash. */

@@ -1,9 +1,6 @@
 package io.copydesk.sink;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.copydesk.contract.Sha256;
 
 /**
  * Turns ids from the wire into file names that stay inside their folder on every common file
@@ -38,11 +35,6 @@ public final class SafeFileNames {
   }
 
   private static String shortHash(String id) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(id).substring(0, 16);
   }
 }

@@ -1,15 +1,15 @@
-package io.copydesk.ingest;
+package io.copydesk.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 as lower-case hex. */
-final class Hashes {
-  private Hashes() {}
+/** SHA-256 as lower-case hex: content hashes, derived ids and file-name suffixes share it. */
+public final class Sha256 {
+  private Sha256() {}
 
-  static String sha256(byte[] bytes) {
+  public static String hex(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
@@ -17,7 +17,7 @@ final class Hashes {
     }
   }
 
-  static String sha256(String text) {
-    return sha256(text.getBytes(StandardCharsets.UTF_8));
+  public static String hex(String text) {
+    return hex(text.getBytes(StandardCharsets.UTF_8));
   }
 }
