@@ -1,6 +1,7 @@
 package io.copydesk.ingest;
 
 import io.copydesk.schema.RawArticle;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +42,11 @@ public final class ArticleReader {
     }
     for (WireFormat format : formats) {
       if (format.recognises(text)) {
-        return format.parse(input, text);
+        List<RawArticle> articles = new ArrayList<>();
+        for (ParsedStory story : format.parse(input, text)) {
+          articles.add(story.toRawArticle(input, format.name()));
+        }
+        return articles;
       }
     }
     throw new InputRejectedException("UNKNOWN_FORMAT", "no supported format recognises this input");

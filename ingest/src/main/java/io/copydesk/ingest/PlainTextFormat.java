@@ -1,9 +1,5 @@
 package io.copydesk.ingest;
 
-import io.copydesk.contract.Sha256;
-import io.copydesk.schema.PubStatus;
-import io.copydesk.schema.RawArticle;
-import io.copydesk.schema.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,7 +24,7 @@ final class PlainTextFormat implements WireFormat {
   }
 
   @Override
-  public List<RawArticle> parse(InputDocument input, String text) throws InputRejectedException {
+  public List<ParsedStory> parse(InputDocument input, String text) throws InputRejectedException {
     List<String> paragraphs = paragraphs(text);
     String headline = null;
     String byline = null;
@@ -44,20 +40,7 @@ final class PlainTextFormat implements WireFormat {
     if (body.isBlank()) {
       throw new InputRejectedException("NO_BODY", "the text has no body after its headline and byline");
     }
-    String contentHash = StoryIds.contentHash(headline, body);
-    RawArticle article = RawArticle.newBuilder()
-        .setId(StoryIds.fromContentHash(contentHash))
-        .setVersion(1)
-        .setPubstatus(PubStatus.usable)
-        .setSource(Source.newBuilder().setFormat(name()).setFile(input.name()).build())
-        .setHeadline(headline)
-        .setByline(byline)
-        .setBody(body)
-        .setIngestedAt(input.receivedAt())
-        .setContentSha256(contentHash)
-        .setPayloadSha256(Sha256.hex(input.bytes()))
-        .build();
-    return List.of(article);
+    return List.of(ParsedStory.text(headline, byline, body, input.bytes()));
   }
 
   /** Non-blank lines, trimmed; each line is a paragraph (wire copy rarely wraps inside one). */

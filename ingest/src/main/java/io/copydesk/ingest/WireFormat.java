@@ -1,6 +1,5 @@
 package io.copydesk.ingest;
 
-import io.copydesk.schema.RawArticle;
 import java.util.List;
 
 /** One input format: recognises its own content and turns it into articles. */
@@ -11,6 +10,9 @@ interface WireFormat {
   /** Whether this text looks like this format (content sniffing, not the file extension). */
   boolean recognises(String text);
 
-  /** The articles in the input: one for most formats, one per item for feeds. */
-  List<RawArticle> parse(InputDocument input, String text) throws InputRejectedException;
+  /**
+   * The stories in the input: one for most formats, one per item for feeds. Text comes out as
+   * plain paragraphs separated by a blank line; cleaning and ids happen afterwards, for every format alike.
+   */
+  List<ParsedStory> parse(InputDocument input, String text) throws InputRejectedException;
 }

@@ -15,7 +15,7 @@ class PlainTextFormatTest {
 
   private RawArticle parse(String text) throws InputRejectedException {
     InputDocument input = new InputDocument("story.txt", text.getBytes(StandardCharsets.UTF_8), Instant.EPOCH);
-    return format.parse(input, text).get(0);
+    return format.parse(input, text).get(0).toRawArticle(input, format.name());
   }
 
   @Test
@@ -66,8 +66,9 @@ class PlainTextFormatTest {
   @Test
   void idDependsOnTextNotOnWhiteSpaceOrFileName() throws Exception {
     RawArticle a = parse("Council closes bridge\nThe council voted to close the bridge.");
-    RawArticle b = format.parse(new InputDocument("other-name.txt", new byte[0], Instant.EPOCH),
-        "Council closes bridge\r\n\r\n  The council voted  to close the bridge.  \n").get(0);
+    InputDocument other = new InputDocument("other-name.txt", new byte[0], Instant.EPOCH);
+    RawArticle b = format.parse(other, "Council closes bridge\r\n\r\n  The council voted  to close the bridge.  \n").get(0)
+        .toRawArticle(other, format.name());
     RawArticle c = parse("Council closes bridge\nThe council voted to reopen the bridge.");
     assertEquals(a.getId(), b.getId());
     assertEquals(a.getContentSha256(), b.getContentSha256());
