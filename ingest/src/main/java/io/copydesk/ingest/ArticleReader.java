@@ -14,6 +14,7 @@ public final class ArticleReader {
 
   private final long maxBytes;
   private final List<WireFormat> formats;
+  private final CopyCleaner cleaner = new CopyCleaner();
 
   public ArticleReader(long maxBytes) {
     this(maxBytes, List.of(new PlainTextFormat()));
@@ -44,7 +45,11 @@ public final class ArticleReader {
       if (format.recognises(text)) {
         List<RawArticle> articles = new ArrayList<>();
         for (ParsedStory story : format.parse(input, text)) {
-          articles.add(story.toRawArticle(input, format.name()));
+          CopyCleaner.Cleaned clean = cleaner.clean(story.headline(), story.byline(), story.body() == null ? "" : story.body());
+          if (clean.body().isBlank()) {
+            throw new InputRejectedException("NO_BODY", "no article text is left once page furniture is removed");
+          }
+          articles.add(story.withText(clean.headline(), clean.byline(), clean.body()).toRawArticle(input, format.name()));
         }
         return articles;
       }
