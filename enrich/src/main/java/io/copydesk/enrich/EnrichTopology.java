@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * raw-articles (key: story id, N partitions)
  *   -> version gate        [store: article versions, per story id: drops stale and duplicate deliveries]
+ *   -> embargo hold        [store: embargoed articles, released by a wall-clock punctuator when due]
  *   -> enrich              [actors, claims, figures: stateless, runs on every raw partition in parallel]
  *   -> cluster repartition [one partition: event assignment sees every article, in one order]
  *   -> event assignment    [store: events]
@@ -40,12 +41,14 @@ public final class EnrichTopology {
 
   private EnrichTopology() {}
 
-  /** An enriched article and the snapshot of the event it now belongs to. */
-  record Assignment(EnrichedArticle article, EventSnapshot event) {}
+  /** An enriched article and its event's new snapshot; a null snapshot deletes the event. */
+  record Assignment(EnrichedArticle article, String eventId, EventSnapshot event) {}
 
   public static void build(StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.versionStore()), Serdes.String(), new AvroSerde<>(StoryState.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(settings.embargoStore()), Serdes.String(), new AvroSerde<>(RawArticle.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.eventStore()), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
 
@@ -55,6 +58,8 @@ public final class EnrichTopology {
     KStream<String, EnrichedArticle> enriched = raw
         .filter((id, article) -> id != null && article != null, Named.as("skip-empty-records"))
         .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
+        .process(() -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()), Named.as("embargo-hold"),
+            settings.embargoStore())
         .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich"));
 
     KStream<String, Assignment> assigned = enriched
@@ -67,7 +72,7 @@ public final class EnrichTopology {
         .mapValues(Assignment::article, Named.as("article-of-assignment"))
         .to(topics.enriched().name(), Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde()).withName("enriched-articles"));
     assigned
-        .map((id, a) -> KeyValue.pair(a.event().getEventId(), a.event()), Named.as("event-of-assignment"))
+        .map((id, a) -> KeyValue.pair(a.eventId(), a.event()), Named.as("event-of-assignment"))
         .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("events"));
   }
 
@@ -116,9 +121,17 @@ public final class EnrichTopology {
 
     @Override
     public void process(FixedKeyRecord<String, RawArticle> record) {
-      Enrichment found = enricher.enrich(record.value());
+      RawArticle article = record.value();
+      Enrichment found;
+      if (VersionGate.isRetraction(article)) {
+        // A killed story's text must not travel further: the record only says it was retracted.
+        article = RawArticle.newBuilder(article).setBody("").build();
+        found = Enrichment.NONE;
+      } else {
+        found = enricher.enrich(article);
+      }
       EnrichedArticle enriched = EnrichedArticle.newBuilder()
-          .setArticle(record.value())
+          .setArticle(article)
           .setActors(found.actors())
           .setClaims(found.claims())
           .setFigures(found.figures())
@@ -130,7 +143,8 @@ public final class EnrichTopology {
 
   /**
    * Puts each story in an event and emits the event's new snapshot. For now every story is its own
-   * event (clustering comes later); a new version of a story updates the same event.
+   * event (clustering comes later); a new version of a story updates the same event, a retraction
+   * takes the story out, and an event left without articles is deleted (a tombstone).
    */
   static final class EventAssignmentProcessor implements FixedKeyProcessor<String, EnrichedArticle, Assignment> {
     private final String storeName;
@@ -150,12 +164,19 @@ public final class EnrichTopology {
     @Override
     public void process(FixedKeyRecord<String, EnrichedArticle> record) {
       EnrichedArticle article = record.value();
-      String eventId = EventSnapshots.eventIdFor(article.getArticle().getId());
-      EventSnapshot snapshot = EventSnapshots.withArticle(
-          events.get(eventId), eventId, article, Instant.ofEpochMilli(context.currentSystemTimeMs()));
-      events.put(eventId, snapshot);
+      String articleId = article.getArticle().getId();
+      String eventId = EventSnapshots.eventIdFor(articleId);
+      Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+      EventSnapshot snapshot = VersionGate.isRetraction(article.getArticle())
+          ? EventSnapshots.withoutArticle(events.get(eventId), articleId, now)
+          : EventSnapshots.withArticle(events.get(eventId), eventId, article, now);
+      if (snapshot == null) {
+        events.delete(eventId);
+      } else {
+        events.put(eventId, snapshot);
+      }
       EnrichedArticle placed = EnrichedArticle.newBuilder(article).setEventId(eventId).build();
-      context.forward(record.withValue(new Assignment(placed, snapshot)));
+      context.forward(record.withValue(new Assignment(placed, eventId, snapshot)));
     }
   }
 }

@@ -46,6 +46,19 @@ public final class EventSnapshots {
         .build();
   }
 
+  /** The snapshot after a story left the event, or null when no article is left (the event is deleted). */
+  public static EventSnapshot withoutArticle(EventSnapshot previous, String articleId, Instant now) {
+    if (previous == null) {
+      return null;
+    }
+    List<String> ids = new ArrayList<>(previous.getArticleIds());
+    ids.remove(articleId);
+    if (ids.isEmpty()) {
+      return null;
+    }
+    return EventSnapshot.newBuilder(previous).setArticleIds(ids).setUpdatedAt(now).build();
+  }
+
   /** The headline, or the body's first words when the article has none. */
   static String titleOf(RawArticle a) {
     if (a.getHeadline() != null && !a.getHeadline().isBlank()) {

@@ -129,4 +129,52 @@ class EnrichTopologyTest {
     send(article("s1", 1, null, "One two three four five six seven eight nine ten eleven twelve thirteen fourteen."));
     assertEquals("One two three four five six seven eight nine ten eleven twelve …", events.readValue().getTitle());
   }
+
+  @Test
+  void versionsThenAKillRetractTheStoryFromItsEvent() {
+    send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
+    send(article("s1", 2, "Quake kills two", "A quake hit the coast, killing two."));
+    send(RawArticle.newBuilder(article("s1", 3, "Quake kills two", "A quake hit the coast, killing two."))
+        .setPubstatus(PubStatus.canceled).build());
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertEquals(List.of(1L, 2L, 3L), out.stream().map(e -> e.getArticle().getVersion()).toList());
+    EnrichedArticle kill = out.get(2);
+    assertEquals(PubStatus.canceled, kill.getArticle().getPubstatus());
+    assertEquals("", kill.getArticle().getBody(), "a killed story's text does not travel");
+    assertEquals(out.get(0).getEventId(), kill.getEventId(), "the retraction names the event it left");
+
+    List<KeyValue<String, EventSnapshot>> changes = events.readKeyValuesToList();
+    assertEquals(3, changes.size());
+    assertEquals(kill.getEventId(), changes.get(2).key);
+    assertEquals(null, changes.get(2).value, "the event left empty is deleted with a tombstone");
+
+    // A late redelivery of version 2 does not resurrect the story.
+    send(article("s1", 2, "Quake kills two", "A quake hit the coast, killing two."));
+    assertTrue(enriched.isEmpty() && events.isEmpty());
+  }
+
+  @Test
+  void anEmbargoedArticleIsHeldUntilItsEmbargoPasses() {
+    RawArticle embargoed = RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build();
+    send(embargoed);
+    assertTrue(enriched.isEmpty(), "held while the embargo runs");
+    driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
+    assertTrue(enriched.isEmpty());
+    driver.advanceWallClockTime(java.time.Duration.ofMinutes(6));
+    assertEquals("s9", enriched.readValue().getArticle().getId());
+    assertEquals(List.of("s9"), events.readValue().getArticleIds());
+  }
+
+  @Test
+  void aKillDuringTheEmbargoDropsTheHeldVersion() {
+    send(RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build());
+    send(RawArticle.newBuilder(article("s9", 2, "Results out", "The results are out.")).setPubstatus(PubStatus.withheld).build());
+    driver.advanceWallClockTime(java.time.Duration.ofMinutes(20));
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertEquals(1, out.size(), "only the retraction, never the held text");
+    assertEquals(PubStatus.withheld, out.get(0).getArticle().getPubstatus());
+  }
 }
