@@ -7,9 +7,13 @@ import io.copydesk.enrich.ArticleEnricher;
 import io.copydesk.enrich.EnrichService;
 import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.ingest.ArticlePublisher;
+import io.copydesk.ingest.ArticleReader;
+import io.copydesk.ingest.Intake;
+import io.copydesk.ingest.IngestHttpServer;
 import io.copydesk.ingest.IngestOptions;
 import io.copydesk.ingest.IngestService;
 import io.copydesk.sink.SinkService;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -22,11 +26,13 @@ final class Pipeline implements AutoCloseable {
   private final CopydeskConfig config;
   private final Topics topics;
   private final ArticlePublisher publisher;
+  private final Intake intake;
   private final IngestService ingest;
   private final EnrichService enrich;
   private final SinkService sink;
   private final Thread sinkThread;
   private final AtomicReference<Throwable> sinkFailure = new AtomicReference<>();
+  private final IngestHttpServer http;
   private Thread ingestThread;
 
   Pipeline(CopydeskConfig config, Path input, Path out, Path ingestLedger, boolean batch) throws Exception {
@@ -38,7 +44,13 @@ final class Pipeline implements AutoCloseable {
     IngestOptions options = IngestOptions.from(config);
     this.publisher = new ArticlePublisher(topics,
         ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id")));
-    this.ingest = new IngestService(input, batch ? options.batch() : options, publisher, ingestLedger, Clock.systemUTC());
+    this.intake = new Intake(new ArticleReader(options.maxArticleBytes()), publisher, options.rejectPayloadBytes());
+    this.ingest = batch
+        ? new IngestService(input, options.batch(), intake, IngestService.FolderMode.BATCH, ingestLedger, Clock.systemUTC())
+        : new IngestService(input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
+    String httpPort = config.string("ingest.http.port", "");
+    this.http = httpPort.isEmpty() || httpPort.equals("0") ? null : new IngestHttpServer(
+        new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(), Clock.systemUTC());
     this.enrich = new EnrichService(config, topics, ArticleEnricher.NOTHING);
     this.sink = new SinkService(config, topics, out);
     this.sinkThread = new Thread(() -> {
@@ -53,6 +65,9 @@ final class Pipeline implements AutoCloseable {
   void start() {
     enrich.start();
     sinkThread.start();
+    if (http != null) {
+      http.start();
+    }
   }
 
   /** Runs ingest's folder watch in its own thread (service mode). */
@@ -92,6 +107,9 @@ final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() throws InterruptedException {
+    if (http != null) {
+      http.close();
+    }
     ingest.close();
     if (ingestThread != null) {
       ingestThread.join();

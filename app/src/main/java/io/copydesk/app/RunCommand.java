@@ -22,11 +22,12 @@ import picocli.CommandLine.Option;
     description = {
         "Runs ingest, enrich and sink in one process.",
         "Without --bootstrap-servers it starts an embedded Kafka broker (KRaft, in-process) whose log lives in the data directory.",
-        "Without --once it watches the input folder until Ctrl-C, then shuts down cleanly."})
+        "Without --once it watches the input folder until Ctrl-C, then shuts down cleanly: processed files move to done/, refused ones to rejected/ with a .reason file.",
+        "With --once the input folder is left untouched and remembered, so the same command adds only new files."})
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "Drop folder with wire copy; it is read, never changed.")
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = "Drop folder with wire copy.")
   Path input;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sink writes articles/, events/ and its progress.")
@@ -45,6 +46,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--config", paramLabel = "FILE", description = "Properties file overriding the defaults (environment variables override it in turn).")
   Path configFile;
+
+  @Option(names = "--http-port", paramLabel = "PORT",
+      description = "Also accept articles by HTTP: POST /articles on this port (on ingest.http.host, default 127.0.0.1).")
+  Integer httpPort;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
       description = "With --once: give up (exit 1) if the input has not reached the sink after this long. Default: ${DEFAULT-VALUE}.")
@@ -87,6 +92,9 @@ final class RunCommand implements Callable<Integer> {
         .with("enrich.state.dir", data.resolve("streams").toString());
     if (bootstrapServers != null) {
       config = config.with("kafka.bootstrap.servers", bootstrapServers);
+    }
+    if (httpPort != null) {
+      config = config.with("ingest.http.port", httpPort.toString());
     }
     boolean embedded = bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null
         && (configFile == null || !CopydeskConfig.load(configFile, java.util.Map.of()).asMap().containsKey("kafka.bootstrap.servers"));

@@ -5,6 +5,8 @@ import io.copydesk.contract.Topics;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -44,6 +46,8 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.integer("enrich.num.stream.threads"));
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.integer("enrich.commit.interval.ms"));
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.integer("topic.replication.factor"));
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), config.integer("topic.max.message.bytes"));
+    props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), config.integer("topic.max.message.bytes"));
     // Static membership: a restarted instance takes its tasks back at once instead of waiting
     // for the session timeout of its previous life. Must be unique per instance.
     String instanceId = config.string("enrich.group.instance.id", "");

@@ -1,12 +1,13 @@
 package io.copydesk.ingest;
 
-import io.copydesk.schema.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,76 +15,117 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads a drop folder: every regular, non-hidden file at its top level becomes articles on the
- * raw topic or a reject on the rejects topic. Files are remembered in a ledger once Kafka has
- * acknowledged their records, so the folder itself is left untouched and nothing is read twice.
+ * Reads a drop folder: every regular, non-hidden file at its top level becomes articles on the raw
+ * topic or a reject on the rejects topic. Two ways to treat the folder, as newsrooms do:
+ *
+ * <ul>
+ *   <li>{@link FolderMode#BATCH}: the folder is left untouched; files are remembered in a ledger once
+ *       Kafka has acknowledged their records, so nothing is read twice.
+ *   <li>{@link FolderMode#SERVICE}: once Kafka has acknowledged them, processed files move to
+ *       {@code done/} and refused ones to {@code rejected/}, with a {@code .reason} file beside them.
+ *       Nothing is deleted.
+ * </ul>
  */
 public final class IngestService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+  static final String DONE = "done";
+  static final String REJECTED = "rejected";
+
+  public enum FolderMode { BATCH, SERVICE }
 
   private final Path inputDir;
-  private final ArticleReader reader;
-  private final ArticlePublisher publisher;
+  private final Intake intake;
   private final ProcessedLedger ledger;
   private final IngestOptions options;
+  private final FolderMode mode;
   private final Clock clock;
-  private final AtomicLong articles = new AtomicLong();
-  private final AtomicLong rejected = new AtomicLong();
   private volatile boolean running = true;
 
   /** Totals of one scan. */
   public record ScanResult(int files, int articles, int rejected) {}
 
-  /** {@code ledgerFile} null: remember processed files in memory only. */
-  public IngestService(Path inputDir, IngestOptions options, ArticlePublisher publisher, Path ledgerFile, Clock clock) {
+  /** {@code ledgerFile} (batch mode) null: remember processed files in memory only. */
+  public IngestService(Path inputDir, IngestOptions options, Intake intake, FolderMode mode, Path ledgerFile, Clock clock) {
     this.inputDir = inputDir;
     this.options = options;
-    this.reader = new ArticleReader(options.maxArticleBytes());
-    this.publisher = publisher;
-    this.ledger = ProcessedLedger.open(ledgerFile);
+    this.intake = intake;
+    this.mode = mode;
+    this.ledger = ProcessedLedger.open(mode == FolderMode.BATCH ? ledgerFile : null);
     this.clock = clock;
   }
 
-  /** Publishes every file not yet processed, waits for Kafka's acknowledgement, then records them. */
-  public ScanResult scanOnce() {
+  /** Publishes every file not yet processed, waits for Kafka's acknowledgement, then records or moves them. */
+  public ScanResult scanOnce() throws InterruptedException {
     List<Path> files = pendingFiles();
-    List<String> done = new ArrayList<>();
-    int articleCount = 0;
-    int rejectCount = 0;
+    List<Intake.Submission> submissions = new ArrayList<>();
+    List<String> entries = new ArrayList<>();
     for (Path file : files) {
-      String name = file.getFileName().toString();
       try {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        InputDocument input = new InputDocument(name, Files.readAllBytes(file), clock.instant());
-        try {
-          List<RawArticle> parsed = reader.read(input);
-          parsed.forEach(publisher::publish);
-          articleCount += parsed.size();
-        } catch (InputRejectedException e) {
-          LOG.warn("rejected {}: {} ({})", name, e.getMessage(), e.code());
-          publisher.publish(name, Rejects.of(input, e, options.rejectPayloadBytes()));
-          rejectCount++;
-        }
-        done.add(ProcessedLedger.entry(name, attrs.size(), attrs.lastModifiedTime().toMillis()));
+        submissions.add(intake.submit(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), clock.instant())));
+        entries.add(ProcessedLedger.entry(file.getFileName().toString(), attrs.size(), attrs.lastModifiedTime().toMillis()));
       } catch (IOException e) {
         // Vanished or unreadable right now: leave it for the next scan rather than lose it.
         LOG.warn("cannot read {} yet: {}", file, e.getMessage());
       }
     }
-    publisher.flush();
+    intake.flush();
+    int articleCount = 0;
+    int rejectCount = 0;
+    List<String> done = new ArrayList<>();
+    for (int i = 0; i < submissions.size(); i++) {
+      Intake.Submission submission = submissions.get(i);
+      Intake.Outcome outcome;
+      try {
+        outcome = intake.confirm(submission);
+      } catch (Intake.KafkaUnavailableException e) {
+        LOG.warn("{}; will try again", e.getMessage());
+        continue;
+      }
+      if (outcome.accepted()) {
+        articleCount += outcome.ids().size();
+      } else {
+        rejectCount++;
+      }
+      done.add(entries.get(i));
+      if (mode == FolderMode.SERVICE) {
+        file(submission, outcome);
+      }
+    }
     ledger.addAll(done);
-    articles.addAndGet(articleCount);
-    rejected.addAndGet(rejectCount);
     if (!files.isEmpty()) {
       LOG.info("ingested {} files: {} articles, {} rejected", files.size(), articleCount, rejectCount);
     }
     return new ScanResult(files.size(), articleCount, rejectCount);
+  }
+
+  /** Service mode: moves the input to done/ or rejected/ (with its reason), never overwriting. */
+  private void file(Intake.Submission submission, Intake.Outcome outcome) {
+    String name = submission.input().name();
+    try {
+      Path target = freeName(Files.createDirectories(inputDir.resolve(outcome.accepted() ? DONE : REJECTED)), name);
+      Files.move(inputDir.resolve(name), target, StandardCopyOption.ATOMIC_MOVE);
+      if (!outcome.accepted()) {
+        Files.writeString(target.resolveSibling(target.getFileName() + ".reason"),
+            outcome.code() + ": " + outcome.reason() + System.lineSeparator(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      LOG.error("published {} but cannot move it out of the drop folder: {}", name, e.toString());
+    }
+  }
+
+  /** {@code name}, or {@code name.1}, {@code name.2} ... if taken: a redelivered file never replaces an earlier one. */
+  private static Path freeName(Path dir, String name) {
+    Path target = dir.resolve(name);
+    for (int n = 1; Files.exists(target); n++) {
+      target = dir.resolve(name + "." + n);
+    }
+    return target;
   }
 
   /** Scans until {@link #close()}: on every change the file system reports, and at the scan interval. */
@@ -91,7 +133,12 @@ public final class IngestService implements AutoCloseable {
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
       inputDir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
       while (running) {
-        scanOnce();
+        try {
+          scanOnce();
+        } catch (RuntimeException e) {
+          // A bad scan (folder briefly unreadable, say) must not end the watch.
+          LOG.error("scan of {} failed; trying again", inputDir, e);
+        }
         var key = watcher.poll(options.scanIntervalMs(), TimeUnit.MILLISECONDS);
         if (key != null) {
           key.pollEvents();
@@ -105,14 +152,6 @@ public final class IngestService implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch " + inputDir, e);
     }
-  }
-
-  public long articlesIn() {
-    return articles.get();
-  }
-
-  public long rejectedIn() {
-    return rejected.get();
   }
 
   @Override

@@ -21,10 +21,14 @@ public record Topics(
   public static Topics from(CopydeskConfig config) {
     short replication = (short) config.integer("topic.replication.factor");
     Serde<String> ids = Serdes.String();
+    // Articles may be up to ingest.max.article.bytes (2 MB by default), above the broker's 1 MB default.
+    String maxMessage = Integer.toString(config.integer("topic.max.message.bytes"));
     // Raw and enriched articles are the record of what arrived: kept by time, never compacted away.
-    Map<String, String> log = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+    Map<String, String> log = Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
     // Only the latest snapshot of an event matters; tombstones delete events.
-    Map<String, String> latest = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+    Map<String, String> latest = Map.of(
+        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
     return new Topics(
         spec(config, "raw", ids, new AvroSerde<>(RawArticle.class), replication, log),
         spec(config, "rejects", ids, new AvroSerde<>(RejectedInput.class), replication, log),
