@@ -1,0 +1,90 @@
+package io.copydesk.app.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydesk.enrich.NlpEnricher;
+import io.copydesk.enrich.actors.KnowledgeBase;
+import io.copydesk.enrich.nlp.CoreNlpEngine;
+import io.copydesk.ingest.ArticleReader;
+import io.copydesk.ingest.InputDocument;
+import io.copydesk.ingest.InputRejectedException;
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.RawArticle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk eval}: scores the extractors against reference labels, without Kafka. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Copydesk against reference labels.",
+    subcommands = {EvalCommand.Actors.class})
+public final class EvalCommand implements Runnable {
+  @Override
+  public void run() {
+    System.out.println("choose what to evaluate: copydesk eval actors --help");
+  }
+
+  /** Reads one input file the way ingest does (same parsers and cleaning). */
+  static RawArticle read(Path file) throws Exception {
+    try {
+      return new ArticleReader(Long.MAX_VALUE).read(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), Instant.now())).get(0);
+    } catch (InputRejectedException e) {
+      throw new IllegalStateException(file + " is refused by ingest: " + e.getMessage(), e);
+    }
+  }
+
+  @Command(name = "actors", mixinStandardHelpOptions = true,
+      description = "Actor precision and recall on labelled articles (gold format: see ../shared/gold/seeds.json).")
+  static final class Actors implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the articles; file name without extension = gold key.")
+    Path input;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Reference labels (JSON).")
+    Path gold;
+
+    @Option(names = "--verbose", description = "List wrong and missed actors per article.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+      JsonNode articles = new ObjectMapper().readTree(gold.toFile()).path("articles");
+      NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
+      ActorEvaluation total = new ActorEvaluation();
+      for (Map.Entry<String, JsonNode> e : articles.properties()) {
+        Path file = findInput(e.getKey());
+        if (file == null) {
+          System.err.println("no input for " + e.getKey() + " in " + input);
+          continue;
+        }
+        List<Actor> actors = enricher.enrich(read(file)).actors();
+        ActorEvaluation one = new ActorEvaluation();
+        one.add(e.getValue().path("actors"), actors);
+        total.add(e.getValue().path("actors"), actors);
+        System.out.printf(Locale.ROOT, "%-24s precision %.2f  recall %.2f  (%d actors, %d/%d required)%n",
+            e.getKey(), one.precision(), one.recall(), one.systemActors, one.requiredFound, one.required);
+        if (verbose) {
+          System.out.println("    wrong:     " + one.falsePositives);
+          System.out.println("    missed:    " + one.missed);
+        }
+        if (!one.forbiddenFound.isEmpty()) {
+          System.out.println("    FORBIDDEN: " + one.forbiddenFound);
+        }
+      }
+      System.out.printf(Locale.ROOT, "actors: precision %.3f recall %.3f type accuracy %.3f forbidden %d (%d actors, %d/%d required)%n",
+          total.precision(), total.recall(), total.requiredFound == 0 ? 0 : (double) total.requiredTypeRight / total.requiredFound,
+          total.forbiddenFound.size(), total.systemActors, total.requiredFound, total.required);
+      return 0;
+    }
+
+    private Path findInput(String key) throws Exception {
+      try (var files = Files.list(input)) {
+        return files.filter(f -> f.getFileName().toString().startsWith(key + ".")).findFirst().orElse(null);
+      }
+    }
+  }
+}

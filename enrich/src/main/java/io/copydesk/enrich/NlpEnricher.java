@@ -1,0 +1,26 @@
+package io.copydesk.enrich;
+
+import io.copydesk.enrich.actors.ActorExtractor;
+import io.copydesk.enrich.actors.KnowledgeBase;
+import io.copydesk.enrich.nlp.AnnotatedText;
+import io.copydesk.enrich.nlp.NlpEngine;
+import io.copydesk.schema.RawArticle;
+import java.util.List;
+
+/** Enrichment over the NLP engine: one annotation per article text, shared by the extractors. */
+public final class NlpEnricher implements ArticleEnricher {
+  private final NlpEngine engine;
+  private final ActorExtractor actors;
+
+  public NlpEnricher(NlpEngine engine, KnowledgeBase knowledge) {
+    this.engine = engine;
+    this.actors = new ActorExtractor(knowledge);
+  }
+
+  @Override
+  public Enrichment enrich(RawArticle article) {
+    AnnotatedText headline = article.getHeadline() == null ? null : engine.annotate(article.getHeadline());
+    AnnotatedText body = engine.annotate(article.getBody());
+    return new Enrichment(actors.extract(headline, body), List.of(), List.of());
+  }
+}
