@@ -17,7 +17,8 @@ public final class ArticleReader {
   private final CopyCleaner cleaner = new CopyCleaner();
 
   public ArticleReader(long maxBytes) {
-    this(maxBytes, List.of(new PlainTextFormat()));
+    // Most specific first: plain text takes whatever is left.
+    this(maxBytes, List.of(new NewsMlG2Format(), FeedFormat.rss(), FeedFormat.atom(), new PlainTextFormat()));
   }
 
   ArticleReader(long maxBytes, List<WireFormat> formats) {
@@ -53,6 +54,12 @@ public final class ArticleReader {
         }
         return articles;
       }
+    }
+    if (SafeXml.looksLikeXml(text)) {
+      // A DOCTYPE or a broken start says more about the input than "unsupported" does, so those are refused first.
+      SafeXml.Root root = SafeXml.safeRoot(text);
+      throw new InputRejectedException("UNSUPPORTED_XML", "the input is XML with root element <" + root.name() + ">"
+          + (root.namespace().isEmpty() ? "" : " in namespace " + root.namespace()) + ", which no supported format reads");
     }
     throw new InputRejectedException("UNKNOWN_FORMAT", "no supported format recognises this input");
   }

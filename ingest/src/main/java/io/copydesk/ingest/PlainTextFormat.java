@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Plain-text wire copy: an optional headline line, an optional "By ..." byline, then the body, one
- * paragraph per line or per blank-line-separated block. The fallback format: it recognises any text.
+ * paragraph per line or per blank-line-separated block. The fallback format: it recognises any text
+ * except XML, which would otherwise come out as an article of tags when no XML format took it.
  */
 final class PlainTextFormat implements WireFormat {
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[^.!?]{1,80})$");
@@ -20,7 +21,7 @@ final class PlainTextFormat implements WireFormat {
 
   @Override
   public boolean recognises(String text) {
-    return true;
+    return !SafeXml.looksLikeXml(text);
   }
 
   @Override

@@ -41,4 +41,13 @@ class ArticleReaderTest {
     byte[] bytes = "\uFEFFQuake hits coast\nA quake hit the coast.".getBytes(StandardCharsets.UTF_8);
     assertEquals("Quake hits coast", reader.read(doc(bytes)).get(0).getHeadline());
   }
+
+  @Test
+  void picksTheXmlFormatByRootAndToleratesWhiteSpaceBeforeTheDeclaration() throws Exception {
+    ArticleReader big = new ArticleReader(1 << 20);
+    for (String[] sample : new String[][] {{"g2/nitf-item.xml", "newsml-g2"}, {"feeds/rss2.xml", "rss"}, {"feeds/atom.xml", "atom"}}) {
+      InputDocument input = Samples.input("in.xml", "\n  " + Samples.text(sample[0]));
+      assertEquals(sample[1], big.read(input).get(0).getSource().getFormat(), sample[0]);
+    }
+  }
 }
