@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  * built as {@link #rss()} (RSS 0.9x, 1.0/RDF and 2.0) or {@link #atom()} (Atom 1.0 and 0.3), so the
  * recorded format says which the feed was.
  *
- * <p>Feeds carry no versions (every story is version 1) and no statuses, except Atom's RFC 6721
- * tombstones ({@code at:deleted-entry}), which become canceled stories for the entry they name.
+ * <p>Feeds carry no versions and no statuses, except Atom's RFC 6721 tombstones
+ * ({@code at:deleted-entry}), which become canceled stories for the entry they name. An item's
+ * version is its last-updated time in epoch seconds (1 when it has none), so an edited item is a
+ * newer version of its story and a tombstone, stamped with its deletion time, is newer still.
  * An item without text is skipped with a warning; the feed is refused only when none has text.
  */
 final class FeedFormat implements WireFormat {
@@ -133,7 +135,8 @@ final class FeedFormat implements WireFormat {
 
   private static ParsedStory itemStory(SyndEntry entry, String body, Shared feed, byte[] payload) {
     Date published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-    return new ParsedStory(FirstText.of(entry.getUri(), entry.getLink()), 1, PubStatus.usable, headline(entry.getTitleEx()),
+    Date updated = entry.getUpdatedDate() != null ? entry.getUpdatedDate() : published;
+    return new ParsedStory(FirstText.of(entry.getUri(), entry.getLink()), versionAt(updated == null ? null : updated.toInstant()), PubStatus.usable, headline(entry.getTitleEx()),
         byline(entry), body, feed.language(), published == null ? null : published.toInstant(), null, feed.provider(),
         FirstText.of(entry.getLink()), payload);
   }
@@ -141,8 +144,14 @@ final class FeedFormat implements WireFormat {
   /** A canceled story for the entry a tombstone names: the deletion time as its publication time, the comment as its text. */
   private static ParsedStory tombstoneStory(String ref, Element tombstone, Shared feed) {
     String comment = FirstText.of(tombstone.getChildTextNormalize("comment", TOMBSTONES));
-    return new ParsedStory(ref, 1, PubStatus.canceled, null, null, comment == null ? "" : comment, feed.language(),
-        XmlDateTimes.parse(tombstone.getAttributeValue("when")), null, feed.provider(), null, bytes(tombstone));
+    java.time.Instant when = XmlDateTimes.parse(tombstone.getAttributeValue("when"));
+    return new ParsedStory(ref, versionAt(when), PubStatus.canceled, null, null, comment == null ? "" : comment, feed.language(),
+        when, null, feed.provider(), null, bytes(tombstone));
+  }
+
+  /** A feed item's version: when it was last changed, in epoch seconds. */
+  private static long versionAt(java.time.Instant changed) {
+    return changed == null ? 1 : Math.max(1, changed.getEpochSecond());
   }
 
   /**
