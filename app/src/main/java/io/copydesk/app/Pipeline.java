@@ -3,7 +3,9 @@ package io.copydesk.app;
 import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.TopicProvisioner;
 import io.copydesk.contract.Topics;
-import io.copydesk.enrich.ArticleEnricher;
+import io.copydesk.enrich.NlpEnricher;
+import io.copydesk.enrich.actors.KnowledgeBase;
+import io.copydesk.enrich.nlp.CoreNlpEngine;
 import io.copydesk.enrich.EnrichService;
 import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.ingest.ArticlePublisher;
@@ -51,7 +53,7 @@ final class Pipeline implements AutoCloseable {
     String httpPort = config.string("ingest.http.port", "");
     this.http = httpPort.isEmpty() || httpPort.equals("0") ? null : new IngestHttpServer(
         new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(), Clock.systemUTC());
-    this.enrich = new EnrichService(config, topics, ArticleEnricher.NOTHING);
+    this.enrich = new EnrichService(config, topics, new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load()));
     this.sink = new SinkService(config, topics, out);
     this.sinkThread = new Thread(() -> {
       try {

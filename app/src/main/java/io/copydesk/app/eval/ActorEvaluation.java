@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores one article's actors against reference labels: a system actor is right when its name is
- * one of the accepted spellings of a required or optional actor; a required actor is found when
- * some system actor carries one of its spellings; forbidden names must not appear at all.
+ * Scores one article's actors against reference labels. A system actor stands for an accepted
+ * spelling when its canonical name, or a surface form it was seen under in this article, is one
+ * (the knowledge base may canonicalise "SANA" as "Syrian Arab News Agency"). It is right when it
+ * stands for a required or optional actor; a required actor is found when some system actor stands
+ * for it; a forbidden name must not be any actor's canonical name.
  */
 final class ActorEvaluation {
   int systemActors;
@@ -28,7 +30,7 @@ final class ActorEvaluation {
       r.path("name").forEach(n -> spellings.add(n.asText()));
       requiredNames.add(spellings);
       required++;
-      Actor match = actors.stream().filter(a -> GoldNames.matchesAny(a.getName(), spellings)).findFirst().orElse(null);
+      Actor match = actors.stream().filter(a -> standsFor(a, spellings)).findFirst().orElse(null);
       if (match != null) {
         requiredFound++;
         if (match.getType().name().equals(r.path("type").asText().toUpperCase(Locale.ROOT))) {
@@ -44,8 +46,7 @@ final class ActorEvaluation {
     gold.path("forbidden").forEach(n -> forbidden.add(n.asText()));
     for (Actor a : actors) {
       systemActors++;
-      boolean right = requiredNames.stream().anyMatch(s -> GoldNames.matchesAny(a.getName(), s))
-          || GoldNames.matchesAny(a.getName(), optional);
+      boolean right = requiredNames.stream().anyMatch(s -> standsFor(a, s)) || standsFor(a, optional);
       if (right) {
         correctActors++;
       } else {
@@ -55,6 +56,10 @@ final class ActorEvaluation {
         forbiddenFound.add(a.getName());
       }
     }
+  }
+
+  private static boolean standsFor(Actor a, List<String> spellings) {
+    return GoldNames.matchesAny(a.getName(), spellings) || a.getAliases().stream().anyMatch(alias -> GoldNames.matchesAny(alias, spellings));
   }
 
   double precision() {

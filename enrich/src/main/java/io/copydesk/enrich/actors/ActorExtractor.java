@@ -153,6 +153,9 @@ public final class ActorExtractor {
     while (i < tokens.size()) {
       Span best = null;
       for (int n = Math.min(kb.longestFormTokens() * 2 + 1, tokens.size() - i); n >= 1 && best == null; n--) {
+        if (!isWord(tokens.get(i + n - 1).word())) {
+          continue; // "Iran ." is Iran, but the full stop is not part of the mention
+        }
         String candidate = text.substring(tokens.get(i).begin(), tokens.get(i + n - 1).end());
         if (!Character.isUpperCase(candidate.codePointAt(0))) {
           continue; // names are capitalised; "us" is not the US
@@ -170,6 +173,10 @@ public final class ActorExtractor {
       }
     }
     return matches;
+  }
+
+  private static boolean isWord(String token) {
+    return token.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   /** Drops calendar words, sentence-initial adverbs and other shapes that are never actors. */

@@ -1,0 +1,104 @@
+package io.copydesk.app.bench;
+
+import io.copydesk.enrich.NlpEnricher;
+import io.copydesk.enrich.actors.KnowledgeBase;
+import io.copydesk.enrich.nlp.CoreNlpEngine;
+import io.copydesk.enrich.nlp.NlpEngine;
+import io.copydesk.ingest.ArticleReader;
+import io.copydesk.ingest.InputDocument;
+import io.copydesk.ingest.InputRejectedException;
+import io.copydesk.schema.RawArticle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code copydesk bench}: measurements on this machine. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Copydesk on this machine.",
+    subcommands = {BenchCommand.Nlp.class})
+public final class BenchCommand implements Runnable {
+  @Override
+  public void run() {
+    System.out.println("choose a benchmark: copydesk bench nlp --help");
+  }
+
+  /**
+   * The NLP engine alone against the whole enrichment (engine plus actor and claim extraction), on
+   * the same articles, one thread (per-core figures), in the same run; warm-up rounds first.
+   */
+  @Command(name = "nlp", mixinStandardHelpOptions = true,
+      description = "Tokens per second per core: bare NLP engine versus the full enricher, same articles, same run.")
+  static final class Nlp implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Articles to run on (any supported format).")
+    Path input;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the articles (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes first (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Override
+    public Integer call() throws Exception {
+      List<RawArticle> articles = new ArrayList<>();
+      ArticleReader reader = new ArticleReader(Long.MAX_VALUE);
+      try (Stream<Path> files = Files.list(input)) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          try {
+            articles.addAll(reader.read(new InputDocument(f.getFileName().toString(), Files.readAllBytes(f), Instant.now())));
+          } catch (InputRejectedException e) {
+            System.err.println("skipping " + f.getFileName() + ": " + e.getMessage());
+          }
+        }
+      }
+      NlpEngine engine = CoreNlpEngine.shared();
+      NlpEnricher enricher = new NlpEnricher(engine, KnowledgeBase.load());
+      long tokens = 0;
+      for (RawArticle a : articles) {
+        tokens += engine.annotate(a.getBody()).tokenCount();
+        if (a.getHeadline() != null) {
+          tokens += engine.annotate(a.getHeadline()).tokenCount();
+        }
+      }
+      for (int i = 0; i < warmup; i++) {
+        pass(articles, a -> annotateAll(engine, a));
+        pass(articles, enricher::enrich);
+      }
+      double bare = 0;
+      double full = 0;
+      for (int i = 0; i < rounds; i++) {
+        // Interleaved, so drift on a shared machine hits both alike.
+        bare += pass(articles, a -> annotateAll(engine, a));
+        full += pass(articles, enricher::enrich);
+      }
+      double bareRate = tokens * rounds / bare;
+      double fullRate = tokens * rounds / full;
+      System.out.printf(Locale.ROOT, "articles %d, tokens per pass %d, rounds %d (after %d warm-up), 1 thread%n",
+          articles.size(), tokens, rounds, warmup);
+      System.out.printf(Locale.ROOT, "bare NLP engine   %,10.0f tokens/s  (%s)%n", bareRate, engine.describe());
+      System.out.printf(Locale.ROOT, "full enricher     %,10.0f tokens/s  (engine + actors + claims + figures)%n", fullRate);
+      System.out.printf(Locale.ROOT, "extraction cost   %10.1f %% of enrichment time%n", 100.0 * (full - bare) / full);
+      return 0;
+    }
+
+    private static void annotateAll(NlpEngine engine, RawArticle a) {
+      engine.annotate(a.getBody());
+      if (a.getHeadline() != null) {
+        engine.annotate(a.getHeadline());
+      }
+    }
+
+    /** Seconds for one pass. */
+    private static double pass(List<RawArticle> articles, java.util.function.Consumer<RawArticle> work) {
+      long start = System.nanoTime();
+      articles.forEach(work);
+      return (System.nanoTime() - start) / 1e9;
+    }
+  }
+}
