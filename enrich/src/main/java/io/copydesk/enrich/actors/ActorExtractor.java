@@ -151,15 +151,17 @@ public final class ActorExtractor {
     List<Span> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
+      String first = tokens.get(i).word();
+      if (!Character.isUpperCase(first.codePointAt(0)) || !kb.mayStartAName(first)) {
+        i++; // names are capitalised; "us" is not the US
+        continue;
+      }
       Span best = null;
       for (int n = Math.min(kb.longestFormTokens() * 2 + 1, tokens.size() - i); n >= 1 && best == null; n--) {
         if (!isWord(tokens.get(i + n - 1).word())) {
           continue; // "Iran ." is Iran, but the full stop is not part of the mention
         }
         String candidate = text.substring(tokens.get(i).begin(), tokens.get(i + n - 1).end());
-        if (!Character.isUpperCase(candidate.codePointAt(0))) {
-          continue; // names are capitalised; "us" is not the US
-        }
         Optional<KnowledgeBase.Entry> e = kb.lookup(candidate);
         if (e.isPresent()) {
           best = new Span(i, i + n, e.get().type().name(), e.get());

@@ -30,6 +30,7 @@ public final class KnowledgeBase {
   private final Map<String, Entry> byDemonym = new HashMap<>();
   private final Map<String, Entry> byCapital = new HashMap<>();
   private final List<Entry> entries = new ArrayList<>();
+  private final java.util.TreeSet<String> firstWords = new java.util.TreeSet<>();
   private int longestFormTokens = 1;
 
   private KnowledgeBase() {}
@@ -73,7 +74,11 @@ public final class KnowledgeBase {
 
   private void index(Map<String, Entry> map, String form, Entry e) {
     map.putIfAbsent(Names.key(form), e);
-    longestFormTokens = Math.max(longestFormTokens, Names.tokens(form).size());
+    List<String> words = Names.tokens(form);
+    if (!words.isEmpty()) {
+      firstWords.add(words.get(0));
+    }
+    longestFormTokens = Math.max(longestFormTokens, words.size());
   }
 
   /** The entry a name or alias refers to (case-sensitive for acronyms, apostrophe- and dot-insensitive). */
@@ -89,6 +94,20 @@ public final class KnowledgeBase {
   /** The state whose capital this is ("Tehran" for Iran). */
   public Optional<Entry> byCapital(String city) {
     return Optional.ofNullable(byCapital.get(city));
+  }
+
+  /**
+   * Whether some name or alias could start with this token (its key, or a prefix of a first word:
+   * the NLP engine may split "Kata'ib" where the knowledge base does not). A cheap filter before
+   * trying spans.
+   */
+  public boolean mayStartAName(String token) {
+    String k = Names.key(token);
+    if (k.isEmpty()) {
+      return false;
+    }
+    String next = firstWords.ceiling(k);
+    return next != null && next.startsWith(k);
   }
 
   /** The most tokens any name or alias has: how far a gazetteer match needs to look. */

@@ -3,9 +3,16 @@ package io.copydesk.enrich.actors;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** How names are compared: the same name whatever its apostrophes, dots, hyphen spacing or "the". */
 final class Names {
+  // Compiled once: keys are computed for every candidate span of every sentence.
+  private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC\\u0060\\u00B4']");
+  private static final Pattern HYPHENS = Pattern.compile("\\s*[-\\u2010\\u2011\\u2012\\u2013]\\s*");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TOKEN_BREAK = Pattern.compile("[ -]");
+
   private Names() {}
 
   /**
@@ -14,12 +21,10 @@ final class Names {
    * "us" a pronoun; all-lower-case forms are lower-cased consistently by their writers anyway.
    */
   static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
-        .replaceAll("[\\u2018\\u2019\\u02BC\\u0060\\u00B4']", "")
-        .replace(".", "")
-        .replaceAll("\\s*[-\\u2010\\u2011\\u2012\\u2013]\\s*", "-")
-        .replaceAll("\\s+", " ")
-        .strip();
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    s = APOSTROPHES.matcher(s).replaceAll("").replace(".", "");
+    s = HYPHENS.matcher(s).replaceAll("-");
+    s = SPACES.matcher(s).replaceAll(" ").strip();
     if (s.startsWith("the ") || s.startsWith("The ")) {
       s = s.substring(4);
     }
@@ -29,7 +34,7 @@ final class Names {
   /** The words of a name, as the key sees them. */
   static List<String> tokens(String name) {
     List<String> tokens = new ArrayList<>();
-    for (String t : key(name).split("[ -]")) {
+    for (String t : TOKEN_BREAK.split(key(name))) {
       if (!t.isEmpty()) {
         tokens.add(t);
       }
