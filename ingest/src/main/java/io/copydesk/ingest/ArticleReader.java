@@ -16,7 +16,7 @@ public final class ArticleReader {
   private final List<WireFormat> formats;
 
   public ArticleReader(long maxBytes) {
-    this(maxBytes, List.of(new PlainTextFormat()));
+    this(maxBytes, List.of(new NinjsFormat(), new PlainTextFormat())); // plain text takes anything: last
   }
 
   ArticleReader(long maxBytes, List<WireFormat> formats) {
