@@ -1,5 +1,6 @@
 package io.copydesk.ingest;
 
+import io.copydesk.schema.PubStatus;
 import io.copydesk.schema.RawArticle;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class ArticleReader {
 
   public ArticleReader(long maxBytes) {
     // Most specific first: plain text takes whatever is left.
-    this(maxBytes, List.of(new NewsMlG2Format(), FeedFormat.rss(), FeedFormat.atom(), new PlainTextFormat()));
+    this(maxBytes, List.of(new NinjsFormat(), new NewsMlG2Format(), FeedFormat.rss(), FeedFormat.atom(), new PlainTextFormat()));
   }
 
   ArticleReader(long maxBytes, List<WireFormat> formats) {
@@ -47,7 +48,8 @@ public final class ArticleReader {
         List<RawArticle> articles = new ArrayList<>();
         for (ParsedStory story : format.parse(input, text)) {
           CopyCleaner.Cleaned clean = cleaner.clean(story.headline(), story.byline(), story.body() == null ? "" : story.body());
-          if (clean.body().isBlank()) {
+          // A kill or withhold needs no text: it retracts what went before.
+          if (clean.body().isBlank() && story.pubstatus() == PubStatus.usable) {
             throw new InputRejectedException("NO_BODY", "no article text is left once page furniture is removed");
           }
           articles.add(story.withText(clean.headline(), clean.byline(), clean.body()).toRawArticle(input, format.name()));
@@ -60,6 +62,9 @@ public final class ArticleReader {
       SafeXml.Root root = SafeXml.safeRoot(text);
       throw new InputRejectedException("UNSUPPORTED_XML", "the input is XML with root element <" + root.name() + ">"
           + (root.namespace().isEmpty() ? "" : " in namespace " + root.namespace()) + ", which no supported format reads");
+    }
+    if (PlainTextFormat.looksLikeJson(text)) {
+      throw new InputRejectedException("UNSUPPORTED_JSON", "the input is JSON but not an IPTC ninjs item (an object with a \"uri\")");
     }
     throw new InputRejectedException("UNKNOWN_FORMAT", "no supported format recognises this input");
   }

@@ -21,7 +21,13 @@ final class PlainTextFormat implements WireFormat {
 
   @Override
   public boolean recognises(String text) {
-    return !SafeXml.looksLikeXml(text);
+    return !SafeXml.looksLikeXml(text) && !looksLikeJson(text);
+  }
+
+  /** Text opening with a brace or bracket is data, not copy: it must not be published as prose. */
+  static boolean looksLikeJson(String text) {
+    String t = text.stripLeading();
+    return t.startsWith("{") || t.startsWith("[");
   }
 
   @Override
