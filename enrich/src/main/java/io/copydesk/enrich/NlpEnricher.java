@@ -2,8 +2,10 @@ package io.copydesk.enrich;
 
 import io.copydesk.enrich.actors.ActorExtractor;
 import io.copydesk.enrich.actors.KnowledgeBase;
+import io.copydesk.enrich.claims.ClaimExtractor;
 import io.copydesk.enrich.nlp.AnnotatedText;
 import io.copydesk.enrich.nlp.NlpEngine;
+import io.copydesk.schema.Actor;
 import io.copydesk.schema.RawArticle;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import java.util.List;
 public final class NlpEnricher implements ArticleEnricher {
   private final NlpEngine engine;
   private final ActorExtractor actors;
+  private final ClaimExtractor claims = new ClaimExtractor();
 
   public NlpEnricher(NlpEngine engine, KnowledgeBase knowledge) {
     this.engine = engine;
@@ -25,6 +28,7 @@ public final class NlpEnricher implements ArticleEnricher {
 
   /** Everything after the NLP engine: what Copydesk's own code costs, measured apart in the benchmark. */
   public Enrichment extract(AnnotatedText headline, AnnotatedText body) {
-    return new Enrichment(actors.extract(headline, body), List.of(), List.of());
+    List<Actor> found = actors.extract(headline, body);
+    return new Enrichment(found, claims.extract(body, found), List.of());
   }
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk eval}: scores the extractors against reference labels, without Kafka. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Copydesk against reference labels.",
-    subcommands = {EvalCommand.Actors.class})
+    subcommands = {EvalCommand.Actors.class, EvalCommand.Claims.class})
 public final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -56,7 +56,7 @@ public final class EvalCommand implements Runnable {
       NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
       ActorEvaluation total = new ActorEvaluation();
       for (Map.Entry<String, JsonNode> e : articles.properties()) {
-        Path file = findInput(e.getKey());
+        Path file = findInput(input, e.getKey());
         if (file == null) {
           System.err.println("no input for " + e.getKey() + " in " + input);
           continue;
@@ -80,11 +80,52 @@ public final class EvalCommand implements Runnable {
           total.forbiddenFound.size(), total.systemActors, total.requiredFound, total.required);
       return 0;
     }
+  }
 
-    private Path findInput(String key) throws Exception {
-      try (var files = Files.list(input)) {
-        return files.filter(f -> f.getFileName().toString().startsWith(key + ".")).findFirst().orElse(null);
+  @Command(name = "claims", mixinStandardHelpOptions = true,
+      description = "Claim precision and recall (speaker + text) and figures found, on labelled articles.")
+  static final class Claims implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the articles; file name without extension = gold key.")
+    Path input;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Reference labels (JSON).")
+    Path gold;
+
+    @Option(names = "--verbose", description = "List wrong and missed claims per article.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+      JsonNode articles = new ObjectMapper().readTree(gold.toFile()).path("articles");
+      NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
+      ClaimEvaluation total = new ClaimEvaluation();
+      for (Map.Entry<String, JsonNode> e : articles.properties()) {
+        Path file = findInput(input, e.getKey());
+        if (file == null) {
+          System.err.println("no input for " + e.getKey() + " in " + input);
+          continue;
+        }
+        io.copydesk.enrich.Enrichment found = enricher.enrich(read(file));
+        ClaimEvaluation one = new ClaimEvaluation();
+        one.add(e.getValue(), found.claims(), found.figures());
+        total.add(e.getValue(), found.claims(), found.figures());
+        System.out.printf(Locale.ROOT, "%-24s precision %.2f  recall %.2f  (%d claims, %d/%d labelled; figures %d/%d)%n",
+            e.getKey(), one.precision(), one.recall(), one.systemClaims, one.goldFound, one.goldClaims, one.figuresFound, one.goldFigures);
+        if (verbose) {
+          one.wrong.forEach(w -> System.out.println("    wrong:  " + w));
+          one.missed.forEach(m -> System.out.println("    missed: " + m));
+          one.figuresMissed.forEach(m -> System.out.println("    figure missed: " + m));
+        }
       }
+      System.out.printf(Locale.ROOT, "claims: precision %.3f recall %.3f (%d claims, %d/%d labelled); figures found %d/%d%n",
+          total.precision(), total.recall(), total.systemClaims, total.goldFound, total.goldClaims, total.figuresFound, total.goldFigures);
+      return 0;
+    }
+  }
+
+  static Path findInput(Path input, String key) throws java.io.IOException {
+    try (var files = Files.list(input)) {
+      return files.filter(f -> f.getFileName().toString().startsWith(key + ".")).findFirst().orElse(null);
     }
   }
 }

@@ -25,17 +25,36 @@ final class Cues {
 
   /** Words between a subject and its verb that are not part of the subject: "Kirby also said". */
   static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "previously", "then", "again",
-      "further", "earlier", "separately", "once", "repeatedly", "publicly", "privately", "would", "will", "has also",
-      "quickly", "immediately", "recently", "already", "had", "reportedly", "did", "does", "do", "not", "never", "is", "was");
+      "further", "earlier", "separately", "once", "repeatedly", "publicly", "privately", "would", "will",
+      "quickly", "immediately", "recently", "already", "reportedly", "did", "does", "do", "not", "never", "is", "was");
 
   /** Words that end a subject when reading backwards from the verb. */
-  static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''", "—", "–", "-", "that",
+  static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''", "—", "–", "--", "that",
       "and", "but", "or", "who", "which", "when", "while", "because", "as", "after", "before", "if", "since", "where",
       "what", "whom", "whose", "though", "although", "than", "so");
 
   static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
   static final Set<String> PRONOUNS_GROUP = Set.of("they");
   static final Set<String> PRONOUNS_THING = Set.of("it");
+
+  /** Verbs that report speech, as opposed to belief: "A reported that B said" nests, "A said B believes" does not. */
+  static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "added", "stated", "announced",
+      "confirmed", "warned", "wrote", "declared");
+
+  /** Outer verbs whose content may carry someone else's words: the outer speaker becomes the source. */
+  static final Set<String> RELAYS = Set.of("reported", "reports", "according", "quoted", "cited", "citing");
+
+  /** Words before a cue that make it an adjective or noun, not a verb: "on alleged facilities", "the reported deal". */
+  static final Set<String> NOT_BEFORE_VERB = Set.of("a", "an", "the", "on", "of", "in", "at", "for", "with", "by", "to",
+      "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "unnamed", "widely");
+
+  /** Words that may follow an attribution without being its content: "Kirby said on Monday in Rome." */
+  static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "to", "during", "late", "early", "last", "this",
+      "yesterday", "today", "tonight", "earlier", "later", "when", "while", "after", "before", "as", "from", "via",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening",
+      "afternoon", "separately", "recently", "previously");
+
+  static final Set<String> RELATIVES = Set.of("which", "that", "who", "whom", "what");
 
   static boolean isVerb(String w) {
     return VERBS.contains(w.toLowerCase(Locale.ROOT));

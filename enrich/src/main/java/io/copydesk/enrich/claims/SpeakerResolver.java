@@ -1,0 +1,203 @@
+package io.copydesk.enrich.claims;
+
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.ActorType;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.Mention;
+import io.copydesk.schema.TextField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns the words before (or after) a reporting verb into a speaker: a named actor's canonical
+ * name, a pronoun's antecedent, the person a definite role description points to, or the
+ * description itself for an unnamed source. Remembers recent speakers for pronouns.
+ */
+final class SpeakerResolver {
+  /** A resolved speaker; {@code surface} is the article's words for it. */
+  record Speaker(String name, String surface, String source, ActorType type) {}
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> PLURAL_PEOPLE_HINTS = Set.of("officials", "sources", "factions", "groups", "militias",
+      "forces", "leaders", "authorities", "residents", "witnesses", "police", "analysts", "activists", "lawmakers",
+      "officers", "diplomats", "people", "they");
+
+  private final List<Actor> actors;
+  private Speaker lastPerson;
+  private int lastPersonAt = -1;
+  private int lastMentionAt = -1;
+  /** Spans of what was reported: a person named there is talked about, not talking. */
+  private final java.util.List<int[]> reported = new java.util.ArrayList<>();
+  private Speaker lastGroup;
+  private Speaker lastThing;
+
+  SpeakerResolver(List<Actor> actors) {
+    this.actors = actors;
+  }
+
+  Speaker resolve(String words, int start, int end) {
+    String w = words.strip();
+    String lower = w.toLowerCase(Locale.ROOT);
+    if (lower.equals("he") || lower.equals("she")) {
+      // The nearer of the last person quoted and the last person named.
+      Speaker named = personBefore(start);
+      if (lastPerson == null || (named != null && lastPersonAt < lastMentionAt)) {
+        return named;
+      }
+      return lastPerson;
+    }
+    if (lower.equals("they")) {
+      return lastGroup != null ? lastGroup : lastThing;
+    }
+    if (lower.equals("it")) {
+      return lastThing;
+    }
+    if (lower.equals("i") || lower.equals("we") || lower.equals("you")) {
+      return null; // first and second person only make sense inside the quote
+    }
+    // A named person in the phrase is the speaker: "Pentagon spokesman John Kirby".
+    Actor person = actorInside(start, end, ActorType.PERSON);
+    if (person != null) {
+      return new Speaker(person.getName(), w, null, ActorType.PERSON);
+    }
+    String description = stripDeterminer(w);
+    // An organisation or state that is the whole phrase: "The Pentagon", "Iran".
+    Actor whole = actorCovering(start, end);
+    if (whole != null) {
+      return new Speaker(whole.getName(), w, null, whole.getType());
+    }
+    // "the Pentagon spokesman": the person the article gave that role.
+    if (lower.startsWith("the ") || lower.startsWith("this ")) {
+      Actor holder = roleHolder(description, start);
+      if (holder != null) {
+        return new Speaker(holder.getName(), w, null, ActorType.PERSON);
+      }
+    }
+    if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0)) || description.split("\\s+").length > 8) {
+      return null;
+    }
+    boolean capitalised = Character.isUpperCase(description.codePointAt(0));
+    boolean allLower = description.equals(description.toLowerCase(Locale.ROOT));
+    if (!capitalised && allLower && description.split("\\s+").length == 1 && !PLURAL_PEOPLE_HINTS.contains(description)) {
+      return null; // a lone common word is not a source
+    }
+    return new Speaker(description, w, null, null);
+  }
+
+  /** Remembers who just spoke, for the pronouns that follow. */
+  void spoke(Claim claim, int at) {
+    reported.add(new int[] {claim.getStart(), claim.getEnd()});
+    Speaker s = new Speaker(claim.getSpeaker(), claim.getSpeakerSurface(), null, typeOf(claim.getSpeaker()));
+    if (s.type() == ActorType.PERSON) {
+      lastPerson = s;
+      lastPersonAt = at;
+    } else if (s.type() == null && isPlural(claim.getSpeaker())) {
+      lastGroup = s;
+    } else {
+      lastThing = s;
+      if (s.type() == ActorType.ORG) {
+        lastGroup = s;
+      }
+    }
+  }
+
+  private ActorType typeOf(String name) {
+    return actors.stream().filter(a -> a.getName().equals(name)).map(Actor::getType).findFirst().orElse(null);
+  }
+
+  private static boolean isPlural(String description) {
+    String last = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return PLURAL_PEOPLE_HINTS.contains(last) || (last.endsWith("s") && !last.endsWith("ss"));
+  }
+
+  /** The last person mentioned before this offset, for a pronoun with no earlier speaker. */
+  private Speaker personBefore(int offset) {
+    Actor best = null;
+    int bestAt = -1;
+    for (Actor a : actors) {
+      if (a.getType() != ActorType.PERSON) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body && m.getEnd() <= offset && m.getStart() > bestAt && !insideReported(m.getStart())) {
+          best = a;
+          bestAt = m.getStart();
+        }
+      }
+    }
+    lastMentionAt = bestAt;
+    return best == null ? null : new Speaker(best.getName(), best.getName(), null, ActorType.PERSON);
+  }
+
+  private boolean insideReported(int offset) {
+    return reported.stream().anyMatch(r -> offset >= r[0] && offset < r[1]);
+  }
+
+  private Actor actorInside(int start, int end, ActorType type) {
+    Actor found = null;
+    for (Actor a : actors) {
+      if (a.getType() != type) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body && m.getStart() >= start && m.getEnd() <= end) {
+          found = a;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** An organisation or state that heads the phrase: its mention ends it ("the state-run news agency SANA"). */
+  private Actor actorCovering(int start, int end) {
+    for (Actor a : actors) {
+      if (a.getType() == ActorType.LOC) {
+        continue; // places do not speak
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body && m.getEnd() == end && m.getStart() >= start) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The person whose role contains the description's title and its capitalised words. */
+  private Actor roleHolder(String description, int before) {
+    String[] words = description.split("\\s+");
+    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+    Actor best = null;
+    for (Actor a : actors) {
+      if (a.getType() != ActorType.PERSON || a.getRole() == null) {
+        continue;
+      }
+      String role = a.getRole().toLowerCase(Locale.ROOT);
+      boolean capitalsMatch = true;
+      for (String w : words) {
+        if (Character.isUpperCase(w.codePointAt(0)) && !role.contains(w.toLowerCase(Locale.ROOT))) {
+          capitalsMatch = false;
+        }
+      }
+      boolean headMatches = role.contains(head) || (isSpokesperson(head) && role.matches(".*(spokes|press secretary).*"));
+      if (capitalsMatch && headMatches && mentionedBefore(a, before)) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static boolean isSpokesperson(String head) {
+    return head.startsWith("spokes");
+  }
+
+  private static boolean mentionedBefore(Actor a, int offset) {
+    return a.getMentions().stream().anyMatch(m -> m.getField() == TextField.body && m.getStart() < offset);
+  }
+
+  private static String stripDeterminer(String words) {
+    String[] parts = words.split("\\s+", 2);
+    return parts.length == 2 && DETERMINERS.contains(parts[0].toLowerCase(Locale.ROOT)) ? parts[1] : words;
+  }
+}
