@@ -11,7 +11,9 @@ import java.util.List;
  * its speaker is one of the accepted speakers and its text contains the labelled words (case,
  * white space and quote style aside). Precision counts system claims matching a required or
  * optional labelled claim; recall counts required claims found. A labelled figure is found when a
- * system figure has its value and one of its speakers (none, when the label lists none).
+ * system figure has its value and one of its speakers (none, when the label lists none); a
+ * described speaker may be more specific than the label ("Two Iraqi militia officials" for
+ * "militia officials").
  */
 final class ClaimEvaluation {
   int systemClaims;
@@ -50,7 +52,8 @@ final class ClaimEvaluation {
       List<String> speakers = new ArrayList<>();
       f.path("speaker").forEach(s -> speakers.add(s.asText()));
       boolean found = figures.stream().anyMatch(x -> x.getValue() == f.path("value").asDouble()
-          && (speakers.isEmpty() ? x.getSpeaker() == null : x.getSpeaker() != null && GoldNames.matchesAny(x.getSpeaker(), speakers)));
+          && (speakers.isEmpty() ? x.getSpeaker() == null : x.getSpeaker() != null && speakers.stream()
+              .anyMatch(s -> GoldNames.norm(x.getSpeaker()).equals(GoldNames.norm(s)) || GoldNames.norm(x.getSpeaker()).endsWith(" " + GoldNames.norm(s)))));
       if (found) {
         figuresFound++;
       } else {

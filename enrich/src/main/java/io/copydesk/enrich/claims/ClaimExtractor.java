@@ -51,20 +51,30 @@ public final class ClaimExtractor {
         Claim c = null;
         if (t.word().equalsIgnoreCase("according") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
           c = accordingTo(text, tokens, i, quotes, speakers);
-        } else if (Cues.isContinuation(t.word()) && previous != null && i > 0 && tokens.get(i - 1).word().equals(",")) {
-          c = continuation(text, tokens, i, quotes, previous);
+        } else if (Cues.isContinuation(t.word()) && i > 0 && tokens.get(i - 1).word().equals(",")) {
+          if (previous != null && t.begin() >= previous.getStart() && t.begin() < previous.getEnd()) {
+            // "X said growth would return, adding, “…”": the first claim ends at the comma.
+            Claim cut = truncate(text, previous, tokens.get(i - 1).begin(), quotes);
+            claims.set(claims.indexOf(previous), cut);
+            previous = cut;
+          }
+          Claim speakerOf = previous != null ? previous : openingActor(text, tokens, speakers);
+          c = speakerOf == null ? null : continuation(text, tokens, i, quotes, speakerOf);
         } else if ((Cues.isVerb(t.word()) || issuesStatement(tokens, i))
             && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
           boolean insidePrevious = previous != null && t.begin() >= previous.getStart() && t.begin() < previous.getEnd();
           boolean relay = insidePrevious && Cues.RELAYS.contains(firstWord(previous.getCue()))
               && Cues.SPEECH.contains(t.word().toLowerCase(Locale.ROOT));
           int coordination = insidePrevious && !relay ? coordinatedClauseStart(tokens, i) : -1;
+          if (insidePrevious && !relay && coordination < 0 && i > 0 && tokens.get(i - 1).word().equalsIgnoreCase("and")) {
+            coordination = i - 1; // "The rebels vowed to fight on and said …": the same subject, a new claim
+          }
           if (insidePrevious && !relay && coordination < 0) {
             continue; // "Psaki said the U.S. believes …": one claim, Psaki's
           }
           if (coordination >= 0) {
             // "Syria condemned the strike and SANA reported …": two claims; the first ends at "and".
-            Claim cut = truncate(text, previous, tokens.get(coordination).begin());
+            Claim cut = truncate(text, previous, tokens.get(coordination).begin(), quotes);
             if (cut.getText().split("\\s+").length >= MIN_CLAIM_TOKENS) {
               claims.set(claims.indexOf(previous), cut);
               previous = cut;
@@ -132,12 +142,35 @@ public final class ClaimExtractor {
     return before.equals("and") || before.equals("but") || before.equals("while") ? subject.start() - 1 : -1;
   }
 
-  private static Claim truncate(String text, Claim claim, int at) {
+  private static Claim truncate(String text, Claim claim, int at, List<QuoteSpans.Span> quotes) {
     int end = at;
     while (end > claim.getStart() && " ,;".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    return Claim.newBuilder(claim).setEnd(end).setText(text.substring(claim.getStart(), end)).build();
+    ClaimKind kind = claim.getKind() == ClaimKind.direct ? ClaimKind.direct : kindOf(text, claim.getStart(), end, quotes);
+    return Claim.newBuilder(claim).setEnd(end).setText(text.substring(claim.getStart(), end)).setKind(kind).build();
+  }
+
+  /**
+   * "Maria Costa defended the decision, saying …": with no claim before it, a continuation speaks
+   * for the named actor that opens the sentence. A stand-in claim carries that speaker.
+   */
+  private static Claim openingActor(String text, List<Token> tokens, SpeakerResolver speakers) {
+    int end = 0;
+    while (end < tokens.size() && end < MAX_SUBJECT_TOKENS && (Character.isUpperCase(tokens.get(end).word().codePointAt(0))
+        || tokens.get(end).word().equalsIgnoreCase("the"))) {
+      end++;
+    }
+    if (end == 0) {
+      return null;
+    }
+    SpeakerResolver.Speaker s = speakers.resolve(text.substring(tokens.get(0).begin(), tokens.get(end - 1).end()),
+        tokens.get(0).begin(), tokens.get(end - 1).end());
+    if (s == null || s.type() == null) {
+      return null; // only a named actor: an unnamed opening phrase may not be the subject
+    }
+    return Claim.newBuilder().setSpeaker(s.name()).setSpeakerSurface(s.surface()).setCue("").setText("")
+        .setKind(ClaimKind.indirect).setField(TextField.body).setStart(0).setEnd(0).build();
   }
 
   /** "X said (that) …", "…, X said", "“…,” said X", "X said: “…”", "X vowed … and said …". */
@@ -159,7 +192,7 @@ public final class ClaimExtractor {
         return null;
       }
       SpeakerResolver.Speaker same = new SpeakerResolver.Speaker(previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
-      int start = tokens.get(from).begin();
+      int start = withVerbIfObject(tokens, cue, from);
       QuoteSpans.Span quote = quoteStartingAt(quotes, start, text);
       if (quote != null) {
         return claim(text, quote.start(), quote.end(), same, cueText, ClaimKind.direct);
@@ -227,7 +260,18 @@ public final class ClaimExtractor {
     if (end <= start) {
       return null;
     }
+    if (!inverted) {
+      start = withVerbIfObject(tokens, cue, from);
+    }
     return claim(text, start, end, speaker, cueText, kindOf(text, start, end, quotes));
+  }
+
+  /** "denied the presence of weapons", "vowed revenge": when the verb takes an object, not a clause, the verb is part of what was claimed. */
+  private static int withVerbIfObject(List<Token> tokens, int cue, int from) {
+    boolean clause = from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("that");
+    String verb = tokens.get(cue).word().toLowerCase(Locale.ROOT);
+    boolean speech = Cues.SPEECH.contains(verb) || Cues.RELAYS.contains(verb);
+    return clause || speech ? tokens.get(from).begin() : tokens.get(cue).begin();
   }
 
   /** "according to X, …" and "…, according to X." */

@@ -18,7 +18,10 @@ final class SpeakerResolver {
   /** A resolved speaker; {@code surface} is the article's words for it. */
   record Speaker(String name, String surface, String source, ActorType type) {}
 
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> DETERMINERS = Set.of("the");
+  /** Sentence adverbs that may open a clause before its subject: "Later the spokesman added". */
+  private static final Set<String> OPENERS = Set.of("later", "earlier", "meanwhile", "separately", "also", "however",
+      "then", "still", "instead", "now", "yet", "indeed", "moreover", "previously", "afterwards", "and", "but");
   private static final Set<String> PLURAL_PEOPLE_HINTS = Set.of("officials", "sources", "factions", "groups", "militias",
       "forces", "leaders", "authorities", "residents", "witnesses", "police", "analysts", "activists", "lawmakers",
       "officers", "diplomats", "people", "they");
@@ -38,6 +41,12 @@ final class SpeakerResolver {
 
   Speaker resolve(String words, int start, int end) {
     String w = words.strip();
+    String[] first = w.split("\\s+", 2);
+    while (first.length == 2 && OPENERS.contains(first[0].toLowerCase(Locale.ROOT))) {
+      start += w.indexOf(first[1]);
+      w = first[1];
+      first = w.split("\\s+", 2);
+    }
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.equals("he") || lower.equals("she")) {
       // The nearer of the last person quoted and the last person named.
@@ -77,10 +86,10 @@ final class SpeakerResolver {
     if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0)) || description.split("\\s+").length > 8) {
       return null;
     }
-    boolean capitalised = Character.isUpperCase(description.codePointAt(0));
-    boolean allLower = description.equals(description.toLowerCase(Locale.ROOT));
-    if (!capitalised && allLower && description.split("\\s+").length == 1 && !PLURAL_PEOPLE_HINTS.contains(description)) {
-      return null; // a lone common word is not a source
+    boolean definite = !description.equals(w);
+    if (!definite && description.split("\\s+").length == 1 && Character.isLowerCase(description.codePointAt(0))
+        && !isPlural(description)) {
+      return null; // a bare singular common word ("reporter said") is not a source; "the company" is
     }
     return new Speaker(description, w, null, null);
   }

@@ -1,0 +1,230 @@
+package io.copydesk.enrich.claims;
+
+import io.copydesk.enrich.nlp.AnnotatedText;
+import io.copydesk.enrich.nlp.Sentence;
+import io.copydesk.enrich.nlp.Token;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.Figure;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Quantities claimed about an event: casualties ("four militiamen were killed", "killing at least
+ * 12", "a child was killed"), and counts of what was targeted or done ("targeted three
+ * facilities", "conducted at least five one-way UAV attacks"). Numbers as digits or words, with
+ * their qualifier ("at least", "more than", "about"). A figure inside a claim carries the claim's
+ * speaker; one in the reporter's own words has none.
+ */
+public final class FigureExtractor {
+  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+      Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+      Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+      Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+      Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+      Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+  private static final Map<String, Double> MULTIPLIERS = Map.of("hundred", 100.0, "thousand", 1_000.0, "million", 1_000_000.0,
+      "billion", 1_000_000_000.0);
+  /** Outcome words and the name a figure gets for them. */
+  private static final Map<String, String> OUTCOMES = Map.ofEntries(
+      Map.entry("killed", "killed"), Map.entry("dead", "killed"), Map.entry("died", "killed"), Map.entry("killing", "killed"),
+      Map.entry("wounded", "wounded"), Map.entry("injured", "wounded"), Map.entry("hurt", "wounded"),
+      Map.entry("wounding", "wounded"), Map.entry("injuring", "wounded"), Map.entry("arrested", "arrested"),
+      Map.entry("detained", "detained"), Map.entry("missing", "missing"), Map.entry("displaced", "displaced"),
+      Map.entry("kidnapped", "kidnapped"), Map.entry("abducted", "kidnapped"), Map.entry("evacuated", "evacuated"));
+  /** Verbs whose object count is a figure: "targeted three facilities" is "facilities targeted". */
+  private static final Set<String> ACTIONS = Set.of("targeted", "destroyed", "hit", "struck", "launched", "conducted",
+      "fired", "seized", "captured", "damaged", "carried");
+  private static final Set<String> EVENT_NOUNS = Set.of("attacks", "strikes", "airstrikes", "rockets", "missiles", "drones",
+      "raids", "bombings", "explosions", "shells", "incidents");
+  private static final Set<String> SINGULAR_VICTIMS = Set.of("person", "man", "woman", "child", "boy", "girl", "soldier",
+      "civilian", "contractor", "officer", "fighter", "militiaman", "journalist", "worker", "student", "policeman",
+      "service member", "member", "resident", "passenger", "pilot");
+  private static final List<String[]> QUALIFIERS = List.of(new String[] {"at", "least"}, new String[] {"more", "than"},
+      new String[] {"fewer", "than"}, new String[] {"less", "than"}, new String[] {"up", "to"}, new String[] {"at", "most"},
+      new String[] {"as", "many", "as"}, new String[] {"about"}, new String[] {"around"}, new String[] {"nearly"},
+      new String[] {"almost"}, new String[] {"over"}, new String[] {"some"}, new String[] {"roughly"},
+      new String[] {"approximately"}, new String[] {"an", "estimated"});
+  private static final Set<String> LINKS = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "be", "being",
+      "reportedly", "confirmed", "also", "later", "all");
+  private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "in", "at", "on", "by", "for", "from", "to", "of",
+      "since", "near", "with", "against", "inside", "across", "during", "after", "before", "were", "was", "have", "had",
+      "and", "who", "that", "which");
+
+  public List<Figure> extract(AnnotatedText body, List<Claim> claims) {
+    Set<Figure> figures = new LinkedHashSet<>();
+    for (Sentence sentence : body.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Double value = numberAt(tokens, i);
+        if (value == null) {
+          continue;
+        }
+        int numberEnd = i + (MULTIPLIERS.containsKey(lower(tokens, i + 1)) ? 2 : 1);
+        String qualifier = qualifierBefore(tokens, i);
+        int qualifierStart = i - (qualifier == null ? 0 : qualifier.split(" ").length);
+        String what = outcomeAfter(tokens, numberEnd);
+        if (what == null) {
+          what = outcomeBefore(tokens, qualifierStart);
+        }
+        if (what == null) {
+          what = countedAfterAction(tokens, qualifierStart, numberEnd);
+        }
+        if (what != null) {
+          figures.add(figure(what, value, qualifier, tokens.get(i).begin(), claims));
+        }
+      }
+      singularVictims(tokens, claims, figures);
+    }
+    return new ArrayList<>(figures);
+  }
+
+  /** "a child was killed", "killed a U.S.-led contractor": one. */
+  private static void singularVictims(List<Token> tokens, List<Claim> claims, Set<Figure> figures) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String w = lower(tokens, i);
+      if (!w.equals("a") && !w.equals("an")) {
+        continue;
+      }
+      int noun = i + 1;
+      while (noun < tokens.size() && noun - i <= 4 && !SINGULAR_VICTIMS.contains(lower(tokens, noun))) {
+        if (STOPS.contains(lower(tokens, noun))) {
+          break;
+        }
+        noun++;
+      }
+      if (noun >= tokens.size() || !SINGULAR_VICTIMS.contains(lower(tokens, noun))) {
+        continue;
+      }
+      int j = noun + 1;
+      while (j < tokens.size() && LINKS.contains(lower(tokens, j))) {
+        j++;
+      }
+      String what = OUTCOMES.get(lower(tokens, j));
+      if (what == null && i > 0) {
+        what = OUTCOMES.get(lower(tokens, i - 1));
+      }
+      if (what != null) {
+        figures.add(figure(what, 1, null, tokens.get(i).begin(), claims));
+      }
+    }
+  }
+
+  /** "four militiamen were (confirmed) killed", "three people wounded". */
+  private static String outcomeAfter(List<Token> tokens, int from) {
+    int j = from;
+    int nouns = 0;
+    while (j < tokens.size() && nouns < 4 && !LINKS.contains(lower(tokens, j)) && !OUTCOMES.containsKey(lower(tokens, j))) {
+      if (STOPS.contains(lower(tokens, j)) || numberAt(tokens, j) != null) {
+        return null;
+      }
+      nouns++;
+      j++;
+    }
+    if (nouns == 0) {
+      return null; // a bare number before "killed" is a time or a count of something unsaid
+    }
+    while (j < tokens.size() && LINKS.contains(lower(tokens, j))) {
+      j++;
+    }
+    return j < tokens.size() ? OUTCOMES.get(lower(tokens, j)) : null;
+  }
+
+  /** "killed (at least) 12 people", "wounding 3". */
+  private static String outcomeBefore(List<Token> tokens, int numberStart) {
+    return numberStart > 0 ? OUTCOMES.get(lower(tokens, numberStart - 1)) : null;
+  }
+
+  /** "targeted three … facilities" as "facilities targeted"; "conducted five one-way UAV attacks" as "UAV attacks". */
+  private static String countedAfterAction(List<Token> tokens, int numberStart, int numberEnd) {
+    int j = numberEnd;
+    // "three operational and weapons storage facilities": "and" joins modifiers here, so it does not stop the phrase.
+    while (j < tokens.size() && j - numberEnd < 7 && (!STOPS.contains(lower(tokens, j)) || lower(tokens, j).equals("and"))
+        && !isCapitalisedWord(tokens.get(j).word())) {
+      j++; // a capitalised word ("Sunday", "Iraq") is not part of the counted phrase; an acronym ("UAV") is
+    }
+    while (j > numberEnd && lower(tokens, j - 1).equals("and")) {
+      j--;
+    }
+    if (j == numberEnd) {
+      return null;
+    }
+    String head = tokens.get(j - 1).word();
+    String headLower = head.toLowerCase(Locale.ROOT);
+    if (EVENT_NOUNS.contains(headLower)) {
+      String modifier = j - 2 >= numberEnd ? tokens.get(j - 2).word() : "";
+      boolean acronym = modifier.length() >= 2 && modifier.chars().allMatch(Character::isUpperCase);
+      return acronym ? modifier + " " + headLower : headLower;
+    }
+    String action = numberStart > 0 ? lower(tokens, numberStart - 1) : "";
+    if (ACTIONS.contains(action) && headLower.endsWith("s")) {
+      return headLower + " " + action;
+    }
+    return null;
+  }
+
+  private static boolean isCapitalisedWord(String w) {
+    return Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase);
+  }
+
+  private static String qualifierBefore(List<Token> tokens, int i) {
+    for (String[] q : QUALIFIERS) {
+      int start = i - q.length;
+      if (start < 0) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < q.length; k++) {
+        match &= lower(tokens, start + k).equals(q[k]);
+      }
+      if (match) {
+        return String.join(" ", q);
+      }
+    }
+    return null;
+  }
+
+  /** The number a token spells: "4", "2,000", "1.5" (with a following "million"), "four", "another three" counts three. */
+  static Double numberAt(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    String w = lower(tokens, i);
+    Double value = null;
+    if (w.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
+      value = Double.parseDouble(w.replace(",", ""));
+      if (value >= 1900 && value <= 2100 && !w.contains(",")) {
+        return null; // a year
+      }
+    } else if (NUMBER_WORDS.containsKey(w)) {
+      value = (double) NUMBER_WORDS.get(w);
+    }
+    if (value == null) {
+      return null;
+    }
+    Double multiplier = MULTIPLIERS.get(lower(tokens, i + 1));
+    return multiplier != null && !w.equals("hundred") ? value * multiplier : value;
+  }
+
+  private static Figure figure(String what, double value, String qualifier, int at, List<Claim> claims) {
+    Integer claimIndex = null;
+    String speaker = null;
+    for (int c = 0; c < claims.size(); c++) {
+      if (at >= claims.get(c).getStart() && at < claims.get(c).getEnd()) {
+        claimIndex = c;
+        speaker = claims.get(c).getSpeaker();
+      }
+    }
+    return Figure.newBuilder().setWhat(what).setValue(value).setQualifier(qualifier).setSpeaker(speaker)
+        .setClaimIndex(claimIndex).build();
+  }
+
+  private static String lower(List<Token> tokens, int i) {
+    return i >= 0 && i < tokens.size() ? tokens.get(i).word().toLowerCase(Locale.ROOT) : "";
+  }
+}
