@@ -50,9 +50,16 @@ public final class ArticleReader {
           CopyCleaner.Cleaned clean = cleaner.clean(story.headline(), story.byline(), story.body() == null ? "" : story.body());
           // A kill or withhold needs no text: it retracts what went before.
           if (clean.body().isBlank() && story.pubstatus() == PubStatus.usable) {
-            throw new InputRejectedException("NO_BODY", "no article text is left once page furniture is removed");
+            // Skipped like an item with no text at all, so that one teaser ("Read more") in a feed
+            // or a newsMessage does not hold back the real stories beside it.
+            LOG.warn("{}: skipped a story with no article text once page furniture is removed ({})",
+                input.name(), FirstText.of(story.headline(), story.id(), "no headline"));
+            continue;
           }
           articles.add(story.withText(clean.headline(), clean.byline(), clean.body()).toRawArticle(input, format.name()));
+        }
+        if (articles.isEmpty()) {
+          throw new InputRejectedException("NO_BODY", "no article text is left once page furniture is removed");
         }
         return articles;
       }

@@ -171,8 +171,12 @@ final class FeedFormat implements WireFormat {
     WireFeed wireFeed(Document document) throws InputRejectedException {
       try {
         return build(document);
-      } catch (IllegalArgumentException | FeedException e) {
-        throw new InputRejectedException("UNSUPPORTED_XML", "Rome cannot read this feed: " + e.getMessage());
+      } catch (RuntimeException | FeedException e) {
+        // Rome's converters also fail with unchecked exceptions on odd feeds (an RSS root with no
+        // channel: NullPointerException; broken Atom 0.3 base64: ArrayIndexOutOfBoundsException).
+        // One that escaped would stop the drop folder's scan and hold back every other file.
+        throw new InputRejectedException("UNSUPPORTED_XML", "Rome cannot read this feed: "
+            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       }
     }
   }
