@@ -61,8 +61,16 @@ public final class Intake {
       }
       return new Submission(input, ids, null, sends);
     } catch (InputRejectedException e) {
-      return new Submission(input, List.of(), e, List.of(publisher.publish(input.name(), Rejects.of(input, e, rejectPayloadBytes))));
+      return rejected(input, e);
+    } catch (RuntimeException e) {
+      // A parser bug must not stop the folder or lose the input: it becomes a reject with the reason.
+      LOG.error("reading {} failed unexpectedly", input.name(), e);
+      return rejected(input, new InputRejectedException("PARSE_FAILED", "the input could not be read: " + e));
     }
+  }
+
+  private Submission rejected(InputDocument input, InputRejectedException why) {
+    return new Submission(input, List.of(), why, List.of(publisher.publish(input.name(), Rejects.of(input, why, rejectPayloadBytes))));
   }
 
   /** Waits for Kafka's acknowledgement. Records Kafka refuses for good turn the input into a reject. */

@@ -42,7 +42,7 @@ final class ProcessedLedger {
   }
 
   static String entry(String name, long size, long modifiedMillis) {
-    return name.replace('\t', ' ').replace('\n', ' ') + "\t" + size + "\t" + modifiedMillis;
+    return name.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ') + "\t" + size + "\t" + modifiedMillis;
   }
 
   boolean contains(String entry) {

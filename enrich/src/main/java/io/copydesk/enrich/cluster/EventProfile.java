@@ -1,0 +1,41 @@
+package io.copydesk.enrich.cluster;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An event as clustering sees it: the summed terms and actors of its articles, who they are, and
+ * when it was last active. Sums (not averages) so an article can be added or taken out exactly.
+ */
+public record EventProfile(String eventId, List<String> articleIds, Map<String, Integer> terms, Map<String, Double> actors,
+    Instant lastActive) {
+
+  static EventProfile open(String eventId, ArticleProfile first, Instant now) {
+    return new EventProfile(eventId, List.of(), Map.of(), Map.of(), now).plus(first, now);
+  }
+
+  EventProfile plus(ArticleProfile a, Instant now) {
+    List<String> ids = new ArrayList<>(articleIds);
+    if (!ids.contains(a.id())) {
+      ids.add(a.id());
+    }
+    Map<String, Integer> t = new HashMap<>(terms);
+    a.terms().forEach((k, v) -> t.merge(k, v, Integer::sum));
+    Map<String, Double> act = new HashMap<>(actors);
+    a.actors().forEach((k, v) -> act.merge(k, v, Double::sum));
+    return new EventProfile(eventId, ids, t, act, now);
+  }
+
+  EventProfile minus(ArticleProfile a, Instant now) {
+    List<String> ids = new ArrayList<>(articleIds);
+    ids.remove(a.id());
+    Map<String, Integer> t = new HashMap<>(terms);
+    a.terms().forEach((k, v) -> t.computeIfPresent(k, (key, old) -> old - v > 0 ? old - v : null));
+    Map<String, Double> act = new HashMap<>(actors);
+    a.actors().forEach((k, v) -> act.computeIfPresent(k, (key, old) -> old - v > 1e-9 ? old - v : null));
+    return new EventProfile(eventId, ids, t, act, now);
+  }
+}
