@@ -13,6 +13,7 @@ import java.util.List;
 
 /** Enrichment over the NLP engine: one annotation per article text, shared by the extractors. */
 public final class NlpEnricher implements ArticleEnricher {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NlpEnricher.class);
   private final NlpEngine engine;
   private final ActorExtractor actors;
   private final ClaimExtractor claims = new ClaimExtractor();
@@ -31,8 +32,18 @@ public final class NlpEnricher implements ArticleEnricher {
 
   /** Everything after the NLP engine: what Copydesk's own code costs, measured apart in the benchmark. */
   public Enrichment extract(AnnotatedText headline, AnnotatedText body) {
-    List<Actor> found = actors.extract(headline, body);
-    List<Claim> said = claims.extract(body, found);
-    return new Enrichment(found, said, figures.extract(body, said));
+    // Each stage on its own: a bug in one must not cost the article the others, nor the article itself.
+    List<Actor> found = guarded("actors", () -> actors.extract(headline, body));
+    List<Claim> said = guarded("claims", () -> claims.extract(body, found));
+    return new Enrichment(found, said, guarded("figures", () -> figures.extract(body, said)));
+  }
+
+  private static <T> List<T> guarded(String stage, java.util.function.Supplier<List<T>> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      LOG.error("{} extraction failed; the article goes on without {}", stage, stage, e);
+      return List.of();
+    }
   }
 }

@@ -55,7 +55,11 @@ public final class ClaimExtractor {
           if (previous != null && t.begin() >= previous.getStart() && t.begin() < previous.getEnd()) {
             // "X said growth would return, adding, “…”": the first claim ends at the comma.
             Claim cut = truncate(text, previous, tokens.get(i - 1).begin(), quotes);
-            claims.set(claims.indexOf(previous), cut);
+            if (cut.getText().split("\\s+").length >= MIN_CLAIM_TOKENS) {
+              claims.set(claims.indexOf(previous), cut);
+            } else {
+              claims.remove(previous);
+            }
             previous = cut;
           }
           Claim speakerOf = previous != null ? previous : openingActor(text, tokens, speakers);
@@ -143,7 +147,7 @@ public final class ClaimExtractor {
   }
 
   private static Claim truncate(String text, Claim claim, int at, List<QuoteSpans.Span> quotes) {
-    int end = at;
+    int end = Math.max(claim.getStart(), Math.min(at, claim.getEnd()));
     while (end > claim.getStart() && " ,;".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }

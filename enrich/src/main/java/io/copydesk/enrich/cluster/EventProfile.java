@@ -11,10 +11,15 @@ import java.util.Map;
  * when it was last active. Sums (not averages) so an article can be added or taken out exactly.
  */
 public record EventProfile(String eventId, List<String> articleIds, Map<String, Integer> terms, Map<String, Double> actors,
-    Instant lastActive) {
+    Instant lastActive, List<String> indexKeys, Map<String, Integer> years) {
 
   static EventProfile open(String eventId, ArticleProfile first, Instant now) {
-    return new EventProfile(eventId, List.of(), Map.of(), Map.of(), now).plus(first, now);
+    return new EventProfile(eventId, List.of(), Map.of(), Map.of(), null, List.of(), Map.of()).plus(first, now);
+  }
+
+  /** The same event, recorded as indexed under these keys (so exactly these can be removed later). */
+  EventProfile indexedUnder(List<String> keys) {
+    return new EventProfile(eventId, articleIds, terms, actors, lastActive, List.copyOf(keys), years);
   }
 
   EventProfile plus(ArticleProfile a, Instant now) {
@@ -26,7 +31,10 @@ public record EventProfile(String eventId, List<String> articleIds, Map<String, 
     a.terms().forEach((k, v) -> t.merge(k, v, Integer::sum));
     Map<String, Double> act = new HashMap<>(actors);
     a.actors().forEach((k, v) -> act.merge(k, v, Double::sum));
-    return new EventProfile(eventId, ids, t, act, now);
+    Instant active = a.publishedAt() != null ? a.publishedAt() : now;
+    Map<String, Integer> y = new HashMap<>(years);
+    a.years().forEach(year -> y.merge(year, 1, Integer::sum));
+    return new EventProfile(eventId, ids, t, act, lastActive == null || active.isAfter(lastActive) ? active : lastActive, indexKeys, y);
   }
 
   EventProfile minus(ArticleProfile a, Instant now) {
@@ -36,6 +44,8 @@ public record EventProfile(String eventId, List<String> articleIds, Map<String, 
     a.terms().forEach((k, v) -> t.computeIfPresent(k, (key, old) -> old - v > 0 ? old - v : null));
     Map<String, Double> act = new HashMap<>(actors);
     a.actors().forEach((k, v) -> act.computeIfPresent(k, (key, old) -> old - v > 1e-9 ? old - v : null));
-    return new EventProfile(eventId, ids, t, act, now);
+    Map<String, Integer> y = new HashMap<>(years);
+    a.years().forEach(year -> y.computeIfPresent(year, (key, old) -> old > 1 ? old - 1 : null));
+    return new EventProfile(eventId, ids, t, act, lastActive, indexKeys, y);
   }
 }

@@ -19,7 +19,7 @@ final class Terms {
       "very", "just", "our", "your", "you", "said", "says", "say", "told", "one", "two", "new", "year", "years", "last",
       "first", "like", "did", "does", "doing", "done", "get", "got", "made", "make", "many", "much", "now", "well", "even",
       "these", "those", "because", "through", "against", "between", "both", "again", "further", "once", "per", "via",
-      "including", "according", "told", "across", "around", "among", "within", "without", "yet", "still", "though", "week");
+      "including", "according", "across", "around", "among", "within", "without", "yet", "still", "though", "week");
 
   private Terms() {}
 

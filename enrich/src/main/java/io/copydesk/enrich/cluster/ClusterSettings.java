@@ -1,0 +1,30 @@
+package io.copydesk.enrich.cluster;
+
+import io.copydesk.contract.CopydeskConfig;
+
+/**
+ * Tunables of event clustering (configuration keys {@code cluster.*}).
+ *
+ * @param threshold an article joins the best event at least this similar, else opens a new one
+ * @param termWeight weight of content-term similarity (TF-IDF cosine)
+ * @param actorWeight weight of actor similarity (salience-weighted cosine)
+ * @param indexTerms how many of an article's most distinctive terms index its event for candidate lookup
+ * @param quietDays an event with no new article for this long is closed: it leaves the candidate index
+ * @param conflictFactor similarity is multiplied by this when the leading people, or the years named, differ
+ */
+public record ClusterSettings(double threshold, double termWeight, double actorWeight, int indexTerms, long quietDays,
+    double conflictFactor) {
+  public static ClusterSettings from(CopydeskConfig config) {
+    return new ClusterSettings(
+        Double.parseDouble(config.string("cluster.threshold")),
+        Double.parseDouble(config.string("cluster.weight.terms")),
+        Double.parseDouble(config.string("cluster.weight.actors")),
+        config.integer("cluster.index.terms"),
+        config.integer("cluster.quiet.days"),
+        Double.parseDouble(config.string("cluster.conflict.factor")));
+  }
+
+  public ClusterSettings withThreshold(double t) {
+    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor);
+  }
+}
