@@ -11,11 +11,13 @@ import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.ingest.ArticlePublisher;
 import io.copydesk.ingest.ArticleReader;
 import io.copydesk.ingest.Intake;
+import io.copydesk.ingest.FeedPoller;
 import io.copydesk.ingest.IngestHttpServer;
 import io.copydesk.ingest.IngestOptions;
 import io.copydesk.ingest.IngestService;
 import io.copydesk.sink.SinkService;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -35,6 +37,8 @@ final class Pipeline implements AutoCloseable {
   private final Thread sinkThread;
   private final AtomicReference<Throwable> sinkFailure = new AtomicReference<>();
   private final IngestHttpServer http;
+  private final FeedPoller feeds;
+  private Thread feedThread;
   private Thread ingestThread;
 
   Pipeline(CopydeskConfig config, Path input, Path out, Path ingestLedger, boolean batch) throws Exception {
@@ -53,6 +57,10 @@ final class Pipeline implements AutoCloseable {
     String httpPort = config.string("ingest.http.port", "");
     this.http = httpPort.isEmpty() || httpPort.equals("0") ? null : new IngestHttpServer(
         new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(), Clock.systemUTC());
+    List<URI> feedUrls = java.util.Arrays.stream(config.string("ingest.feed.urls", "").split(","))
+        .map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList();
+    this.feeds = feedUrls.isEmpty() ? null : new FeedPoller(feedUrls, intake, config.duration("ingest.feed.max.bytes"),
+        java.time.Duration.ofMillis(config.duration("ingest.feed.poll.interval.ms")), Clock.systemUTC());
     this.enrich = new EnrichService(config, topics, new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load()));
     this.sink = new SinkService(config, topics, out);
     this.sinkThread = new Thread(() -> {
@@ -72,10 +80,25 @@ final class Pipeline implements AutoCloseable {
     }
   }
 
-  /** Runs ingest's folder watch in its own thread (service mode). */
+  /** Runs ingest's folder watch, and the feed poller if feeds are configured, in their own threads (service mode). */
   void watchInput() {
     ingestThread = new Thread(ingest::run, "copydesk-ingest");
     ingestThread.start();
+    if (feeds != null) {
+      feedThread = new Thread(feeds::run, "copydesk-feeds");
+      feedThread.start();
+    }
+  }
+
+  /** Reads the input folder once, and polls each feed once (batch mode). */
+  IngestService.ScanResult ingestOnce() throws InterruptedException {
+    IngestService.ScanResult files = ingest.scanOnce();
+    if (feeds == null) {
+      return files;
+    }
+    FeedPoller.PollResult polled = feeds.pollOnce();
+    return new IngestService.ScanResult(files.files() + polled.fetched(), files.articles() + polled.articles(),
+        files.rejected() + polled.rejected());
   }
 
   IngestService ingest() {
@@ -115,6 +138,13 @@ final class Pipeline implements AutoCloseable {
     ingest.close();
     if (ingestThread != null) {
       ingestThread.join();
+    }
+    if (feeds != null) {
+      feeds.close();
+      if (feedThread != null) {
+        feedThread.interrupt();
+        feedThread.join();
+      }
     }
     publisher.close();
     enrich.close();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Also accept articles by HTTP: POST /articles on this port (on ingest.http.host, default 127.0.0.1).")
   Integer httpPort;
 
+  @Option(names = "--feed", paramLabel = "URL",
+      description = "Also poll this RSS or Atom feed (repeatable; with --once, polled once).")
+  List<String> feedUrls;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
       description = "With --once: give up (exit 1) if the input has not reached the sink after this long. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds;
@@ -93,6 +98,10 @@ final class RunCommand implements Callable<Integer> {
     if (bootstrapServers != null) {
       config = config.with("kafka.bootstrap.servers", bootstrapServers);
     }
+    if (feedUrls != null && !feedUrls.isEmpty()) {
+      String configured = config.string("ingest.feed.urls", "");
+      config = config.with("ingest.feed.urls", (configured.isEmpty() ? "" : configured + ",") + String.join(",", feedUrls));
+    }
     if (httpPort != null) {
       config = config.with("ingest.http.port", httpPort.toString());
     }
@@ -125,7 +134,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private int runOnce(Pipeline pipeline, CopydeskConfig config, Instant started) throws Exception {
-    var scan = pipeline.ingest().scanOnce();
+    var scan = pipeline.ingestOnce();
     Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
     try (DrainCheck check = new DrainCheck(config.kafka())) {
       while (!pipeline.enrichRunning() || !pipeline.drained(check)) {
