@@ -144,6 +144,9 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--config", paramLabel = "FILE", description = "Properties overriding the cluster.* defaults.")
     Path config;
 
+    @Option(names = "--dump", paramLabel = "FILE", description = "Write article → event of the last threshold tried (TSV), for error analysis.")
+    Path dump;
+
     @Option(names = "--threshold", paramLabel = "X", split = ",",
         description = "Similarity threshold(s) to try instead of cluster.threshold, comma-separated.")
     List<Double> thresholds;
@@ -177,6 +180,11 @@ public final class EvalCommand implements Runnable {
         }
         // A later placement may have moved nothing, but events are final only at the end: read them back.
         BCubed score = BCubed.score(system, goldOf);
+        if (dump != null) {
+          StringBuilder tsv = new StringBuilder();
+          system.forEach((k, v) -> tsv.append(k).append('\t').append(v).append('\t').append(goldOf.getOrDefault(k, "")).append('\n'));
+          Files.writeString(dump, tsv);
+        }
         long events = system.values().stream().distinct().count();
         System.out.printf(Locale.ROOT, "clusters: threshold %.2f  B-cubed precision %.3f recall %.3f F1 %.3f  (%d articles, %d events, %d gold events)%n",
             t, score.precision(), score.recall(), score.f1(), system.size(), events, goldOf.values().stream().distinct().count());

@@ -23,6 +23,8 @@ import java.util.Set;
  * event left without articles is deleted.
  */
 public final class EventClusterer {
+  /** How many of an event's latest articles an article is also compared with. */
+  private static final int RECENT_MEMBERS = 8;
   private final ClusterState state;
   private final ClusterSettings settings;
 
@@ -112,9 +114,17 @@ public final class EventClusterer {
   }
 
   double similarity(ArticleProfile a, EventProfile e) {
-    double terms = cosine(tfidf(a.terms()), tfidf(e.terms()));
-    double actors = cosine(a.actors(), e.actors());
-    double score = settings.termWeight() * terms + settings.actorWeight() * actors;
+    Map<String, Double> weighted = tfidf(a.terms());
+    double score = settings.termWeight() * cosine(weighted, tfidf(e.terms())) + settings.actorWeight() * cosine(a.actors(), e.actors());
+    // An event's reports drift as it develops: an article close to one recent report belongs as well.
+    List<String> members = e.articleIds();
+    for (int i = Math.max(0, members.size() - RECENT_MEMBERS); i < members.size(); i++) {
+      ArticleProfile m = state.profile(members.get(i));
+      if (m != null) {
+        double one = settings.termWeight() * cosine(weighted, tfidf(m.terms())) + settings.actorWeight() * cosine(a.actors(), m.actors());
+        score = Math.max(score, one);
+      }
+    }
     // Similar stories about different people, or naming different years, are different events.
     if (disjoint(leading(a.actors(), "PERSON:"), leading(e.actors(), "PERSON:"))) {
       score *= settings.conflictFactor();
