@@ -42,6 +42,13 @@ final class DrainCheck implements AutoCloseable {
     this.probe = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
+  /** What the last check found still pending, for the message when --once gives up. */
+  private volatile String pending = "";
+
+  String pending() {
+    return pending;
+  }
+
   boolean drained(String groupId, Collection<String> topics) throws InterruptedException {
     try {
       List<TopicPartition> partitions = new ArrayList<>();
@@ -56,11 +63,14 @@ final class DrainCheck implements AutoCloseable {
         long from = c != null ? c.offset() : starts.get(tp);
         long end = ends.get(tp);
         if (from < end && !onlyMarkersBetween(tp, from, end)) {
+          pending = groupId + " on " + tp + ": committed " + (c == null ? "none (start " + from + ")" : from) + ", end " + end
+              + ", probe at " + probe.position(tp);
           return false;
         }
       }
       return true;
     } catch (ExecutionException | TimeoutException e) {
+      pending = groupId + ": " + e.getMessage();
       return false; // not known yet (topic being created, group rebalancing): ask again
     }
   }

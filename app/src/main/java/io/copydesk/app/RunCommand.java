@@ -144,7 +144,8 @@ final class RunCommand implements Callable<Integer> {
           return 130;
         }
         if (Instant.now().isAfter(deadline)) {
-          System.err.println("copydesk: the input had not reached the sink after " + timeoutSeconds + " s; giving up");
+          System.err.println("copydesk: the input had not reached the sink after " + timeoutSeconds + " s; giving up ("
+              + (pipeline.enrichRunning() ? "waiting for " + check.pending() : "the enrich app is not running") + ")");
           return 1;
         }
         Thread.sleep(200);
