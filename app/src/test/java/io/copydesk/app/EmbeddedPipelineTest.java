@@ -40,4 +40,28 @@ class EmbeddedPipelineTest {
       assertTrue(!Files.exists(out.resolve(".copydesk/kafka")), "no embedded broker when one is given");
     }
   }
+
+  @Test
+  void aSinkCommitLostInACrashIsCaughtUpFromTheFiles(@TempDir Path dir) throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("broker"), Duration.ofSeconds(60))) {
+      Path input = SeedsScenario.copyOfSeeds(dir);
+      Path out = dir.resolve("out");
+      assertEquals(0, SeedsScenario.runOnce(input, out, "--bootstrap-servers", kafka.bootstrapServers()));
+
+      // As if the process died after writing the files and their progress but before committing to Kafka.
+      java.util.Properties props = new java.util.Properties();
+      props.put("bootstrap.servers", kafka.bootstrapServers());
+      try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(props)) {
+        java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> rewind =
+            new java.util.HashMap<>();
+        admin.listConsumerGroupOffsets("copydesk-sink").partitionsToOffsetAndMetadata().get()
+            .keySet().forEach(tp -> rewind.put(tp, new org.apache.kafka.clients.consumer.OffsetAndMetadata(0)));
+        admin.alterConsumerGroupOffsets("copydesk-sink", rewind).all().get();
+      }
+
+      assertEquals(0, SeedsScenario.runOnce(input, out, "--bootstrap-servers", kafka.bootstrapServers()),
+          "the rerun sees the files' progress and finishes");
+      SeedsScenario.assertSeedsOutput(out);
+    }
+  }
 }

@@ -187,6 +187,12 @@ public final class SinkService implements AutoCloseable {
           long next = files.recover(tp.topic(), tp.partition());
           if (next >= 0) {
             c.seek(tp, next);
+            // A crash between the progress file and the Kafka commit leaves Kafka behind the files:
+            // catch it up, or consumer lag (and a --once run waiting on it) would never reach zero.
+            OffsetAndMetadata committed = c.committed(java.util.Set.of(tp)).get(tp);
+            if (committed == null || committed.offset() < next) {
+              c.commitSync(Map.of(tp, new OffsetAndMetadata(next)));
+            }
           } else {
             // This output has never seen the partition: rebuild it from the start.
             c.seekToBeginning(List.of(tp));
