@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes enriched articles and event snapshots and writes them with {@link SinkFiles}. Records are
  * buffered per partition and written when a partition has {@code sink.rotate.records} of them, when
- * a poll brings nothing new, on rebalance and on shutdown. Kafka offsets are committed only after
+ * the oldest has waited {@code sink.rotate.interval.ms}, when a poll brings nothing new, on
+ * rebalance and on shutdown. Kafka offsets are committed only after
  * the files are durable; they serve monitoring, while the files' progress decides where to resume.
  */
 public final class SinkService implements AutoCloseable {
@@ -42,6 +43,8 @@ public final class SinkService implements AutoCloseable {
   private final SinkFiles files;
   private final Properties consumerProps;
   private final int rotateRecords;
+  private final long rotateIntervalMs;
+  private final Map<TopicPartition, Long> bufferedSince = new HashMap<>();
   private final Duration pollTimeout;
   private final Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> buffers = new HashMap<>();
   private final AtomicLong articlesWritten = new AtomicLong();
@@ -54,6 +57,7 @@ public final class SinkService implements AutoCloseable {
     this.topics = topics;
     this.files = new SinkFiles(outDir, new ObjectMapper());
     this.rotateRecords = config.integer("sink.rotate.records");
+    this.rotateIntervalMs = config.duration("sink.rotate.interval.ms");
     this.pollTimeout = Duration.ofMillis(config.duration("sink.poll.timeout.ms"));
     Properties props = new Properties();
     props.putAll(config.kafka());
@@ -84,12 +88,17 @@ public final class SinkService implements AutoCloseable {
           }
           break; // close(): write out what is buffered, below
         }
+        long now = System.currentTimeMillis();
         for (ConsumerRecord<byte[], byte[]> r : records) {
-          buffers.computeIfAbsent(new TopicPartition(r.topic(), r.partition()), tp -> new ArrayList<>()).add(r);
+          TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+          buffers.computeIfAbsent(tp, x -> new ArrayList<>()).add(r);
+          bufferedSince.putIfAbsent(tp, now);
         }
+        // A file closes when it is full, when it has been open too long, or when the stream pauses.
         List<TopicPartition> due = new ArrayList<>();
         buffers.forEach((tp, buffer) -> {
-          if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords)) {
+          boolean old = now - bufferedSince.getOrDefault(tp, now) >= rotateIntervalMs;
+          if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords || old)) {
             due.add(tp);
           }
         });
@@ -109,6 +118,7 @@ public final class SinkService implements AutoCloseable {
     Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
     for (TopicPartition tp : partitions) {
       List<ConsumerRecord<byte[], byte[]>> buffer = buffers.remove(tp);
+      bufferedSince.remove(tp);
       if (buffer == null || buffer.isEmpty()) {
         continue;
       }
@@ -177,7 +187,10 @@ public final class SinkService implements AutoCloseable {
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
       // Another instance owns them now: what is buffered is its to write.
-      partitions.forEach(buffers::remove);
+      partitions.forEach(tp -> {
+        buffers.remove(tp);
+        bufferedSince.remove(tp);
+      });
     }
 
     @Override
