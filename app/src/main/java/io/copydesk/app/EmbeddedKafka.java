@@ -45,8 +45,12 @@ public final class EmbeddedKafka implements AutoCloseable {
   /** Formats {@code logDir} on first use, starts the broker and waits until it answers. */
   public static EmbeddedKafka start(Path logDir, Duration timeout) throws Exception {
     Files.createDirectories(logDir);
-    int brokerPort = freePort();
-    int controllerPort = freePort();
+    // The same ports as last time: a broker that comes back on other ports after a crash is known
+    // to the cluster metadata by its old address for a while, and clients stall on it.
+    Path portsFile = logDir.resolveSibling(logDir.getFileName() + ".ports");
+    int[] ports = rememberedPorts(portsFile);
+    int brokerPort = ports[0];
+    int controllerPort = ports[1];
     Properties props = new Properties();
     props.putAll(Map.ofEntries(
         Map.entry("node.id", "1"),
@@ -116,6 +120,36 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         Thread.sleep(100);
       }
+    }
+  }
+
+  private static int[] rememberedPorts(Path file) throws IOException {
+    if (Files.exists(file)) {
+      String[] parts = Files.readString(file).strip().split("\\s+");
+      if (parts.length == 2) {
+        int broker = Integer.parseInt(parts[0]);
+        int controller = Integer.parseInt(parts[1]);
+        if (isFree(broker) && isFree(controller)) {
+          return new int[] {broker, controller};
+        }
+        LOG.warn("the embedded broker's ports {} and {} are taken; using new ones", broker, controller);
+      }
+    }
+    int broker = freePort();
+    int controller = freePort();
+    while (controller == broker) {
+      controller = freePort();
+    }
+    Files.writeString(file, broker + " " + controller + "\n");
+    return new int[] {broker, controller};
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port, 0, InetAddress.getLoopbackAddress())) {
+      socket.setReuseAddress(true);
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 
