@@ -1,5 +1,6 @@
 package io.copydesk.app.bench;
 
+import io.copydesk.app.ArticleFolder;
 import io.copydesk.enrich.NlpEnricher;
 import io.copydesk.enrich.actors.KnowledgeBase;
 import io.copydesk.enrich.nlp.AnnotatedText;
@@ -47,17 +48,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<RawArticle> articles = new ArrayList<>();
-      ArticleReader reader = new ArticleReader(Long.MAX_VALUE);
-      try (Stream<Path> files = Files.list(input)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          try {
-            articles.addAll(reader.read(new InputDocument(f.getFileName().toString(), Files.readAllBytes(f), Instant.now())));
-          } catch (InputRejectedException e) {
-            System.err.println("skipping " + f.getFileName() + ": " + e.getMessage());
-          }
-        }
-      }
+      List<RawArticle> articles = ArticleFolder.read(input).stream().map(ArticleFolder.Entry::article).toList();
       NlpEngine engine = CoreNlpEngine.shared();
       NlpEnricher enricher = new NlpEnricher(engine, KnowledgeBase.load());
       long tokens = 0;

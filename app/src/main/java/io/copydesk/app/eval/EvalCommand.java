@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.copydesk.app.ArticleFolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code copydesk eval}: scores the extractors against reference labels, without Kafka. */
@@ -36,52 +38,64 @@ public final class EvalCommand implements Runnable {
     System.out.println("choose what to evaluate: copydesk eval actors --help");
   }
 
-  /** Reads one input file the way ingest does (same parsers and cleaning). */
-  static RawArticle read(Path file) throws Exception {
-    try {
-      return new ArticleReader(Long.MAX_VALUE).read(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), Instant.now())).get(0);
-    } catch (InputRejectedException e) {
-      throw new IllegalStateException(file + " is refused by ingest: " + e.getMessage(), e);
+  /** The options and the loop every labelled-article evaluation shares. */
+  static final class Labelled {
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the articles; file name without extension = gold key.")
+    Path input;
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Reference labels (JSON, as ../shared/gold/seeds.json).")
+    Path gold;
+
+    @Option(names = "--verbose", description = "List what is wrong and missed per article.")
+    boolean verbose;
+
+    interface Visitor {
+      void visit(String key, JsonNode labels, io.copydesk.enrich.Enrichment found);
+    }
+
+    /** Enriches every labelled article found in the input folder and hands it to the visitor. */
+    void forEach(Visitor visitor) throws Exception {
+      JsonNode articles = new ObjectMapper().readTree(gold.toFile()).path("articles");
+      NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
+      Map<String, RawArticle> byStem = new HashMap<>();
+      for (ArticleFolder.Entry e : ArticleFolder.read(input)) {
+        byStem.putIfAbsent(e.stem(), e.article());
+      }
+      for (Map.Entry<String, JsonNode> e : articles.properties()) {
+        RawArticle article = byStem.get(e.getKey());
+        if (article == null) {
+          System.err.println("no input for " + e.getKey() + " in " + input);
+          continue;
+        }
+        visitor.visit(e.getKey(), e.getValue(), enricher.enrich(article));
+      }
     }
   }
 
   @Command(name = "actors", mixinStandardHelpOptions = true,
       description = "Actor precision and recall on labelled articles (gold format: see ../shared/gold/seeds.json).")
   static final class Actors implements Callable<Integer> {
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the articles; file name without extension = gold key.")
-    Path input;
-
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Reference labels (JSON).")
-    Path gold;
-
-    @Option(names = "--verbose", description = "List wrong and missed actors per article.")
-    boolean verbose;
+    @Mixin
+    Labelled labelled;
 
     @Override
     public Integer call() throws Exception {
-      JsonNode articles = new ObjectMapper().readTree(gold.toFile()).path("articles");
-      NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
       ActorEvaluation total = new ActorEvaluation();
-      for (Map.Entry<String, JsonNode> e : articles.properties()) {
-        Path file = findInput(input, e.getKey());
-        if (file == null) {
-          System.err.println("no input for " + e.getKey() + " in " + input);
-          continue;
-        }
-        List<Actor> actors = enricher.enrich(read(file)).actors();
+      labelled.forEach((key, labels, found) -> {
+        List<Actor> actors = found.actors();
         ActorEvaluation one = new ActorEvaluation();
-        one.add(e.getValue().path("actors"), actors);
-        total.add(e.getValue().path("actors"), actors);
+        one.add(labels.path("actors"), actors);
+        total.add(labels.path("actors"), actors);
         System.out.printf(Locale.ROOT, "%-24s precision %.2f  recall %.2f  (%d actors, %d/%d required)%n",
-            e.getKey(), one.precision(), one.recall(), one.systemActors, one.requiredFound, one.required);
-        if (verbose) {
+            key, one.precision(), one.recall(), one.systemActors, one.requiredFound, one.required);
+        if (labelled.verbose) {
           System.out.println("    wrong:     " + one.falsePositives);
           System.out.println("    missed:    " + one.missed);
         }
         if (!one.forbiddenFound.isEmpty()) {
           System.out.println("    FORBIDDEN: " + one.forbiddenFound);
         }
-      }
+      });
       System.out.printf(Locale.ROOT, "actors: precision %.3f recall %.3f type accuracy %.3f forbidden %d (%d actors, %d/%d required)%n",
           total.precision(), total.recall(), total.requiredFound == 0 ? 0 : (double) total.requiredTypeRight / total.requiredFound,
           total.forbiddenFound.size(), total.systemActors, total.requiredFound, total.required);
@@ -92,38 +106,24 @@ public final class EvalCommand implements Runnable {
   @Command(name = "claims", mixinStandardHelpOptions = true,
       description = "Claim precision and recall (speaker + text) and figures found, on labelled articles.")
   static final class Claims implements Callable<Integer> {
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the articles; file name without extension = gold key.")
-    Path input;
-
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Reference labels (JSON).")
-    Path gold;
-
-    @Option(names = "--verbose", description = "List wrong and missed claims per article.")
-    boolean verbose;
+    @Mixin
+    Labelled labelled;
 
     @Override
     public Integer call() throws Exception {
-      JsonNode articles = new ObjectMapper().readTree(gold.toFile()).path("articles");
-      NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
       ClaimEvaluation total = new ClaimEvaluation();
-      for (Map.Entry<String, JsonNode> e : articles.properties()) {
-        Path file = findInput(input, e.getKey());
-        if (file == null) {
-          System.err.println("no input for " + e.getKey() + " in " + input);
-          continue;
-        }
-        io.copydesk.enrich.Enrichment found = enricher.enrich(read(file));
+      labelled.forEach((key, labels, found) -> {
         ClaimEvaluation one = new ClaimEvaluation();
-        one.add(e.getValue(), found.claims(), found.figures());
-        total.add(e.getValue(), found.claims(), found.figures());
+        one.add(labels, found.claims(), found.figures());
+        total.add(labels, found.claims(), found.figures());
         System.out.printf(Locale.ROOT, "%-24s precision %.2f  recall %.2f  (%d claims, %d/%d labelled; figures %d/%d)%n",
-            e.getKey(), one.precision(), one.recall(), one.systemClaims, one.goldFound, one.goldClaims, one.figuresFound, one.goldFigures);
-        if (verbose) {
+            key, one.precision(), one.recall(), one.systemClaims, one.goldFound, one.goldClaims, one.figuresFound, one.goldFigures);
+        if (labelled.verbose) {
           one.wrong.forEach(w -> System.out.println("    wrong:  " + w));
           one.missed.forEach(m -> System.out.println("    missed: " + m));
           one.figuresMissed.forEach(m -> System.out.println("    figure missed: " + m));
         }
-      }
+      });
       System.out.printf(Locale.ROOT, "claims: precision %.3f recall %.3f (%d claims, %d/%d labelled); figures found %d/%d%n",
           total.precision(), total.recall(), total.systemClaims, total.goldFound, total.goldClaims, total.figuresFound, total.goldFigures);
       return 0;
@@ -158,18 +158,13 @@ public final class EvalCommand implements Runnable {
       NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
       List<ArticleProfile> profiles = new ArrayList<>();
       Map<String, String> keyOf = new HashMap<>();
-      ArticleReader reader = new ArticleReader(Long.MAX_VALUE);
-      try (var files = Files.list(input)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          for (RawArticle a : reader.read(new InputDocument(f.getFileName().toString(), Files.readAllBytes(f), Instant.EPOCH))) {
-            io.copydesk.enrich.Enrichment found = enricher.enrich(a);
-            EnrichedArticle e = EnrichedArticle.newBuilder().setArticle(a).setActors(found.actors()).setClaims(found.claims())
-                .setFigures(found.figures()).setEnrichedAt(Instant.EPOCH).build();
-            profiles.add(ArticleProfile.of(e));
-            String stem = f.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            keyOf.put(a.getId(), goldOf.containsKey(a.getId()) ? a.getId() : stem);
-          }
-        }
+      for (ArticleFolder.Entry entry : ArticleFolder.read(input)) {
+        RawArticle a = entry.article();
+        io.copydesk.enrich.Enrichment found = enricher.enrich(a);
+        EnrichedArticle e = EnrichedArticle.newBuilder().setArticle(a).setActors(found.actors()).setClaims(found.claims())
+            .setFigures(found.figures()).setEnrichedAt(Instant.EPOCH).build();
+        profiles.add(ArticleProfile.of(e));
+        keyOf.put(a.getId(), goldOf.containsKey(a.getId()) ? a.getId() : entry.stem());
       }
       List<Double> tries = thresholds == null ? List.of(settings.threshold()) : thresholds;
       for (double t : tries) {
@@ -203,9 +198,5 @@ public final class EvalCommand implements Runnable {
     }
   }
 
-  static Path findInput(Path input, String key) throws java.io.IOException {
-    try (var files = Files.list(input)) {
-      return files.filter(f -> f.getFileName().toString().startsWith(key + ".")).findFirst().orElse(null);
-    }
-  }
+
 }
