@@ -46,6 +46,9 @@ public final class BenchCommand implements Runnable {
     @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes first (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--compare-pos", description = "Also run CoreNLP with pos and lemma: entity-label agreement and speed.")
+    boolean comparePos;
+
     @Override
     public Integer call() throws Exception {
       List<RawArticle> articles = ArticleFolder.read(input).stream().map(ArticleFolder.Entry::article).toList();
@@ -84,7 +87,36 @@ public final class BenchCommand implements Runnable {
       System.out.printf(Locale.ROOT, "full enricher     %,10.0f tokens/s  (engine + actors + claims + figures)%n", fullRate);
       System.out.printf(Locale.ROOT, "extractors alone  %,10.0f tokens/s  (actors, claims, figures over annotated text)%n", extractionRate);
       System.out.printf(Locale.ROOT, "extraction cost   %10.1f %% of enrichment time%n", 100.0 * extraction / (bare + extraction));
+      if (comparePos) {
+        comparePosAndLemmas(engine, articles, tokens);
+      }
       return 0;
+    }
+
+    /** Whether pos and lemma change the NER's labels, and what they cost, on the same articles. */
+    private void comparePosAndLemmas(NlpEngine plain, List<RawArticle> articles, long tokens) {
+      NlpEngine withPos = CoreNlpEngine.withPosAndLemmas();
+      long same = 0;
+      long total = 0;
+      for (RawArticle a : articles) {
+        List<io.copydesk.enrich.nlp.Token> x = plain.annotate(a.getBody()).sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+        List<io.copydesk.enrich.nlp.Token> y = withPos.annotate(a.getBody()).sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+          total++;
+          if (x.get(i).entity().equals(y.get(i).entity())) {
+            same++;
+          }
+        }
+      }
+      for (int i = 0; i < warmup; i++) {
+        pass(articles, a -> annotateAll(withPos, a));
+      }
+      double seconds = 0;
+      for (int i = 0; i < rounds; i++) {
+        seconds += pass(articles, a -> annotateAll(withPos, a));
+      }
+      System.out.printf(Locale.ROOT, "with pos+lemma    %,10.0f tokens/s  (%s); entity labels identical on %d of %d tokens%n",
+          tokens * rounds / seconds, withPos.describe(), same, total);
     }
 
     private static void annotateAll(NlpEngine engine, RawArticle a) {
