@@ -35,7 +35,7 @@ public final class EventSnapshots {
     if (!sources.contains(source)) {
       sources.add(source);
     }
-    return EventSnapshot.newBuilder()
+    EventSnapshot base = EventSnapshot.newBuilder()
         .setEventId(eventId)
         .setTitle(previous == null ? titleOf(a) : previous.getTitle())
         .setArticleIds(ids)
@@ -43,7 +43,12 @@ public final class EventSnapshots {
         .setFirstSeen(previous == null || seen.isBefore(previous.getFirstSeen()) ? seen : previous.getFirstSeen())
         .setLastSeen(previous == null || seen.isAfter(previous.getLastSeen()) ? seen : previous.getLastSeen())
         .setUpdatedAt(now)
+        .setActors(previous == null ? List.of() : previous.getActors())
+        .setClaims(previous == null ? List.of() : previous.getClaims())
+        .setFigures(previous == null ? List.of() : previous.getFigures())
         .build();
+    // A new version of an article replaces what its old version contributed.
+    return EventContents.withArticle(EventContents.withoutArticle(base, a.getId()), article);
   }
 
   /** The snapshot after a story left the event, or null when no article is left (the event is deleted). */
@@ -56,7 +61,7 @@ public final class EventSnapshots {
     if (ids.isEmpty()) {
       return null;
     }
-    return EventSnapshot.newBuilder(previous).setArticleIds(ids).setUpdatedAt(now).build();
+    return EventContents.withoutArticle(EventSnapshot.newBuilder(previous).setArticleIds(ids).setUpdatedAt(now).build(), articleId);
   }
 
   /** The headline, or the body's first words when the article has none. */

@@ -6,7 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.Claim;
 import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.DisputedFigure;
+import io.copydesk.schema.EventActor;
+import io.copydesk.schema.EventClaim;
+import io.copydesk.schema.EventFigure;
 import io.copydesk.schema.EventSnapshot;
+import io.copydesk.schema.SpeakerClaims;
 import io.copydesk.schema.Figure;
 import io.copydesk.schema.Mention;
 import io.copydesk.schema.RawArticle;
@@ -63,7 +68,42 @@ public final class RecordJson {
     n.put("first_seen", iso(e.getFirstSeen()));
     n.put("last_seen", iso(e.getLastSeen()));
     n.put("updated_at", iso(e.getUpdatedAt()));
+    ArrayNode actors = n.putArray("actors");
+    for (EventActor a : e.getActors()) {
+      ObjectNode x = actors.addObject().put("name", a.getName()).put("type", a.getType().name()).put("article_count", a.getArticleIds().size());
+      strings(x.putArray("article_ids"), a.getArticleIds());
+    }
+    ArrayNode claims = n.putArray("claims");
+    for (SpeakerClaims g : e.getClaims()) {
+      ArrayNode said = claims.addObject().put("speaker", g.getSpeaker()).putArray("claims");
+      for (EventClaim c : g.getClaims()) {
+        said.addObject().put("article_id", c.getArticleId()).put("text", c.getText()).put("kind", c.getKind().name()).put("cue", c.getCue());
+      }
+    }
+    eventFigures(n.putArray("figures"), e.getFigures());
+    ArrayNode disputed = n.putArray("disputed_figures");
+    for (DisputedFigure d : e.getDisputedFigures()) {
+      ObjectNode x = disputed.addObject().put("what", d.getWhat());
+      eventFigures(x.putArray("values"), d.getValues());
+    }
     return n;
+  }
+
+  private static void eventFigures(ArrayNode out, List<EventFigure> figures) {
+    for (EventFigure f : figures) {
+      ObjectNode x = out.addObject().put("what", f.getWhat());
+      number(x, f.getValue());
+      x.put("qualifier", f.getQualifier()).put("speaker", f.getSpeaker()).put("article_id", f.getArticleId());
+    }
+  }
+
+  /** Counts are whole numbers: write 4, not 4.0. */
+  private static void number(ObjectNode n, double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+      n.put("value", (long) v);
+    } else {
+      n.put("value", v);
+    }
   }
 
   private static void actors(ArrayNode out, List<Actor> actors) {
@@ -100,13 +140,7 @@ public final class RecordJson {
     for (Figure f : figures) {
       ObjectNode n = out.addObject();
       n.put("what", f.getWhat());
-      double v = f.getValue();
-      // Counts are whole numbers: write 4, not 4.0.
-      if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-        n.put("value", (long) v);
-      } else {
-        n.put("value", v);
-      }
+      number(n, f.getValue());
       n.put("qualifier", f.getQualifier());
       n.put("speaker", f.getSpeaker());
     }

@@ -1,0 +1,101 @@
+package io.copydesk.enrich;
+
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.DisputedFigure;
+import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.EventActor;
+import io.copydesk.schema.EventClaim;
+import io.copydesk.schema.EventFigure;
+import io.copydesk.schema.EventSnapshot;
+import io.copydesk.schema.Figure;
+import io.copydesk.schema.SpeakerClaims;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an event's articles say, merged: actors with the articles naming them, claims grouped by
+ * speaker, figures, and disputed figures (the same quantity given different values by different
+ * sources: the analyst's first question). Every entry remembers its article, so an article's
+ * contribution can be taken out again when it is updated or retracted.
+ */
+final class EventContents {
+  private EventContents() {}
+
+  static EventSnapshot withArticle(EventSnapshot event, EnrichedArticle article) {
+    String id = article.getArticle().getId();
+    Map<String, EventActor> actors = new LinkedHashMap<>();
+    event.getActors().forEach(a -> actors.put(a.getName(), a));
+    for (Actor a : article.getActors()) {
+      EventActor existing = actors.get(a.getName());
+      List<String> ids = existing == null ? new ArrayList<>() : new ArrayList<>(existing.getArticleIds());
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
+      actors.put(a.getName(), EventActor.newBuilder().setName(a.getName()).setType(a.getType()).setArticleIds(ids).build());
+    }
+    Map<String, List<EventClaim>> bySpeaker = new LinkedHashMap<>();
+    event.getClaims().forEach(g -> bySpeaker.put(g.getSpeaker(), new ArrayList<>(g.getClaims())));
+    for (Claim c : article.getClaims()) {
+      bySpeaker.computeIfAbsent(c.getSpeaker(), k -> new ArrayList<>())
+          .add(EventClaim.newBuilder().setArticleId(id).setText(c.getText()).setKind(c.getKind()).setCue(c.getCue()).build());
+    }
+    List<EventFigure> figures = new ArrayList<>(event.getFigures());
+    for (Figure f : article.getFigures()) {
+      figures.add(EventFigure.newBuilder().setArticleId(id).setWhat(f.getWhat()).setValue(f.getValue())
+          .setQualifier(f.getQualifier()).setSpeaker(f.getSpeaker()).build());
+    }
+    return rebuild(event, new ArrayList<>(actors.values()), bySpeaker, figures);
+  }
+
+  static EventSnapshot withoutArticle(EventSnapshot event, String articleId) {
+    List<EventActor> actors = new ArrayList<>();
+    for (EventActor a : event.getActors()) {
+      List<String> ids = new ArrayList<>(a.getArticleIds());
+      ids.remove(articleId);
+      if (!ids.isEmpty()) {
+        actors.add(EventActor.newBuilder(a).setArticleIds(ids).build());
+      }
+    }
+    Map<String, List<EventClaim>> bySpeaker = new LinkedHashMap<>();
+    for (SpeakerClaims g : event.getClaims()) {
+      List<EventClaim> kept = g.getClaims().stream().filter(c -> !c.getArticleId().equals(articleId)).toList();
+      if (!kept.isEmpty()) {
+        bySpeaker.put(g.getSpeaker(), new ArrayList<>(kept));
+      }
+    }
+    List<EventFigure> figures = event.getFigures().stream().filter(f -> !f.getArticleId().equals(articleId)).toList();
+    return rebuild(event, actors, bySpeaker, figures);
+  }
+
+  private static EventSnapshot rebuild(EventSnapshot event, List<EventActor> actors, Map<String, List<EventClaim>> bySpeaker,
+      List<EventFigure> figures) {
+    actors.sort(Comparator.comparingInt((EventActor a) -> a.getArticleIds().size()).reversed().thenComparing(EventActor::getName));
+    List<SpeakerClaims> claims = new ArrayList<>();
+    bySpeaker.forEach((speaker, list) -> claims.add(SpeakerClaims.newBuilder().setSpeaker(speaker).setClaims(list).build()));
+    return EventSnapshot.newBuilder(event).setActors(actors).setClaims(claims).setFigures(figures)
+        .setDisputedFigures(disputed(figures)).build();
+  }
+
+  /** Figures of the same kind whose values differ between different speakers. */
+  static List<DisputedFigure> disputed(List<EventFigure> figures) {
+    Map<String, List<EventFigure>> byWhat = new LinkedHashMap<>();
+    figures.forEach(f -> byWhat.computeIfAbsent(f.getWhat().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f));
+    List<DisputedFigure> disputed = new ArrayList<>();
+    byWhat.forEach((what, list) -> {
+      boolean valuesDiffer = list.stream().map(EventFigure::getValue).distinct().count() > 1;
+      boolean speakersDiffer = list.stream().map(EventFigure::getSpeaker).filter(Objects::nonNull).distinct().count() > 1;
+      if (valuesDiffer && speakersDiffer) {
+        List<EventFigure> values = new ArrayList<>(list);
+        values.sort(Comparator.comparingDouble(EventFigure::getValue));
+        disputed.add(DisputedFigure.newBuilder().setWhat(what).setValues(values).build());
+      }
+    });
+    return disputed;
+  }
+}
