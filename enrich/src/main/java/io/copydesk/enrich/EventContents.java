@@ -75,7 +75,8 @@ final class EventContents {
 
   private static EventSnapshot rebuild(EventSnapshot event, List<EventActor> actors, Map<String, List<EventClaim>> bySpeaker,
       List<EventFigure> figures) {
-    actors.sort(Comparator.comparingInt((EventActor a) -> a.getArticleIds().size()).reversed().thenComparing(EventActor::getName));
+    // Most widely named first; ties keep the articles' own order, which is by salience.
+    actors.sort(Comparator.comparingInt((EventActor a) -> a.getArticleIds().size()).reversed());
     List<SpeakerClaims> claims = new ArrayList<>();
     bySpeaker.forEach((speaker, list) -> claims.add(SpeakerClaims.newBuilder().setSpeaker(speaker).setClaims(list).build()));
     return EventSnapshot.newBuilder(event).setActors(actors).setClaims(claims).setFigures(figures)

@@ -39,11 +39,15 @@ public final class SinkFiles {
   static final String EVENTS = "events";
   static final String DELETED_LOG = "_deleted.jsonl";
   static final String PROGRESS = "_sink/progress";
+  static final String DIGEST = "digest";
+  static final String EVENT_INDEX = "_sink/event-index.json";
 
   private final Path out;
   private final ObjectMapper mapper;
   private final RecordJson json;
   private final Set<String> deletionsLogged = new HashSet<>();
+  /** Every live event this output holds, as the digest index lists it; kept in {@code _sink/event-index.json}. */
+  private final Map<String, Digest.Summary> latest = new java.util.TreeMap<>();
 
   /** One record and its offset in its partition. */
   public record Offset<T>(long offset, T value) {}
@@ -58,6 +62,13 @@ public final class SinkFiles {
     Files.createDirectories(out.resolve(ARTICLES));
     Files.createDirectories(out.resolve(EVENTS));
     Files.createDirectories(out.resolve(PROGRESS));
+    Files.createDirectories(out.resolve(DIGEST));
+    Path index = out.resolve(EVENT_INDEX);
+    if (Files.exists(index)) {
+      for (Digest.Summary summary : mapper.readValue(index.toFile(), Digest.Summary[].class)) {
+        latest.put(summary.eventId(), summary);
+      }
+    }
     Path deleted = out.resolve(EVENTS).resolve(DELETED_LOG);
     if (Files.exists(deleted)) {
       for (String line : Files.readAllLines(deleted, StandardCharsets.UTF_8)) {
@@ -129,18 +140,33 @@ public final class SinkFiles {
     return new ArrayList<>(files.keySet());
   }
 
-  /** Applies event changes of a partition in order, then records the partition's progress. */
+  /**
+   * Applies event changes of a partition in order (snapshot and digest replaced atomically, or both
+   * deleted), refreshes the digest index, then records the partition's progress.
+   */
   public void writeEvents(String topic, int partition, List<Offset<EventChange>> batch, long nextOffset) throws IOException {
     Path events = out.resolve(EVENTS);
+    Path digests = out.resolve(DIGEST);
     for (Offset<EventChange> change : batch) {
-      Path file = events.resolve(SafeFileNames.of(change.value().eventId()) + ".json");
-      if (change.value().snapshot() != null) {
-        DurableFiles.replace(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(json.event(change.value().snapshot())));
+      String name = SafeFileNames.of(change.value().eventId());
+      Path file = events.resolve(name + ".json");
+      Path digest = digests.resolve(name + ".md");
+      EventSnapshot snapshot = change.value().snapshot();
+      if (snapshot != null) {
+        DurableFiles.replace(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(json.event(snapshot)));
+        DurableFiles.replace(digest, Digest.of(snapshot).getBytes(StandardCharsets.UTF_8));
+        latest.put(change.value().eventId(), Digest.Summary.of(snapshot));
       } else {
         logDeletion(topic, partition, change);
         Files.deleteIfExists(file);
+        Files.deleteIfExists(digest);
         DurableFiles.syncDirectory(events);
+        latest.remove(change.value().eventId());
       }
+    }
+    if (!batch.isEmpty()) {
+      DurableFiles.replace(out.resolve(EVENT_INDEX), mapper.writeValueAsBytes(latest.values()));
+      DurableFiles.replace(digests.resolve("index.md"), Digest.index(latest.values()).getBytes(StandardCharsets.UTF_8));
     }
     writeProgress(topic, partition, nextOffset, List.of());
   }

@@ -137,4 +137,36 @@ class SinkFilesTest {
     assertEquals(1, deleted.size());
     assertEquals("ev-1", mapper.readTree(deleted.get(0)).get("event_id").asText());
   }
+
+  @Test
+  void eachEventHasADigestAndTheIndexListsThemAcrossRestarts(@TempDir Path out) throws Exception {
+    EventSnapshot quake = EventSnapshot.newBuilder().setEventId("ev-q").setTitle("Quake | hits <coast>").setArticleIds(List.of("a"))
+        .setFirstSeen(Instant.parse("2026-01-01T00:00:00Z")).setLastSeen(Instant.parse("2026-01-02T00:00:00Z"))
+        .setUpdatedAt(Instant.EPOCH)
+        .setFigures(List.of(
+            io.copydesk.schema.EventFigure.newBuilder().setArticleId("a").setWhat("killed").setValue(4).setSpeaker("police").build(),
+            io.copydesk.schema.EventFigure.newBuilder().setArticleId("a").setWhat("killed").setValue(7).setQualifier("at least")
+                .setSpeaker("Red Crescent").build()))
+        .setDisputedFigures(List.of(io.copydesk.schema.DisputedFigure.newBuilder().setWhat("killed").setValues(List.of(
+            io.copydesk.schema.EventFigure.newBuilder().setArticleId("a").setWhat("killed").setValue(4).setSpeaker("police").build(),
+            io.copydesk.schema.EventFigure.newBuilder().setArticleId("a").setWhat("killed").setValue(7).setQualifier("at least")
+                .setSpeaker("Red Crescent").build())).build()))
+        .build();
+    new SinkFiles(out, mapper).writeEvents("events", 0, List.of(new SinkFiles.Offset<>(0, new SinkFiles.EventChange("ev-q", quake))), 1);
+    String digest = Files.readString(out.resolve("digest/ev-q.md"));
+    assertTrue(digest.startsWith("# Quake \\| hits &lt;coast>"), digest);
+    assertTrue(digest.contains("| killed | 4 | police |") && digest.contains("| killed | at least 7 | Red Crescent |"), digest);
+
+    EventSnapshot fire = EventSnapshot.newBuilder(quake).setEventId("ev-f").setTitle("Harbour fire")
+        .setLastSeen(Instant.parse("2026-01-03T00:00:00Z")).setDisputedFigures(List.of()).build();
+    SinkFiles restarted = new SinkFiles(out, mapper);
+    restarted.writeEvents("events", 0, List.of(new SinkFiles.Offset<>(1, new SinkFiles.EventChange("ev-f", fire))), 2);
+    List<String> index = Files.readAllLines(out.resolve("digest/index.md"));
+    assertTrue(index.get(4).contains("[Harbour fire](ev-f.md)") && index.get(5).contains("(ev-q.md)"),
+        "most recent first, and the event written before the restart is still listed: " + index);
+
+    restarted.writeEvents("events", 0, List.of(new SinkFiles.Offset<>(2, new SinkFiles.EventChange("ev-q", null))), 3);
+    assertFalse(Files.exists(out.resolve("digest/ev-q.md")));
+    assertFalse(Files.readString(out.resolve("digest/index.md")).contains("ev-q"));
+  }
 }

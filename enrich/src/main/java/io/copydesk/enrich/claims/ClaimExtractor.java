@@ -431,6 +431,16 @@ public final class ClaimExtractor {
       }
     }
     int j = from;
+    // "said in a joint statement they would …": the channel is not what was said.
+    if (j + 2 < tokens.size() && tokens.get(j).word().equalsIgnoreCase("in")
+        && (tokens.get(j + 1).word().equalsIgnoreCase("a") || tokens.get(j + 1).word().equalsIgnoreCase("an"))) {
+      for (int k = j + 2; k < Math.min(tokens.size(), j + 6); k++) {
+        if (tokens.get(k).word().equalsIgnoreCase("statement")) {
+          j = k + 1;
+          break;
+        }
+      }
+    }
     while (j < tokens.size() && (tokens.get(j).word().equals(":") || tokens.get(j).word().equals(","))) {
       j++;
     }

@@ -1,0 +1,103 @@
+package io.copydesk.sink;
+
+import io.copydesk.schema.DisputedFigure;
+import io.copydesk.schema.EventActor;
+import io.copydesk.schema.EventClaim;
+import io.copydesk.schema.EventFigure;
+import io.copydesk.schema.EventSnapshot;
+import io.copydesk.schema.SpeakerClaims;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The page a person reads about one event, in Markdown: what happened, who is involved, who claims
+ * what, and where the sources disagree on the numbers. Meant to be grasped in a minute.
+ */
+public final class Digest {
+  private static final int KEY_ACTORS = 12;
+  private static final int CLAIMS_PER_SPEAKER = 4;
+
+  private Digest() {}
+
+  public static String of(EventSnapshot e) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(text(e.getTitle())).append("\n\n");
+    md.append("- Event: `").append(e.getEventId()).append("`\n");
+    md.append("- Articles: ").append(e.getArticleIds().size()).append(" from ").append(text(String.join(", ", e.getSources()))).append('\n');
+    md.append("- First seen ").append(e.getFirstSeen()).append(", last seen ").append(e.getLastSeen()).append("\n\n");
+    if (!e.getDisputedFigures().isEmpty()) {
+      md.append("## Disputed figures\n\n| what | value | according to |\n|---|---|---|\n");
+      for (DisputedFigure d : e.getDisputedFigures()) {
+        for (EventFigure f : d.getValues()) {
+          md.append("| ").append(text(d.getWhat())).append(" | ").append(value(f)).append(" | ")
+              .append(f.getSpeaker() == null ? "(the reporter)" : text(f.getSpeaker())).append(" |\n");
+        }
+      }
+      md.append('\n');
+    }
+    if (!e.getActors().isEmpty()) {
+      md.append("## Key actors\n\n");
+      e.getActors().stream().limit(KEY_ACTORS).forEach(a -> md.append("- ").append(text(a.getName())).append(" (")
+          .append(a.getType().name().toLowerCase(Locale.ROOT)).append(articles(a)).append(")\n"));
+      md.append('\n');
+    }
+    if (!e.getClaims().isEmpty()) {
+      md.append("## Who said what\n\n");
+      e.getClaims().stream().sorted(Comparator.comparingInt((SpeakerClaims g) -> g.getClaims().size()).reversed())
+          .forEach(g -> {
+            md.append("**").append(text(g.getSpeaker())).append("**\n\n");
+            g.getClaims().stream().limit(CLAIMS_PER_SPEAKER).forEach(c -> md.append("- ").append(quote(c)).append('\n'));
+            if (g.getClaims().size() > CLAIMS_PER_SPEAKER) {
+              md.append("- … and ").append(g.getClaims().size() - CLAIMS_PER_SPEAKER).append(" more\n");
+            }
+            md.append('\n');
+          });
+    }
+    return md.toString();
+  }
+
+  /** What the index lists of an event. */
+  public record Summary(String eventId, String title, String lastSeen, int articles, boolean disputed) {
+    static Summary of(EventSnapshot e) {
+      return new Summary(e.getEventId(), e.getTitle(), e.getLastSeen().toString(), e.getArticleIds().size(),
+          !e.getDisputedFigures().isEmpty());
+    }
+  }
+
+  /** The index page: every event, most recently active first. */
+  public static String index(Collection<Summary> events) {
+    StringBuilder md = new StringBuilder("# Events\n\n| last seen | event | articles | disputed figures |\n|---|---|---|---|\n");
+    events.stream().sorted(Comparator.comparing(Summary::lastSeen).reversed().thenComparing(Summary::eventId))
+        .forEach(e -> md.append("| ").append(e.lastSeen()).append(" | [").append(text(e.title())).append("](")
+            .append(SafeFileNames.of(e.eventId())).append(".md) | ").append(e.articles()).append(" | ")
+            .append(e.disputed() ? "yes" : "").append(" |\n"));
+    return md.toString();
+  }
+
+  private static String quote(EventClaim c) {
+    String t = text(c.getText());
+    return switch (c.getKind()) {
+      case direct -> "“" + t + "”";
+      default -> t;
+    };
+  }
+
+  private static String articles(EventActor a) {
+    int n = a.getArticleIds().size();
+    return n > 1 ? ", in " + n + " articles" : "";
+  }
+
+  private static String value(EventFigure f) {
+    double v = f.getValue();
+    String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return f.getQualifier() == null ? number : f.getQualifier() + " " + number;
+  }
+
+  /** Article text cannot break the page: no table pipes, no line breaks, no raw HTML. */
+  private static String text(String s) {
+    return s == null ? "" : s.replace("|", "\\|").replace("<", "&lt;").replaceAll("\\s+", " ").strip();
+  }
+
+}
