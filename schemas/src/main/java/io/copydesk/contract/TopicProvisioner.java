@@ -19,6 +19,25 @@ public final class TopicProvisioner {
 
   private TopicProvisioner() {}
 
+  /**
+   * Topics just created take a moment to reach every broker's metadata: asking too early answers
+   * "unknown topic", so ask again for a while before failing.
+   */
+  private static Map<String, TopicDescription> describeWhenVisible(Admin admin, List<String> names)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (true) {
+      try {
+        return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
   public static void ensure(Admin admin, Topics topics) throws InterruptedException {
     List<TopicSpec<?, ?>> wanted = topics.all();
     try {
@@ -38,8 +57,7 @@ public final class TopicProvisioner {
         }
         LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
       }
-      Map<String, TopicDescription> described =
-          admin.describeTopics(wanted.stream().map(TopicSpec::name).toList()).allTopicNames().get(30, TimeUnit.SECONDS);
+      Map<String, TopicDescription> described = describeWhenVisible(admin, wanted.stream().map(TopicSpec::name).toList());
       for (TopicSpec<?, ?> spec : wanted) {
         int actual = described.get(spec.name()).partitions().size();
         if (actual != spec.partitions()) {
