@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
@@ -22,8 +21,6 @@ public final class Intake {
   private final ArticleReader reader;
   private final ArticlePublisher publisher;
   private final int rejectPayloadBytes;
-  private final AtomicLong articles = new AtomicLong();
-  private final AtomicLong rejected = new AtomicLong();
 
   /** An input on its way to Kafka: the ids it produced, or why it was refused. */
   public record Submission(InputDocument input, List<String> ids, InputRejectedException rejection, List<Future<RecordMetadata>> sends) {}
@@ -89,10 +86,8 @@ public final class Intake {
     if (submission.rejection() != null) {
       InputRejectedException why = submission.rejection();
       LOG.warn("rejected {}: {} ({})", submission.input().name(), why.getMessage(), why.code());
-      rejected.incrementAndGet();
       return new Outcome(List.of(), why.code(), why.getMessage());
     }
-    articles.addAndGet(submission.ids().size());
     return new Outcome(submission.ids(), null, null);
   }
 
@@ -105,7 +100,6 @@ public final class Intake {
       throw new KafkaUnavailableException("Kafka did not take the reject for " + input.name(), e);
     }
     LOG.warn("rejected {}: {} ({})", input.name(), why.getMessage(), why.code());
-    rejected.incrementAndGet();
     return new Outcome(List.of(), why.code(), why.getMessage());
   }
 
@@ -113,11 +107,4 @@ public final class Intake {
     publisher.flush();
   }
 
-  public long articlesIn() {
-    return articles.get();
-  }
-
-  public long rejectedIn() {
-    return rejected.get();
-  }
 }

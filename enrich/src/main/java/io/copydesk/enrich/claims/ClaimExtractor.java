@@ -103,7 +103,7 @@ public final class ClaimExtractor {
       Claim latest = claims.isEmpty() ? null : claims.get(claims.size() - 1);
       if (previous == null && latest != null && (latest.getKind() != ClaimKind.indirect)) {
         // A quotation that opens a sentence right after a quoted speaker goes on in that speaker's voice.
-        QuoteSpans.Span quote = quoteStartingAt(quotes, tokens.get(0).begin(), text);
+        QuoteSpans.Span quote = quoteStartingAt(quotes, tokens.get(0).begin());
         if (quote != null && quote.start() > latest.getEnd() && quote.start() - latest.getEnd() < 400) {
           Claim more = claim(text, quote.start(), quote.end(),
               new SpeakerResolver.Speaker(latest.getSpeaker(), latest.getSpeakerSurface(), latest.getSource(), null),
@@ -151,7 +151,7 @@ public final class ClaimExtractor {
     while (end > claim.getStart() && " ,;".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    ClaimKind kind = claim.getKind() == ClaimKind.direct ? ClaimKind.direct : kindOf(text, claim.getStart(), end, quotes);
+    ClaimKind kind = claim.getKind() == ClaimKind.direct ? ClaimKind.direct : kindOf(claim.getStart(), end, quotes);
     return Claim.newBuilder(claim).setEnd(end).setText(text.substring(claim.getStart(), end)).setKind(kind).build();
   }
 
@@ -197,12 +197,12 @@ public final class ClaimExtractor {
       }
       SpeakerResolver.Speaker same = new SpeakerResolver.Speaker(previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
       int start = withVerbIfObject(tokens, cue, from);
-      QuoteSpans.Span quote = quoteStartingAt(quotes, start, text);
+      QuoteSpans.Span quote = quoteStartingAt(quotes, start);
       if (quote != null) {
         return claim(text, quote.start(), quote.end(), same, cueText, ClaimKind.direct);
       }
       int end = endOfClause(tokens);
-      return end > start ? claim(text, start, end, same, cueText, kindOf(text, start, end, quotes)) : null;
+      return end > start ? claim(text, start, end, same, cueText, kindOf(start, end, quotes)) : null;
     }
     if (verbStart > 1 && isPronoun(tokens.get(verbStart - 1).word())
         && Cues.RELATIVES.contains(tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT))) {
@@ -237,7 +237,7 @@ public final class ClaimExtractor {
     int contentBefore = inverted ? verbStart : subject.start();
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
     if (contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
-      QuoteSpans.Span quote = quoteEndingAt(quotes, tokens.get(contentBefore - 1).begin(), text);
+      QuoteSpans.Span quote = quoteEndingAt(quotes, tokens.get(contentBefore - 1).begin());
       if (quote != null) {
         return claim(text, quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
       }
@@ -247,7 +247,7 @@ public final class ClaimExtractor {
         && attributionEndsClause(tokens, inverted ? subject.end() : cue + 1, tokens.get(cue).word())) {
       int start = tokens.get(0).begin();
       int end = tokens.get(contentBefore - 1).begin();
-      return claim(text, start, end, speaker, cueText, kindOf(text, start, end, quotes));
+      return claim(text, start, end, speaker, cueText, kindOf(start, end, quotes));
     }
     // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
     int from = (inverted ? subject.end() : cue + 1);
@@ -256,7 +256,7 @@ public final class ClaimExtractor {
       return null;
     }
     int start = tokens.get(from).begin();
-    QuoteSpans.Span quote = quoteStartingAt(quotes, start, text);
+    QuoteSpans.Span quote = quoteStartingAt(quotes, start);
     if (quote != null) {
       return claim(text, quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }
@@ -267,7 +267,7 @@ public final class ClaimExtractor {
     if (!inverted) {
       start = withVerbIfObject(tokens, cue, from);
     }
-    return claim(text, start, end, speaker, cueText, kindOf(text, start, end, quotes));
+    return claim(text, start, end, speaker, cueText, kindOf(start, end, quotes));
   }
 
   /** "denied the presence of weapons", "vowed revenge": when the verb takes an object, not a clause, the verb is part of what was claimed. */
@@ -306,7 +306,7 @@ public final class ClaimExtractor {
       start = tokens.get(from).begin();
       end = endOfClause(tokens);
     }
-    return end > start ? claim(text, start, end, speaker, "according to", kindOf(text, start, end, quotes)) : null;
+    return end > start ? claim(text, start, end, speaker, "according to", kindOf(start, end, quotes)) : null;
   }
 
   /** "…, saying they were launched …", "…, adding, “…”": the clause's speaker goes on. */
@@ -316,13 +316,13 @@ public final class ClaimExtractor {
       return null;
     }
     int start = tokens.get(from).begin();
-    QuoteSpans.Span quote = quoteStartingAt(quotes, start, text);
+    QuoteSpans.Span quote = quoteStartingAt(quotes, start);
     SpeakerResolver.Speaker speaker = new SpeakerResolver.Speaker(previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
     if (quote != null) {
       return claim(text, quote.start(), quote.end(), speaker, tokens.get(cue).word(), ClaimKind.direct);
     }
     int end = endOfClause(tokens);
-    return end > start ? claim(text, start, end, speaker, tokens.get(cue).word(), kindOf(text, start, end, quotes)) : null;
+    return end > start ? claim(text, start, end, speaker, tokens.get(cue).word(), kindOf(start, end, quotes)) : null;
   }
 
   /**
@@ -496,7 +496,7 @@ public final class ClaimExtractor {
   }
 
   /** The quotation whose closing mark is at, or just after a comma before, this offset. */
-  private static QuoteSpans.Span quoteEndingAt(List<QuoteSpans.Span> quotes, int offset, String text) {
+  private static QuoteSpans.Span quoteEndingAt(List<QuoteSpans.Span> quotes, int offset) {
     for (QuoteSpans.Span q : quotes) {
       if (q.end() <= offset && offset - q.end() <= 2) {
         return q;
@@ -506,7 +506,7 @@ public final class ClaimExtractor {
   }
 
   /** The quotation opening at this offset (the content starts right after the mark). */
-  private static QuoteSpans.Span quoteStartingAt(List<QuoteSpans.Span> quotes, int offset, String text) {
+  private static QuoteSpans.Span quoteStartingAt(List<QuoteSpans.Span> quotes, int offset) {
     for (QuoteSpans.Span q : quotes) {
       if (q.start() - 1 == offset) {
         return q;
@@ -515,7 +515,7 @@ public final class ClaimExtractor {
     return null;
   }
 
-  private static ClaimKind kindOf(String text, int start, int end, List<QuoteSpans.Span> quotes) {
+  private static ClaimKind kindOf(int start, int end, List<QuoteSpans.Span> quotes) {
     for (QuoteSpans.Span q : quotes) {
       if (q.start() >= start && q.end() <= end) {
         return ClaimKind.mixed;

@@ -214,7 +214,4 @@ public final class EventClusterer {
         .toList();
   }
 
-  Set<String> candidatesFor(ArticleProfile a) {
-    return state.eventsIndexedUnder(keys(a));
-  }
 }

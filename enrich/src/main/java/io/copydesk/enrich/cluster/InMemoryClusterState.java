@@ -102,7 +102,4 @@ public final class InMemoryClusterState implements ClusterState {
     profiles.put(profile.id(), profile);
   }
 
-  public int eventCount() {
-    return events.size();
-  }
 }
