@@ -10,10 +10,12 @@ import io.copydesk.contract.CopydeskConfig;
  * @param actorWeight weight of actor similarity (salience-weighted cosine)
  * @param indexTerms how many of an article's most distinctive terms index its event for candidate lookup
  * @param quietDays an event with no new article for this long is closed: it leaves the candidate index
- * @param conflictFactor similarity is multiplied by this when the leading people, or the years named, differ
+ * @param conflictFactor similarity is multiplied by this for each contradiction: leading people, years, event days
+ * @param recentMembers how many of an event's latest articles an article is also compared with
+ * @param sharedNumberBoost similarity to a report is multiplied by this when both give the same specific number
  */
 public record ClusterSettings(double threshold, double termWeight, double actorWeight, int indexTerms, long quietDays,
-    double conflictFactor) {
+    double conflictFactor, int recentMembers, double sharedNumberBoost) {
   public static ClusterSettings from(CopydeskConfig config) {
     return new ClusterSettings(
         Double.parseDouble(config.string("cluster.threshold")),
@@ -21,10 +23,12 @@ public record ClusterSettings(double threshold, double termWeight, double actorW
         Double.parseDouble(config.string("cluster.weight.actors")),
         config.integer("cluster.index.terms"),
         config.integer("cluster.quiet.days"),
-        Double.parseDouble(config.string("cluster.conflict.factor")));
+        Double.parseDouble(config.string("cluster.conflict.factor")),
+        config.integer("cluster.recent.members"),
+        Double.parseDouble(config.string("cluster.boost.shared.number")));
   }
 
   public ClusterSettings withThreshold(double t) {
-    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor);
+    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost);
   }
 }

@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Online event clustering. Each article joins the most similar open event, or opens a new one.
@@ -23,8 +25,9 @@ import java.util.Set;
  * event left without articles is deleted.
  */
 public final class EventClusterer {
-  /** How many of an event's latest articles an article is also compared with. */
-  private static final int RECENT_MEMBERS = 8;
+  /** Document-frequency keys of actors start with this; terms never do. */
+  private static final String ACTOR_KEY = "@";
+  private static final String PERSON = "PERSON:";
   private final ClusterState state;
   private final ClusterSettings settings;
 
@@ -56,7 +59,7 @@ public final class EventClusterer {
         bestScore = score;
       }
     }
-    state.countDocument(article.terms().keySet(), 1);
+    state.countDocument(documentKeys(article), 1);
     EventProfile event;
     if (best != null && bestScore >= settings.threshold()) {
       EventProfile before = state.event(best);
@@ -90,7 +93,7 @@ public final class EventClusterer {
     EventProfile event = state.event(eventId);
     state.forgetArticle(articleId);
     if (old != null) {
-      state.countDocument(old.terms().keySet(), -1);
+      state.countDocument(documentKeys(old), -1);
     }
     if (event == null) {
       return;
@@ -114,41 +117,79 @@ public final class EventClusterer {
   }
 
   double similarity(ArticleProfile a, EventProfile e) {
-    Map<String, Double> weighted = tfidf(a.terms());
-    double score = settings.termWeight() * cosine(weighted, tfidf(e.terms())) + settings.actorWeight() * cosine(a.actors(), e.actors());
+    Map<String, Double> terms = tfidf(a.terms());
+    Map<String, Double> actors = actorWeights(a.actors());
+    double score = pair(terms, actors, tfidf(e.terms()), actorWeights(e.actors()))
+        * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
     // An event's reports drift as it develops: an article close to one recent report belongs as well.
     List<String> members = e.articleIds();
-    for (int i = Math.max(0, members.size() - RECENT_MEMBERS); i < members.size(); i++) {
+    for (int i = Math.max(0, members.size() - settings.recentMembers()); i < members.size(); i++) {
       ArticleProfile m = state.profile(members.get(i));
       if (m != null) {
-        double one = settings.termWeight() * cosine(weighted, tfidf(m.terms())) + settings.actorWeight() * cosine(a.actors(), m.actors());
+        double one = pair(terms, actors, tfidf(m.terms()), actorWeights(m.actors())) * conflicts(a, m.actors(), m.years(), m.days());
+        if (!disjoint(a.numbers(), m.numbers())) {
+          one *= settings.sharedNumberBoost(); // two reports giving the same specific count or amount
+        }
         score = Math.max(score, one);
       }
-    }
-    // Similar stories about different people, or naming different years, are different events.
-    if (disjoint(leading(a.actors(), "PERSON:"), leading(e.actors(), "PERSON:"))) {
-      score *= settings.conflictFactor();
-    }
-    if (!a.years().isEmpty() && !e.years().isEmpty() && a.years().stream().noneMatch(e.years()::containsKey)) {
-      score *= settings.conflictFactor();
     }
     return score;
   }
 
-  /** The most salient actors of a kind: the ones a report is about. */
-  private static Set<String> leading(Map<String, Double> actors, String kind) {
-    double top = actors.entrySet().stream().filter(x -> x.getKey().startsWith(kind)).mapToDouble(Map.Entry::getValue).max().orElse(0);
-    Set<String> leading = new java.util.HashSet<>();
-    actors.forEach((k, v) -> {
-      if (k.startsWith(kind) && v >= 0.5 * top) {
-        leading.add(k);
+  private double pair(Map<String, Double> termsA, Map<String, Double> actorsA, Map<String, Double> termsB, Map<String, Double> actorsB) {
+    return settings.termWeight() * cosine(termsA, termsB) + settings.actorWeight() * cosine(actorsA, actorsB);
+  }
+
+  /**
+   * Similar stories about different incidents: the person each report is most about is absent from
+   * the other, they name only different years, or they put their event on different days. Each such
+   * contradiction multiplies the similarity by the conflict factor.
+   */
+  private double conflicts(ArticleProfile a, Map<String, Double> otherActors, Set<String> otherYears, Set<String> otherDays) {
+    double factor = 1;
+    String mine = leadingPerson(a.actors());
+    String theirs = leadingPerson(otherActors);
+    if (mine != null && theirs != null && (!otherActors.containsKey(mine) || !a.actors().containsKey(theirs))) {
+      factor *= settings.conflictFactor();
+    }
+    if (!a.years().isEmpty() && !otherYears.isEmpty() && disjoint(a.years(), otherYears)) {
+      factor *= settings.conflictFactor();
+    }
+    if (!a.days().isEmpty() && !otherDays.isEmpty() && EventDays.conflict(a.days(), otherDays)) {
+      factor *= settings.conflictFactor();
+    }
+    return factor;
+  }
+
+  /** The days most of an event's reports give: a stray mention does not make every day compatible. */
+  private static Set<String> mainDays(Map<String, Integer> days) {
+    int top = days.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    Set<String> main = new TreeSet<>();
+    days.forEach((d, n) -> {
+      if (2 * n >= top) {
+        main.add(d);
       }
     });
-    return leading;
+    return main;
+  }
+
+  /** The most salient person; ties go to the first name in order, so the choice is deterministic. */
+  private static String leadingPerson(Map<String, Double> actors) {
+    String best = null;
+    double top = 0;
+    for (Map.Entry<String, Double> x : new TreeMap<>(actors).entrySet()) {
+      if (x.getKey().startsWith(PERSON) && x.getValue() > top) {
+        best = x.getKey();
+        top = x.getValue();
+      }
+    }
+    return best;
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {
-    return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    return small.stream().noneMatch(large::contains);
   }
 
   /** Events stay open while articles keep coming; publication times far apart are different events. */
@@ -156,6 +197,21 @@ public final class EventClusterer {
     Duration quiet = Duration.ofDays(settings.quietDays());
     Instant reference = a.publishedAt() != null ? a.publishedAt() : now;
     return e.lastActive() == null || !reference.isAfter(e.lastActive().plus(quiet));
+  }
+
+  /** Actors weighted by salience and by rarity: a president in every report tells events apart less than a local mayor. */
+  private Map<String, Double> actorWeights(Map<String, Double> actors) {
+    Map<String, Double> v = new HashMap<>();
+    double n = state.documents() + 1;
+    actors.forEach((actor, salience) -> v.put(actor, salience * Math.log((n + 1) / (state.documentFrequency(ACTOR_KEY + actor) + 1))));
+    return v;
+  }
+
+  /** What an article adds to the document frequencies: its terms and its actors (marked apart). */
+  private static Set<String> documentKeys(ArticleProfile a) {
+    Set<String> keys = new java.util.HashSet<>(a.terms().keySet());
+    a.actors().keySet().forEach(actor -> keys.add(ACTOR_KEY + actor));
+    return keys;
   }
 
   private Map<String, Double> tfidf(Map<String, Integer> counts) {
@@ -190,7 +246,7 @@ public final class EventClusterer {
   }
 
   /** Lookup keys for an article: its actors and its most distinctive terms. */
-  private List<String> keys(ArticleProfile a) {
+  List<String> keys(ArticleProfile a) {
     List<String> keys = new ArrayList<>();
     a.actors().keySet().forEach(k -> keys.add("a:" + k));
     topTerms(a.terms()).forEach(t -> keys.add("t:" + t));

@@ -11,15 +11,15 @@ import java.util.Map;
  * when it was last active. Sums (not averages) so an article can be added or taken out exactly.
  */
 public record EventProfile(String eventId, List<String> articleIds, Map<String, Integer> terms, Map<String, Double> actors,
-    Instant lastActive, List<String> indexKeys, Map<String, Integer> years) {
+    Instant lastActive, List<String> indexKeys, Map<String, Integer> years, Map<String, Integer> days) {
 
   static EventProfile open(String eventId, ArticleProfile first, Instant now) {
-    return new EventProfile(eventId, List.of(), Map.of(), Map.of(), null, List.of(), Map.of()).plus(first, now);
+    return new EventProfile(eventId, List.of(), Map.of(), Map.of(), null, List.of(), Map.of(), Map.of()).plus(first, now);
   }
 
   /** The same event, recorded as indexed under these keys (so exactly these can be removed later). */
   EventProfile indexedUnder(List<String> keys) {
-    return new EventProfile(eventId, articleIds, terms, actors, lastActive, List.copyOf(keys), years);
+    return new EventProfile(eventId, articleIds, terms, actors, lastActive, List.copyOf(keys), years, days);
   }
 
   EventProfile plus(ArticleProfile a, Instant now) {
@@ -34,7 +34,9 @@ public record EventProfile(String eventId, List<String> articleIds, Map<String, 
     Instant active = a.publishedAt() != null ? a.publishedAt() : now;
     Map<String, Integer> y = new HashMap<>(years);
     a.years().forEach(year -> y.merge(year, 1, Integer::sum));
-    return new EventProfile(eventId, ids, t, act, lastActive == null || active.isAfter(lastActive) ? active : lastActive, indexKeys, y);
+    Map<String, Integer> d = new HashMap<>(days);
+    a.days().forEach(day -> d.merge(day, 1, Integer::sum));
+    return new EventProfile(eventId, ids, t, act, lastActive == null || active.isAfter(lastActive) ? active : lastActive, indexKeys, y, d);
   }
 
   EventProfile minus(ArticleProfile a, Instant now) {
@@ -46,6 +48,8 @@ public record EventProfile(String eventId, List<String> articleIds, Map<String, 
     a.actors().forEach((k, v) -> act.computeIfPresent(k, (key, old) -> old - v > 1e-9 ? old - v : null));
     Map<String, Integer> y = new HashMap<>(years);
     a.years().forEach(year -> y.computeIfPresent(year, (key, old) -> old > 1 ? old - 1 : null));
-    return new EventProfile(eventId, ids, t, act, lastActive, indexKeys, y);
+    Map<String, Integer> d = new HashMap<>(days);
+    a.days().forEach(day -> d.computeIfPresent(day, (key, old) -> old > 1 ? old - 1 : null));
+    return new EventProfile(eventId, ids, t, act, lastActive, indexKeys, y, d);
   }
 }

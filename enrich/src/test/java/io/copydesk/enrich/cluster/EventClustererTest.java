@@ -1,0 +1,111 @@
+package io.copydesk.enrich.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.ActorType;
+import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.PubStatus;
+import io.copydesk.schema.RawArticle;
+import io.copydesk.schema.Source;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventClustererTest {
+  private static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
+  private final ClusterSettings settings = ClusterSettings.from(CopydeskConfig.defaults());
+
+  static ArticleProfile profile(String id, String headline, String body, String... people) {
+    List<Actor> actors = new ArrayList<>();
+    for (int i = 0; i < people.length; i++) {
+      actors.add(Actor.newBuilder().setName(people[i]).setType(ActorType.PERSON).setSalience(1.0 - 0.2 * i).build());
+    }
+    actors.add(Actor.newBuilder().setName("Coast City").setType(ActorType.GPE).setSalience(0.3).build());
+    RawArticle raw = RawArticle.newBuilder().setId(id).setVersion(1).setPubstatus(PubStatus.usable)
+        .setSource(Source.newBuilder().setFormat("text").setFile(id).build()).setHeadline(headline).setBody(body)
+        .setIngestedAt(NOW).setContentSha256(id).setPayloadSha256(id).build();
+    return ArticleProfile.of(EnrichedArticle.newBuilder().setArticle(raw).setActors(actors).setClaims(List.of())
+        .setFigures(List.of()).setEnrichedAt(NOW).build());
+  }
+
+  /** Unrelated copy so document frequencies mean something, as they would in a running desk. */
+  private static void background(EventClusterer c) {
+    String[] topics = {"Council approves budget for schools and roads", "Team wins cup final after extra time",
+        "Central bank holds interest rates steady", "Storm cuts power to thousands of homes",
+        "Museum opens exhibition of modern painting", "Parliament debates new farming rules"};
+    for (int i = 0; i < topics.length; i++) {
+      c.place(profile("bg" + i, topics[i], topics[i] + ". Officials spoke to reporters about the plans and the schedule."), NOW);
+    }
+  }
+
+  @Test
+  void reportsOfOneIncidentJoinAndASimilarIncidentOnAnotherDayStaysApart() {
+    EventClusterer c = new EventClusterer(new InMemoryClusterState(), settings);
+    background(c);
+    String a = c.place(profile("a", "Fire guts harbour warehouse",
+        "A fire gutted a harbour warehouse in Coast City on Sunday. Fire chief Dana Reyes said 40 firefighters fought the blaze.",
+        "Dana Reyes"), NOW).articleEventId();
+    String b = c.place(profile("b", "Harbour warehouse destroyed by fire",
+        "Forty firefighters battled a blaze that destroyed a harbour warehouse in Coast City on Sunday, chief Dana Reyes said.",
+        "Dana Reyes"), NOW).articleEventId();
+    String other = c.place(profile("c", "Fire guts harbour warehouse",
+        "A fire gutted a second harbour warehouse in Coast City on Thursday. Fire chief Omar Haddad said crews fought the blaze.",
+        "Omar Haddad"), NOW).articleEventId();
+
+    assertEquals(a, b);
+    assertNotEquals(a, other, "same place and words, another day and another chief: another fire");
+  }
+
+  @Test
+  void sameInputOrderGivesTheSameEventIds() {
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    for (List<String> out : List.of(first, second)) {
+      EventClusterer c = new EventClusterer(new InMemoryClusterState(), settings);
+      background(c);
+      out.add(c.place(profile("x", "Bridge collapses", "A bridge collapsed in Coast City on Monday.", "Lee Park"), NOW).articleEventId());
+      out.add(c.place(profile("y", "Bridge collapse", "The bridge in Coast City collapsed Monday, Lee Park said.", "Lee Park"), NOW).articleEventId());
+    }
+    assertEquals(first, second);
+    assertEquals(EventClusterer.eventIdFor("x"), first.get(0), "an event is named after the article that opened it");
+  }
+
+  @Test
+  void aRetractionEmptiesAndDeletesAnEventAndANewVersionMovesAnArticle() {
+    EventClusterer c = new EventClusterer(new InMemoryClusterState(), settings);
+    background(c);
+    String quake = c.place(profile("q1", "Quake shakes Coast City", "A magnitude 6.1 quake shook Coast City on Tuesday.", "Ana Ruiz"), NOW)
+        .articleEventId();
+    String again = c.place(profile("q2", "Coast City quake", "The 6.1 quake in Coast City on Tuesday damaged roads, Ana Ruiz said.", "Ana Ruiz"), NOW)
+        .articleEventId();
+    assertEquals(quake, again);
+
+    // q2 is corrected into a report about something else: it leaves the quake.
+    EventClusterer.Change moved = c.place(profile("q2", "Council approves budget", "Council approves budget for schools and roads."), NOW);
+    assertNotEquals(quake, moved.articleEventId());
+    assertEquals(List.of("q1"), moved.events().get(quake).articleIds());
+
+    EventClusterer.Change gone = c.retract("q1", NOW);
+    assertTrue(gone.events().containsKey(quake));
+    assertNull(gone.events().get(quake), "an event without articles is deleted");
+  }
+
+  @Test
+  void specificNumbersAreKeptAndYearsTimesAndSmallCountsAreNot() {
+    assertEquals(java.util.Set.of("14000", "6.1", "288"),
+        ArticleProfile.numbers("A 6.1 quake left 14,000 homeless; 288 candidates, 3 sites, in 2013 at 10:55 GMT."));
+  }
+
+  @Test
+  void aPersonNamedInFullAndBySurnameIsOnePerson() {
+    ArticleProfile full = profile("f", "h", "b", "Sarah Palin");
+    ArticleProfile surname = profile("s", "h", "b", "Palin");
+    assertEquals(full.actors().keySet(), surname.actors().keySet());
+  }
+}
