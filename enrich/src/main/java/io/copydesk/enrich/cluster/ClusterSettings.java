@@ -13,9 +13,12 @@ import io.copydesk.contract.CopydeskConfig;
  * @param conflictFactor similarity is multiplied by this for each contradiction: leading people, years, event days
  * @param recentMembers how many of an event's latest articles an article is also compared with
  * @param sharedNumberBoost similarity to a report is multiplied by this when both give the same specific number
+ * @param candidates at most this many events, those sharing most index keys with the article, are scored
+ * @param postings an index key lists at most this many events, the latest: lookups stay flat as events pile up
  */
 public record ClusterSettings(double threshold, double termWeight, double actorWeight, int indexTerms, long quietDays,
-    double conflictFactor, int recentMembers, double sharedNumberBoost) {
+    double conflictFactor, int recentMembers, double sharedNumberBoost,
+    int candidates, int postings) {
   public static ClusterSettings from(CopydeskConfig config) {
     return new ClusterSettings(
         Double.parseDouble(config.string("cluster.threshold")),
@@ -25,10 +28,12 @@ public record ClusterSettings(double threshold, double termWeight, double actorW
         config.integer("cluster.quiet.days"),
         Double.parseDouble(config.string("cluster.conflict.factor")),
         config.integer("cluster.recent.members"),
-        Double.parseDouble(config.string("cluster.boost.shared.number")));
+        Double.parseDouble(config.string("cluster.boost.shared.number")),
+        config.integer("cluster.candidates"),
+        config.integer("cluster.index.postings"));
   }
 
   public ClusterSettings withThreshold(double t) {
-    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost);
+    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost, candidates, postings);
   }
 }

@@ -1,20 +1,19 @@
 package io.copydesk.enrich.cluster;
 
-import java.util.Collection;
-import java.util.Set;
+import java.util.List;
 
 /**
- * What online clustering keeps between articles. In the enrich app these are Kafka Streams state
- * stores with changelogs; in evaluation and tests, memory.
+ * What online clustering keeps between articles, as plain keyed values: in the enrich app these are
+ * Kafka Streams state stores with changelogs; in evaluation, benchmarks and tests, memory. The
+ * rules for using them (counting, indexing, capping) live in {@link EventClusterer}, so every
+ * implementation clusters alike.
  */
 public interface ClusterState {
-  /** Number of articles counted in the document frequencies. */
-  long documents();
+  /** A counter: document frequencies of terms and actors, and the number of documents. 0 when absent. */
+  long count(String key);
 
-  /** In how many counted articles the term occurs. */
-  long documentFrequency(String term);
-
-  void countDocument(Collection<String> terms, int delta);
+  /** Sets a counter; 0 removes it. */
+  void putCount(String key, long value);
 
   EventProfile event(String eventId);
 
@@ -22,18 +21,18 @@ public interface ClusterState {
 
   void deleteEvent(String eventId);
 
-  /** Events indexed under any of these keys (actors and distinctive terms). */
-  Set<String> eventsIndexedUnder(Collection<String> keys);
+  /** Events indexed under a key (an actor or a distinctive term), oldest entry first. */
+  List<String> postings(String key);
 
-  void index(String eventId, Collection<String> keys);
-
-  void unindex(String eventId, Collection<String> keys);
+  /** Replaces a key's postings; an empty list removes the key. */
+  void putPostings(String key, List<String> eventIds);
 
   /** The event an article is in, or null. */
   String eventOf(String articleId);
 
   void placeArticle(String articleId, String eventId);
 
+  /** Forgets an article: its event and its profile. */
   void forgetArticle(String articleId);
 
   ArticleProfile profile(String articleId);

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,12 @@ public final class EventClusterer {
   /** Document-frequency keys of actors start with this; terms never do. */
   private static final String ACTOR_KEY = "@";
   private static final String PERSON = "PERSON:";
+  /** The counter of documents; terms and actor keys never start with '#'. */
+  private static final String DOCUMENTS = "#documents";
   private final ClusterState state;
+  /** An event is indexed under at most this many of its actors, the most salient: enough to be found. */
+  private static final int INDEX_ACTORS = 24;
+  private final Map<String, Double> idf = new HashMap<>();
   private final ClusterSettings settings;
 
   /** The events an operation changed: a null profile means the event was deleted. */
@@ -41,45 +47,50 @@ public final class EventClusterer {
 
   /** Places an article (or a new version of one); returns its event and every event that changed. */
   public Change place(ArticleProfile article, Instant now) {
-    Map<String, EventProfile> changed = new HashMap<>();
+    Map<String, EventProfile> changed = new TreeMap<>();
     if (state.eventOf(article.id()) != null) {
       takeOut(article.id(), now, changed);
     }
+    idf.clear();
     String best = null;
     double bestScore = 0;
-    for (String candidate : state.eventsIndexedUnder(keys(article))) {
+    for (String candidate : candidates(article)) {
       EventProfile event = state.event(candidate);
-      if (event == null || !open(event, article, now)) {
+      if (event == null) {
+        continue;
+      }
+      if (!open(event, article, now)) {
+        // A closed event leaves the index (the hot state); its profile stays for late versions and kills.
+        unindex(candidate, event.indexKeys());
+        state.putEvent(event.indexedUnder(List.of()));
         continue;
       }
       double score = similarity(article, event);
-      // Ties go to the older (smaller id sorts first in the TreeSet): deterministic.
+      // Candidates come in a fixed order, and only a higher score displaces: deterministic.
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
       }
     }
-    state.countDocument(documentKeys(article), 1);
+    countDocument(documentKeys(article), 1);
+    idf.clear();
     EventProfile event;
     if (best != null && bestScore >= settings.threshold()) {
-      EventProfile before = state.event(best);
-      state.unindex(best, before.indexKeys());
-      event = before.plus(article, now);
+      event = state.event(best).plus(article, now);
     } else {
-      event = EventProfile.open(eventIdFor(article.id()), article, now);
+      event = EventProfile.open(freshEventId(article.id()), article, now);
     }
-    event = event.indexedUnder(indexKeys(event));
-    state.putEvent(event);
-    state.index(event.eventId(), event.indexKeys());
+    reindex(event);
     state.placeArticle(article.id(), event.eventId());
     state.putProfile(article);
-    changed.put(event.eventId(), event);
+    changed.put(event.eventId(), state.event(event.eventId()));
     return new Change(event.eventId(), changed);
   }
 
   /** Takes a retracted article out of its event; returns the changed events (empty if it was in none). */
   public Change retract(String articleId, Instant now) {
-    Map<String, EventProfile> changed = new HashMap<>();
+    Map<String, EventProfile> changed = new TreeMap<>();
+    idf.clear();
     String eventId = state.eventOf(articleId);
     if (eventId != null) {
       takeOut(articleId, now, changed);
@@ -93,22 +104,84 @@ public final class EventClusterer {
     EventProfile event = state.event(eventId);
     state.forgetArticle(articleId);
     if (old != null) {
-      state.countDocument(documentKeys(old), -1);
+      countDocument(documentKeys(old), -1);
     }
     if (event == null) {
       return;
     }
-    state.unindex(eventId, event.indexKeys());
     EventProfile after = old == null ? event : event.minus(old, now);
     if (after.articleIds().isEmpty()) {
+      unindex(eventId, event.indexKeys());
       state.deleteEvent(eventId);
       changed.put(eventId, null);
     } else {
-      after = after.indexedUnder(indexKeys(after));
-      state.putEvent(after);
-      state.index(eventId, after.indexKeys());
-      changed.put(eventId, after);
+      reindex(after);
+      changed.put(eventId, state.event(eventId));
     }
+  }
+
+  /**
+   * Events sharing keys with the article, most shared keys first, at most {@code candidates}: the
+   * cost of placing an article does not grow with the number of events in state.
+   */
+  private List<String> candidates(ArticleProfile article) {
+    Map<String, Integer> hits = new HashMap<>();
+    for (String key : keys(article)) {
+      for (String eventId : state.postings(key)) {
+        hits.merge(eventId, 1, Integer::sum);
+      }
+    }
+    return hits.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(settings.candidates())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Stores the event and moves its index entries to the keys it has now. */
+  private void reindex(EventProfile event) {
+    List<String> before = event.indexKeys();
+    List<String> now = indexKeys(event);
+    Set<String> keep = new HashSet<>(now);
+    unindex(event.eventId(), before.stream().filter(k -> !keep.contains(k)).toList());
+    Set<String> had = new HashSet<>(before);
+    for (String key : now) {
+      if (!had.contains(key)) {
+        List<String> ids = new ArrayList<>(state.postings(key));
+        ids.remove(event.eventId());
+        ids.add(event.eventId());
+        // Postings keep the latest events: a name in every report must not make lookups grow without end.
+        state.putPostings(key, ids.size() > settings.postings() ? ids.subList(ids.size() - settings.postings(), ids.size()) : ids);
+      }
+    }
+    state.putEvent(event.indexedUnder(now));
+  }
+
+  private void unindex(String eventId, List<String> keys) {
+    for (String key : keys) {
+      List<String> ids = state.postings(key);
+      if (ids.contains(eventId)) {
+        List<String> rest = new ArrayList<>(ids);
+        rest.remove(eventId);
+        state.putPostings(key, rest);
+      }
+    }
+  }
+
+  private void countDocument(Set<String> keys, int delta) {
+    state.putCount(DOCUMENTS, state.count(DOCUMENTS) + delta);
+    for (String key : keys) {
+      state.putCount(key, Math.max(0, state.count(key) + delta));
+    }
+  }
+
+  /** The id of a new event: from its opening article, and unique even if that article opened one before. */
+  private String freshEventId(String openingArticleId) {
+    String id = eventIdFor(openingArticleId);
+    for (int n = 2; state.event(id) != null; n++) {
+      id = eventIdFor(openingArticleId + "#" + n);
+    }
+    return id;
   }
 
   /** A deterministic event id: from the id of the article that opened it. */
@@ -202,8 +275,7 @@ public final class EventClusterer {
   /** Actors weighted by salience and by rarity: a president in every report tells events apart less than a local mayor. */
   private Map<String, Double> actorWeights(Map<String, Double> actors) {
     Map<String, Double> v = new HashMap<>();
-    double n = state.documents() + 1;
-    actors.forEach((actor, salience) -> v.put(actor, salience * Math.log((n + 1) / (state.documentFrequency(ACTOR_KEY + actor) + 1))));
+    actors.forEach((actor, salience) -> v.put(actor, salience * idf(ACTOR_KEY + actor)));
     return v;
   }
 
@@ -216,9 +288,16 @@ public final class EventClusterer {
 
   private Map<String, Double> tfidf(Map<String, Integer> counts) {
     Map<String, Double> v = new HashMap<>();
-    double n = state.documents() + 1;
-    counts.forEach((term, tf) -> v.put(term, (1 + Math.log(tf)) * Math.log((n + 1) / (state.documentFrequency(term) + 1))));
+    counts.forEach((term, tf) -> v.put(term, (1 + Math.log(tf)) * idf(term)));
     return v;
+  }
+
+  /** Inverse document frequency, remembered while one article is placed (the state does not change meanwhile). */
+  private double idf(String key) {
+    return idf.computeIfAbsent(key, k -> {
+      double n = state.count(DOCUMENTS) + 1;
+      return Math.log((n + 1) / (state.count(k) + 1));
+    });
   }
 
   private static double cosine(Map<String, Double> a, Map<String, Double> b) {
@@ -253,10 +332,13 @@ public final class EventClusterer {
     return keys;
   }
 
-  /** Index keys of an event: its actors and the most distinctive of its terms. */
+  /** Index keys of an event: its leading actors and the most distinctive of its terms, in a fixed order. */
   private List<String> indexKeys(EventProfile e) {
     List<String> keys = new ArrayList<>();
-    e.actors().keySet().forEach(k -> keys.add("a:" + k));
+    e.actors().entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(INDEX_ACTORS)
+        .forEach(a -> keys.add("a:" + a.getKey()));
     topTerms(e.terms()).forEach(t -> keys.add("t:" + t));
     return keys;
   }

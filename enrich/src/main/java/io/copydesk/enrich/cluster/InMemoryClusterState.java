@@ -1,36 +1,28 @@
 package io.copydesk.enrich.cluster;
 
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Cluster state in memory: for evaluation, benchmarks and tests. */
 public final class InMemoryClusterState implements ClusterState {
-  private long documents;
-  private final Map<String, Long> df = new HashMap<>();
+  private final Map<String, Long> counts = new HashMap<>();
   private final Map<String, EventProfile> events = new HashMap<>();
-  private final Map<String, Set<String>> index = new HashMap<>();
+  private final Map<String, List<String>> postings = new HashMap<>();
   private final Map<String, String> eventOf = new HashMap<>();
   private final Map<String, ArticleProfile> profiles = new HashMap<>();
 
   @Override
-  public long documents() {
-    return documents;
+  public long count(String key) {
+    return counts.getOrDefault(key, 0L);
   }
 
   @Override
-  public long documentFrequency(String term) {
-    return df.getOrDefault(term, 0L);
-  }
-
-  @Override
-  public void countDocument(Collection<String> terms, int delta) {
-    documents += delta;
-    for (String t : terms) {
-      df.merge(t, (long) delta, (a, b) -> a + b > 0 ? a + b : null);
+  public void putCount(String key, long value) {
+    if (value == 0) {
+      counts.remove(key);
+    } else {
+      counts.put(key, value);
     }
   }
 
@@ -50,30 +42,17 @@ public final class InMemoryClusterState implements ClusterState {
   }
 
   @Override
-  public Set<String> eventsIndexedUnder(Collection<String> keys) {
-    Set<String> found = new TreeSet<>();
-    for (String k : keys) {
-      found.addAll(index.getOrDefault(k, Set.of()));
+  public List<String> postings(String key) {
+    return postings.getOrDefault(key, List.of());
+  }
+
+  @Override
+  public void putPostings(String key, List<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      postings.remove(key);
+    } else {
+      postings.put(key, List.copyOf(eventIds));
     }
-    return found;
-  }
-
-  @Override
-  public void index(String eventId, Collection<String> keys) {
-    keys.forEach(k -> index.computeIfAbsent(k, x -> new HashSet<>()).add(eventId));
-  }
-
-  @Override
-  public void unindex(String eventId, Collection<String> keys) {
-    keys.forEach(k -> {
-      Set<String> ids = index.get(k);
-      if (ids != null) {
-        ids.remove(eventId);
-        if (ids.isEmpty()) {
-          index.remove(k);
-        }
-      }
-    });
   }
 
   @Override
@@ -101,5 +80,4 @@ public final class InMemoryClusterState implements ClusterState {
   public void putProfile(ArticleProfile profile) {
     profiles.put(profile.id(), profile);
   }
-
 }
