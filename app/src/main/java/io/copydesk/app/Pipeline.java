@@ -126,7 +126,8 @@ final class Pipeline implements AutoCloseable {
   boolean drained(DrainCheck check) throws InterruptedException {
     String enrichApp = config.string("enrich.application.id");
     String repartition = EnrichSettings.from(config).clusterRepartitionTopic(enrichApp);
-    return check.drained(enrichApp, List.of(topics.raw().name(), repartition))
+    return !enrich.articlesWaitingForClustering()
+        && check.drained(enrichApp, List.of(topics.raw().name(), repartition))
         && check.drained(config.string("sink.group.id"), List.of(topics.enriched().name(), topics.events().name()));
   }
 

@@ -137,7 +137,15 @@ final class RunCommand implements Callable<Integer> {
     var scan = pipeline.ingestOnce();
     Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
     try (DrainCheck check = new DrainCheck(config.kafka())) {
-      while (!pipeline.enrichRunning() || !pipeline.drained(check)) {
+      // Idle twice in a row: output released from the clustering step's buffer becomes visible only
+      // when its transaction commits, after the buffer already looks empty.
+      int idleChecks = 0;
+      long commitInterval = config.integer("enrich.commit.interval.ms");
+      while (true) {
+        idleChecks = pipeline.enrichRunning() && pipeline.drained(check) ? idleChecks + 1 : 0;
+        if (idleChecks == 2) {
+          break;
+        }
         pipeline.checkHealthy();
         if (stopRequested.getCount() == 0) {
           System.err.println("copydesk: stopped before the input reached the sink; the same command resumes");
@@ -148,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
               + (pipeline.enrichRunning() ? "waiting for " + check.pending() : "the enrich app is not running") + ")");
           return 1;
         }
-        Thread.sleep(200);
+        Thread.sleep(idleChecks == 1 ? commitInterval + 200 : 200);
       }
     }
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;

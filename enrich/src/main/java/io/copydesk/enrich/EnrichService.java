@@ -9,6 +9,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -23,10 +28,12 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
   private final KafkaStreams streams;
+  private final EnrichSettings settings;
 
   public EnrichService(CopydeskConfig config, Topics topics, ArticleEnricher enricher) {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, topics, EnrichSettings.from(config), enricher);
+    this.settings = EnrichSettings.from(config);
+    EnrichTopology.build(builder, topics, settings, enricher);
     Topology topology = builder.build();
     LOG.debug("enrich topology:\n{}", topology.describe());
     this.streams = new KafkaStreams(topology, streamsProperties(config, topics));
@@ -69,6 +76,22 @@ public final class EnrichService implements AutoCloseable {
 
   public KafkaStreams.State state() {
     return streams.state();
+  }
+
+  /**
+   * Whether articles wait in the clustering step's reorder buffer: consumed from Kafka but not yet
+   * assigned, so a drain check must not call the pipeline idle. Unknown (not running) counts as waiting.
+   */
+  public boolean articlesWaitingForClustering() {
+    try {
+      ReadOnlyKeyValueStore<String, ?> pending = streams.store(StoreQueryParameters.fromNameAndType(
+          settings.clusterStores().pending(), QueryableStoreTypes.<String, Object>keyValueStore()));
+      try (KeyValueIterator<String, ?> all = pending.all()) {
+        return all.hasNext();
+      }
+    } catch (InvalidStateStoreException notReady) {
+      return true;
+    }
   }
 
 

@@ -1,18 +1,33 @@
 package io.copydesk.enrich;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.enrich.cluster.ClusterSettings;
 import java.time.Duration;
 
-/** Names of the enrich topology's state stores and internal topics, from configuration. */
+/** Names of the enrich topology's state stores and internal topics, and its tunables, from configuration. */
 public record EnrichSettings(
-    String versionStore, String embargoStore, Duration embargoCheckInterval, String eventStore, String clusterRepartition) {
+    String versionStore, String embargoStore, Duration embargoCheckInterval, String eventStore, String clusterRepartition,
+    ClusterStores clusterStores, Duration reorderWindow, ClusterSettings cluster) {
+
+  /** The stores of online clustering: see docs/architecture.md for what each holds and why. */
+  public record ClusterStores(String counts, String events, String postings, String placements, String profiles, String pending) {}
+
   public static EnrichSettings from(CopydeskConfig config) {
     return new EnrichSettings(
         config.string("enrich.store.article.versions"),
         config.string("enrich.store.embargoed"),
         Duration.ofMillis(config.duration("enrich.embargo.check.interval.ms")),
         config.string("enrich.store.events"),
-        config.string("enrich.cluster.repartition"));
+        config.string("enrich.cluster.repartition"),
+        new ClusterStores(
+            config.string("enrich.store.cluster.counts"),
+            config.string("enrich.store.cluster.events"),
+            config.string("enrich.store.cluster.postings"),
+            config.string("enrich.store.cluster.placements"),
+            config.string("enrich.store.cluster.profiles"),
+            config.string("enrich.store.cluster.pending")),
+        Duration.ofMillis(config.duration("cluster.reorder.ms")),
+        ClusterSettings.from(config));
   }
 
   /** The internal topic Kafka Streams names after the repartition step. */

@@ -2,6 +2,8 @@ package io.copydesk.enrich;
 
 import io.copydesk.contract.AvroSerde;
 import io.copydesk.contract.Topics;
+import io.copydesk.enrich.cluster.ArticleProfile;
+import io.copydesk.enrich.cluster.EventProfile;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.RawArticle;
@@ -32,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *   -> embargo hold        [store: embargoed articles, released by a wall-clock punctuator when due]
  *   -> enrich              [actors, claims, figures: stateless, runs on every raw partition in parallel]
  *   -> cluster repartition [one partition: event assignment sees every article, in one order]
- *   -> event assignment    [store: events]
+ *   -> event assignment    [stores: pending (reorder buffer), cluster counts, events, postings,
+ *                           placements, profiles; event snapshots]
  *   -> enriched-articles (key: story id) and events (key: event id)
  * </pre>
  */
@@ -41,8 +44,15 @@ public final class EnrichTopology {
 
   private EnrichTopology() {}
 
-  /** An enriched article and its event's new snapshot; a null snapshot deletes the event. */
-  record Assignment(EnrichedArticle article, String eventId, EventSnapshot event) {}
+  /**
+   * What event assignment emits: an enriched article (with its event id), or an event's new
+   * snapshot (null deletes the event).
+   */
+  record Output(EnrichedArticle article, String eventId, EventSnapshot event) {
+    boolean isArticle() {
+      return article != null;
+    }
+  }
 
   public static void build(StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -51,6 +61,16 @@ public final class EnrichTopology {
         Stores.persistentKeyValueStore(settings.embargoStore()), Serdes.String(), new AvroSerde<>(RawArticle.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.eventStore()), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
+    EnrichSettings.ClusterStores cluster = settings.clusterStores();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(cluster.counts()), Serdes.String(), Serdes.Long()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(cluster.events()), Serdes.String(), new ProfileJsonSerde<>(EventProfile.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(cluster.postings()), Serdes.String(), Serdes.String()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(cluster.placements()), Serdes.String(), Serdes.String()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(cluster.profiles()), Serdes.String(), new ProfileJsonSerde<>(ArticleProfile.class)));
+    builder.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(cluster.pending()), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
 
     KStream<String, RawArticle> raw = builder.stream(
         topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde()).withName("raw-articles"));
@@ -62,17 +82,20 @@ public final class EnrichTopology {
             settings.embargoStore())
         .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich"));
 
-    KStream<String, Assignment> assigned = enriched
+    KStream<String, Output> assigned = enriched
         .repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withName(settings.clusterRepartition())
             .withNumberOfPartitions(1))
-        .processValues(() -> new EventAssignmentProcessor(settings.eventStore()), Named.as("assign-event"), settings.eventStore());
+        .process(() -> new EventAssignment(settings), Named.as("assign-event"), settings.eventStore(), cluster.counts(),
+            cluster.events(), cluster.postings(), cluster.placements(), cluster.profiles(), cluster.pending());
 
     assigned
-        .mapValues(Assignment::article, Named.as("article-of-assignment"))
+        .filter((id, out) -> out.isArticle(), Named.as("articles-assigned"))
+        .mapValues(Output::article, Named.as("article-of-assignment"))
         .to(topics.enriched().name(), Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde()).withName("enriched-articles"));
     assigned
-        .map((id, a) -> KeyValue.pair(a.eventId(), a.event()), Named.as("event-of-assignment"))
+        .filter((id, out) -> !out.isArticle(), Named.as("events-changed"))
+        .map((id, out) -> KeyValue.pair(out.eventId(), out.event()), Named.as("event-of-assignment"))
         .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("events"));
   }
 
@@ -141,42 +164,4 @@ public final class EnrichTopology {
     }
   }
 
-  /**
-   * Puts each story in an event and emits the event's new snapshot. For now every story is its own
-   * event (clustering comes later); a new version of a story updates the same event, a retraction
-   * takes the story out, and an event left without articles is deleted (a tombstone).
-   */
-  static final class EventAssignmentProcessor implements FixedKeyProcessor<String, EnrichedArticle, Assignment> {
-    private final String storeName;
-    private FixedKeyProcessorContext<String, Assignment> context;
-    private KeyValueStore<String, EventSnapshot> events;
-
-    EventAssignmentProcessor(String storeName) {
-      this.storeName = storeName;
-    }
-
-    @Override
-    public void init(FixedKeyProcessorContext<String, Assignment> context) {
-      this.context = context;
-      this.events = context.getStateStore(storeName);
-    }
-
-    @Override
-    public void process(FixedKeyRecord<String, EnrichedArticle> record) {
-      EnrichedArticle article = record.value();
-      String articleId = article.getArticle().getId();
-      String eventId = EventSnapshots.eventIdFor(articleId);
-      Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
-      EventSnapshot snapshot = VersionGate.isRetraction(article.getArticle())
-          ? EventSnapshots.withoutArticle(events.get(eventId), articleId, now)
-          : EventSnapshots.withArticle(events.get(eventId), eventId, article, now);
-      if (snapshot == null) {
-        events.delete(eventId);
-      } else {
-        events.put(eventId, snapshot);
-      }
-      EnrichedArticle placed = EnrichedArticle.newBuilder(article).setEventId(eventId).build();
-      context.forward(record.withValue(new Assignment(placed, eventId, snapshot)));
-    }
-  }
 }

@@ -1,6 +1,5 @@
 package io.copydesk.enrich;
 
-import io.copydesk.contract.Sha256;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.RawArticle;
@@ -13,14 +12,6 @@ public final class EventSnapshots {
   private static final int TITLE_FALLBACK_WORDS = 12;
 
   private EventSnapshots() {}
-
-  /**
-   * A deterministic event id: derived from the id of the article that opened the event, so a replay
-   * of the same input gives the same ids. Safe as a file name (lower-case hex).
-   */
-  public static String eventIdFor(String openingArticleId) {
-    return "ev-" + Sha256.hex(openingArticleId).substring(0, 20);
-  }
 
   /** The snapshot after {@code article} joined (or was updated in) the event; {@code previous} may be null. */
   public static EventSnapshot withArticle(EventSnapshot previous, String eventId, EnrichedArticle article, Instant now) {

@@ -66,8 +66,14 @@ class EnrichTopologyTest {
         .build();
   }
 
+  /** Sends an article and lets the reorder window pass, so its event is assigned. */
   private void send(RawArticle a) {
     raw.pipeInput(a.getId(), a);
+    settle();
+  }
+
+  private void settle() {
+    driver.advanceWallClockTime(EnrichSettings.from(config).reorderWindow().plusMillis(100));
   }
 
   @Test
@@ -83,6 +89,28 @@ class EnrichTopologyTest {
     assertEquals(List.of("s1"), event.value.getArticleIds());
     assertEquals("Quake hits coast", event.value.getTitle());
     assertTrue(enriched.isEmpty() && events.isEmpty());
+  }
+
+  @Test
+  void articlesAreClusteredInPublicationOrderWhateverOrderTheyArriveIn() {
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    // Enriched on another partition, the earlier article arrives later, but within the window.
+    raw.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("late", article("late", 1, "Dam bursts", "A dam burst."), t.plusMillis(300)));
+    raw.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("early", article("early", 1, "Dam bursts", "A dam burst."), t));
+    assertTrue(enriched.isEmpty(), "both wait for the window");
+    settle();
+    List<String> order = enriched.readValuesToList().stream().map(e -> e.getArticle().getId()).toList();
+    assertEquals(List.of("early", "late"), order);
+  }
+
+  @Test
+  void reportsOfTheSameStoryShareAnEventAndTheEventListsBoth() {
+    send(article("a", 1, "Dam bursts above Riverton", "The Riverton dam burst on Monday, flooding 300 homes, the mayor said."));
+    send(article("b", 1, "Riverton dam burst floods 300 homes", "Floods from the burst Riverton dam reached 300 homes on Monday."));
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertEquals(out.get(0).getEventId(), out.get(1).getEventId());
+    List<EventSnapshot> snapshots = events.readValuesToList();
+    assertEquals(List.of("a", "b"), snapshots.get(snapshots.size() - 1).getArticleIds());
   }
 
   @Test
@@ -163,6 +191,7 @@ class EnrichTopologyTest {
     driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
     assertTrue(enriched.isEmpty());
     driver.advanceWallClockTime(java.time.Duration.ofMinutes(6));
+    settle();
     assertEquals("s9", enriched.readValue().getArticle().getId());
     assertEquals(List.of("s9"), events.readValue().getArticleIds());
   }
@@ -173,6 +202,7 @@ class EnrichTopologyTest {
         .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build());
     send(RawArticle.newBuilder(article("s9", 2, "Results out", "The results are out.")).setPubstatus(PubStatus.withheld).build());
     driver.advanceWallClockTime(java.time.Duration.ofMinutes(20));
+    settle();
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertEquals(1, out.size(), "only the retraction, never the held text");
     assertEquals(PubStatus.withheld, out.get(0).getArticle().getPubstatus());
