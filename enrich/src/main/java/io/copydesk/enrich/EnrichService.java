@@ -79,7 +79,7 @@ public final class EnrichService implements AutoCloseable {
   }
 
   /**
-   * Whether articles wait in the clustering step's reorder buffer: consumed from Kafka but not yet
+   * Whether articles wait in the clustering step's buffer for their turn: consumed from Kafka but not yet
    * assigned, so a drain check must not call the pipeline idle. Unknown (not running) counts as waiting.
    */
   public boolean articlesWaitingForClustering() {

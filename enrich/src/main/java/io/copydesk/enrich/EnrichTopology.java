@@ -20,6 +20,11 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.PunctuationType;
+import java.time.Duration;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
@@ -34,7 +39,7 @@ import org.slf4j.LoggerFactory;
  *   -> embargo hold        [store: embargoed articles, released by a wall-clock punctuator when due]
  *   -> enrich              [actors, claims, figures: stateless, runs on every raw partition in parallel]
  *   -> cluster repartition [one partition: event assignment sees every article, in one order]
- *   -> event assignment    [stores: pending (reorder buffer), cluster counts, events, postings,
+ *   -> event assignment    [stores: pending (waiting for their turn), cluster counts, events, postings,
  *                           placements, profiles; event snapshots]
  *   -> enriched-articles (key: story id) and events (key: event id)
  * </pre>
@@ -59,6 +64,27 @@ public final class EnrichTopology {
         Stores.persistentKeyValueStore(settings.versionStore()), Serdes.String(), new AvroSerde<>(StoryState.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.embargoStore()), Serdes.String(), new AvroSerde<>(RawArticle.class)));
+
+    KStream<String, RawArticle> raw = builder.stream(
+        topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde()).withName("raw-articles"));
+
+    KStream<String, EnrichedArticle> enriched = raw
+        .filter((id, article) -> id != null && article != null, Named.as("skip-empty-records"))
+        .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
+        .process(() -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()), Named.as("embargo-hold"),
+            settings.embargoStore())
+        .process(() -> new EnrichProcessor(enricher, settings.idlePartition()), Named.as("enrich"));
+
+    assignEvents(builder, enriched.repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
+        .withName(settings.clusterRepartition())
+        .withNumberOfPartitions(1)), topics, settings);
+  }
+
+  /**
+   * The clustering half: articles from one partition, each marked with the raw partition it came
+   * from ({@link PublicationOrder}), into events; enriched articles and event snapshots out.
+   */
+  static void assignEvents(StreamsBuilder builder, KStream<String, EnrichedArticle> inOnePartition, Topics topics, EnrichSettings settings) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.eventStore()), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
     EnrichSettings.ClusterStores cluster = settings.clusterStores();
@@ -72,23 +98,9 @@ public final class EnrichTopology {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(cluster.pending()), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
 
-    KStream<String, RawArticle> raw = builder.stream(
-        topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde()).withName("raw-articles"));
-
-    KStream<String, EnrichedArticle> enriched = raw
-        .filter((id, article) -> id != null && article != null, Named.as("skip-empty-records"))
-        .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
-        .process(() -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()), Named.as("embargo-hold"),
-            settings.embargoStore())
-        .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich"));
-
-    KStream<String, Output> assigned = enriched
-        .repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
-            .withName(settings.clusterRepartition())
-            .withNumberOfPartitions(1))
+    KStream<String, Output> assigned = inOnePartition
         .process(() -> new EventAssignment(settings), Named.as("assign-event"), settings.eventStore(), cluster.counts(),
             cluster.events(), cluster.postings(), cluster.placements(), cluster.profiles(), cluster.pending());
-
     assigned
         .filter((id, out) -> out.isArticle(), Named.as("articles-assigned"))
         .mapValues(Output::article, Named.as("article-of-assignment"))
@@ -128,22 +140,35 @@ public final class EnrichTopology {
     }
   }
 
-  /** Runs the enricher; wall-clock time comes from the context so tests control it. */
-  static final class EnrichProcessor implements FixedKeyProcessor<String, RawArticle, EnrichedArticle> {
+  /**
+   * Runs the enricher; wall-clock time comes from the context so tests control it. Marks each
+   * article with its raw partition and sends heartbeats, for the clustering step's ordering
+   * ({@link PublicationOrder}).
+   */
+  static final class EnrichProcessor implements Processor<String, RawArticle, String, EnrichedArticle> {
     private final ArticleEnricher enricher;
-    private FixedKeyProcessorContext<String, EnrichedArticle> context;
+    private final Duration idleAfter;
+    private ProcessorContext<String, EnrichedArticle> context;
+    private long lastRecordWallMs;
+    private long idleSentWallMs = -1;
+    private static final int IDLE_REPEAT = 10;
 
-    EnrichProcessor(ArticleEnricher enricher) {
+    EnrichProcessor(ArticleEnricher enricher, Duration idleAfter) {
       this.enricher = enricher;
+      this.idleAfter = idleAfter;
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
+    public void init(ProcessorContext<String, EnrichedArticle> context) {
       this.context = context;
+      this.lastRecordWallMs = context.currentSystemTimeMs();
+      context.schedule(Duration.ofMillis(Math.max(20, idleAfter.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, this::heartbeat);
     }
 
     @Override
-    public void process(FixedKeyRecord<String, RawArticle> record) {
+    public void process(Record<String, RawArticle> record) {
+      lastRecordWallMs = context.currentSystemTimeMs();
+      idleSentWallMs = -1;
       RawArticle article = record.value();
       Enrichment found;
       if (VersionGate.isRetraction(article)) {
@@ -160,8 +185,24 @@ public final class EnrichTopology {
           .setFigures(found.figures())
           .setEnrichedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
           .build();
-      context.forward(record.withValue(enriched));
+      context.forward(record.withValue(enriched).withHeaders(PublicationOrder.from(record.headers(), partition())));
+    }
+
+    /**
+     * Tells the clustering step this partition is idle: when it got nothing for a while, once, then
+     * again every {@link #IDLE_REPEAT} idle periods in case the clustering task moved meanwhile.
+     */
+    private void heartbeat(long wallMs) {
+      long quiet = wallMs - lastRecordWallMs;
+      if (quiet >= idleAfter.toMillis() && (idleSentWallMs < 0 || wallMs - idleSentWallMs >= IDLE_REPEAT * idleAfter.toMillis())) {
+        idleSentWallMs = wallMs;
+        context.forward(new Record<String, EnrichedArticle>(PublicationOrder.HEARTBEAT_KEY, null,
+            Math.max(0, context.currentStreamTimeMs()), PublicationOrder.idle(partition())));
+      }
+    }
+
+    private int partition() {
+      return context.taskId().partition();
     }
   }
-
 }

@@ -5,14 +5,12 @@ import io.copydesk.enrich.cluster.EventClusterer;
 import io.copydesk.enrich.cluster.EventProfile;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,8 +24,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Articles reach this single-partition step in the order the parallel enrich tasks finish
  * them, which depends on timing. To cluster in the order ingest published them (record time, then
- * article id), each article first waits in a store until articles published up to the reorder
- * window later have arrived, or until nothing arrived for a window of wall-clock time.
+ * article id), each article waits in a store until every raw partition's task has passed its time
+ * ({@link PublicationOrder}). An article arriving after its time was passed (an embargo release,
+ * a partition that was slower than the idle allowance) is clustered at once.
  */
 final class EventAssignment implements Processor<String, EnrichedArticle, String, EnrichTopology.Output> {
   private final EnrichSettings settings;
@@ -35,9 +34,11 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
   private KeyValueStore<String, EnrichedArticle> pending;
   private KeyValueStore<String, EventSnapshot> snapshots;
   private EventClusterer clusterer;
-  /** The latest record time seen: what has been published up to, as far as this step knows. */
-  private long watermark = Long.MIN_VALUE;
-  private long lastArrivalWallMs;
+  /**
+   * Per raw partition: the publication time its enrich task is done up to (MAX_VALUE: idle).
+   * Learnt anew after a restart, from the next article or heartbeat of each partition.
+   */
+  private long[] done;
 
   EventAssignment(EnrichSettings settings) {
     this.settings = settings;
@@ -49,22 +50,24 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     this.pending = context.getStateStore(settings.clusterStores().pending());
     this.snapshots = context.getStateStore(settings.eventStore());
     this.clusterer = new EventClusterer(new StoreClusterState(context, settings.clusterStores()), settings.cluster());
-    this.lastArrivalWallMs = context.currentSystemTimeMs();
-    Duration window = settings.reorderWindow();
-    Duration tick = Duration.ofMillis(Math.max(20, window.toMillis() / 4));
-    context.schedule(tick, PunctuationType.WALL_CLOCK_TIME, now -> {
-      if (now - lastArrivalWallMs >= window.toMillis()) {
-        releaseThrough(Long.MAX_VALUE); // quiet: nothing earlier is still on its way
-      }
-    });
+    this.done = new long[settings.rawPartitions()];
+    java.util.Arrays.fill(done, Long.MIN_VALUE);
   }
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
-    pending.put(orderKey(record.timestamp(), record.value().getArticle().getId()), record.value());
-    watermark = Math.max(watermark, record.timestamp());
-    lastArrivalWallMs = context.currentSystemTimeMs();
-    releaseThrough(watermark - settings.reorderWindow().toMillis());
+    int from = PublicationOrder.partitionOf(record.headers());
+    if (from >= 0 && from < done.length) {
+      if (PublicationOrder.isIdle(record.headers())) {
+        done[from] = Long.MAX_VALUE; // holds nothing back until its next article
+      } else {
+        done[from] = done[from] == Long.MAX_VALUE ? record.timestamp() : Math.max(done[from], record.timestamp());
+      }
+    }
+    if (record.value() != null) {
+      pending.put(orderKey(record.timestamp(), record.value().getArticle().getId()), record.value());
+    }
+    releaseThrough(java.util.Arrays.stream(done).min().orElse(Long.MAX_VALUE));
   }
 
   /** Sorts by record time, then article id: fixed-width hex keeps byte order equal to time order. */

@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class ArticlePublisher implements AutoCloseable {
   private final Topics topics;
   private final Producer<byte[], byte[]> producer;
+  private long lastTimestamp;
 
   public ArticlePublisher(Topics topics, Producer<byte[], byte[]> producer) {
     this.topics = topics;
@@ -37,8 +38,15 @@ public final class ArticlePublisher implements AutoCloseable {
     return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
-  public Future<RecordMetadata> publish(RawArticle article) {
-    return producer.send(serialized(topics.raw(), article.getId(), article));
+  /**
+   * Publishes an article stamped with a time later than every article this publisher sent before:
+   * downstream, clustering orders articles by that time, so it must follow the order of publication
+   * even for articles sent within the same millisecond.
+   */
+  public synchronized Future<RecordMetadata> publish(RawArticle article) {
+    lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp + 1);
+    ProducerRecord<byte[], byte[]> record = serialized(topics.raw(), article.getId(), article);
+    return producer.send(new ProducerRecord<>(record.topic(), null, lastTimestamp, record.key(), record.value()));
   }
 
   public Future<RecordMetadata> publish(String inputName, RejectedInput reject) {

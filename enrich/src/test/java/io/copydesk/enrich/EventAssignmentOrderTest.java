@@ -1,0 +1,100 @@
+package io.copydesk.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.Topics;
+import io.copydesk.schema.EnrichedArticle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The clustering step alone, fed as if by two raw partitions' enrich tasks finishing at different paces. */
+class EventAssignmentOrderTest {
+  private static final String IN = "cluster-in";
+  private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
+  private final CopydeskConfig config = CopydeskConfig.defaults().with("topic.raw.partitions", "2");
+  private final Topics topics = Topics.from(config);
+  private TopologyTestDriver driver;
+  private TestInputTopic<String, EnrichedArticle> in;
+  private TestOutputTopic<String, EnrichedArticle> enriched;
+
+  @BeforeEach
+  void start() {
+    StreamsBuilder builder = new StreamsBuilder();
+    EnrichTopology.assignEvents(builder, builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())), topics,
+        EnrichSettings.from(config));
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "order-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(builder.build(), props, T);
+    in = driver.createInputTopic(IN, Serdes.String().serializer(), topics.enriched().valueSerde().serializer());
+    enriched = driver.createOutputTopic(
+        topics.enriched().name(), topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  private void article(int partition, String id, long publishedMs) {
+    EnrichedArticle a = EnrichedArticle.newBuilder()
+        .setArticle(EnrichTopologyTest.article(id, 1, "Dam bursts in " + id, "A dam burst."))
+        .setActors(List.of()).setClaims(List.of()).setFigures(List.of()).setEnrichedAt(T).build();
+    in.pipeInput(new TestRecord<>(id, a, PublicationOrder.from(new RecordHeaders(), partition), T.plusMillis(publishedMs)));
+  }
+
+  private void idle(int partition) {
+    in.pipeInput(new TestRecord<String, EnrichedArticle>(PublicationOrder.HEARTBEAT_KEY, null, PublicationOrder.idle(partition), T));
+  }
+
+  private List<String> assigned() {
+    return enriched.readValuesToList().stream().map(e -> e.getArticle().getId()).toList();
+  }
+
+  @Test
+  void anArticleWaitsUntilEveryPartitionHasPassedItsTime() {
+    article(0, "b", 200); // partition 0 is quicker: its later article arrives first
+    assertTrue(assigned().isEmpty(), "partition 1 may still send something published earlier");
+    article(1, "a", 100);
+    assertEquals(List.of("a"), assigned(), "both partitions are past 100; partition 1 is not yet past 200");
+    idle(1);
+    assertEquals(List.of("b"), assigned(), "partition 1 has nothing more");
+    article(1, "c", 300);
+    article(0, "d", 400);
+    assertEquals(List.of("c"), assigned(), "partition 1 speaks for itself again: d waits for it");
+  }
+
+  @Test
+  void theSameArticlesArrivingInAnotherOrderAreAssignedInTheSameOrder() {
+    article(1, "a", 100);
+    article(1, "c", 300);
+    article(0, "b", 200);
+    article(0, "d", 400);
+    idle(1);
+    assertEquals(List.of("a", "b", "c", "d"), assigned());
+  }
+
+  @Test
+  void aLateArticleIsAssignedAtOnce() {
+    article(0, "a", 100);
+    idle(1);
+    assertEquals(List.of("a"), assigned());
+    article(1, "late", 50); // e.g. released from an embargo
+    assertEquals(List.of("late"), assigned());
+  }
+}
