@@ -55,7 +55,7 @@ public final class SinkService implements AutoCloseable {
 
   public SinkService(CopydeskConfig config, Topics topics, Path outDir) throws IOException {
     this.topics = topics;
-    this.files = new SinkFiles(outDir, new ObjectMapper());
+    this.files = new SinkFiles(outDir, new ObjectMapper(), ArticleFormat.of(config.string("sink.format")));
     this.rotateRecords = config.integer("sink.rotate.records");
     this.rotateIntervalMs = config.duration("sink.rotate.interval.ms");
     this.pollTimeout = Duration.ofMillis(config.duration("sink.poll.timeout.ms"));
