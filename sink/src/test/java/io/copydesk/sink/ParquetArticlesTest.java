@@ -23,7 +23,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -94,9 +93,9 @@ class ParquetArticlesTest {
         + "figures[1].value::DOUBLE, figures[1].qualifier, figures[2].value::DOUBLE, figures[2].speaker, "
         + "event_id, content_sha256, payload_sha256, date";
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-      List<List<String>> fromJson = rows(db, "SELECT " + columns + " FROM read_json_auto('" + dir.resolve("jsonl/articles/**/*.jsonl")
+      List<List<String>> fromJson = DuckDbQueries.rows(db, "SELECT " + columns + " FROM read_json_auto('" + dir.resolve("jsonl/articles/**/*.jsonl")
           + "', hive_partitioning = true) ORDER BY id");
-      List<List<String>> fromParquet = rows(db, "SELECT " + columns + " FROM read_parquet('" + dir.resolve("parquet/articles/**/*.parquet")
+      List<List<String>> fromParquet = DuckDbQueries.rows(db, "SELECT " + columns + " FROM read_parquet('" + dir.resolve("parquet/articles/**/*.parquet")
           + "', hive_partitioning = true) ORDER BY id");
       assertEquals(3, fromParquet.size());
       assertEquals(fromJson, fromParquet);
@@ -124,20 +123,6 @@ class ParquetArticlesTest {
     assertEquals(ArticleFormat.PARQUET, ArticleFormat.of(" Parquet "));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ArticleFormat.of("csv"));
     assertTrue(e.getMessage().contains("jsonl or parquet"), e.getMessage());
-  }
-
-  private static List<List<String>> rows(Connection db, String sql) throws Exception {
-    List<List<String>> rows = new ArrayList<>();
-    try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(sql)) {
-      while (r.next()) {
-        List<String> row = new ArrayList<>();
-        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-          row.add(r.getString(i));
-        }
-        rows.add(row);
-      }
-    }
-    return rows;
   }
 
   private static void jsonPaths(String prefix, JsonNode node, Map<String, String> out) {
