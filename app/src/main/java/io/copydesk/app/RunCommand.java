@@ -1,6 +1,7 @@
 package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.sink.ArticleFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,6 +57,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Also poll this RSS or Atom feed (repeatable; with --once, polled once).")
   List<String> feedUrls;
 
+  @Option(names = "--format", paramLabel = "jsonl|parquet",
+      description = "How article records are written: jsonl (default) or parquet, same fields and layout (also sink.format / COPYDESK_SINK_FORMAT).")
+  String format;
+
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
       description = "With --once: give up (exit 1) if the input has not reached the sink after this long. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds;
@@ -104,6 +109,16 @@ final class RunCommand implements Callable<Integer> {
     }
     if (httpPort != null) {
       config = config.with("ingest.http.port", httpPort.toString());
+    }
+    if (format != null) {
+      config = config.with("sink.format", format);
+    }
+    try {
+      ArticleFormat.of(config.string("sink.format"));
+    } catch (IllegalArgumentException e) {
+      // Refused before anything starts, whether it came from --format, a file or the environment.
+      System.err.println("copydesk: " + e.getMessage());
+      return 2;
     }
     boolean embedded = bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null
         && (configFile == null || !CopydeskConfig.load(configFile, java.util.Map.of()).asMap().containsKey("kafka.bootstrap.servers"));

@@ -12,6 +12,20 @@ import java.nio.file.StandardOpenOption;
 final class DurableFiles {
   static final String TEMP_SUFFIX = ".tmp";
 
+  /**
+   * What the disk may refuse, for tests: a full disk or a read-only file system cannot be had on
+   * demand (root ignores permission bits), so tests install a fault that throws the exception the
+   * OS would. {@link #NONE} outside tests.
+   */
+  interface Fault {
+    Fault NONE = file -> {};
+
+    /** Called with each file whose bytes went to the OS, before they are forced to disk (where a full disk may also report). */
+    void beforeSync(Path file) throws IOException;
+  }
+
+  static volatile Fault fault = Fault.NONE;
+
   private DurableFiles() {}
 
   /** Writes {@code bytes} to {@code target}'s temporary sibling and forces it to disk. */
@@ -24,6 +38,7 @@ final class DurableFiles {
       while (buffer.hasRemaining()) {
         channel.write(buffer);
       }
+      fault.beforeSync(temp);
       channel.force(true);
     }
     return temp;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,6 +44,7 @@ public final class SinkFiles {
   private final Path out;
   private final ObjectMapper mapper;
   private final RecordJson json;
+  private final ArticleFormat format;
   private final Set<String> deletionsLogged = new HashSet<>();
   /** Every live event this output holds, as the digest index lists it; kept in {@code _sink/event-index.json}. */
   private final Map<String, Digest.Summary> latest = new java.util.TreeMap<>();
@@ -56,8 +56,13 @@ public final class SinkFiles {
   public record EventChange(String eventId, EventSnapshot snapshot) {}
 
   public SinkFiles(Path out, ObjectMapper mapper) throws IOException {
+    this(out, mapper, ArticleFormat.JSONL);
+  }
+
+  public SinkFiles(Path out, ObjectMapper mapper, ArticleFormat format) throws IOException {
     this.out = out;
     this.mapper = mapper;
+    this.format = format;
     this.json = new RecordJson(mapper);
     Files.createDirectories(out.resolve(ARTICLES));
     Files.createDirectories(out.resolve(EVENTS));
@@ -121,17 +126,15 @@ public final class SinkFiles {
       throws IOException {
     // One file per event date, named after the first offset that lands in it.
     Map<String, Path> fileOfDate = new LinkedHashMap<>();
-    Map<Path, ByteArrayOutputStream> files = new LinkedHashMap<>();
+    Map<Path, List<ObjectNode>> files = new LinkedHashMap<>();
     for (Offset<EnrichedArticle> record : batch) {
       Path file = fileOfDate.computeIfAbsent(dateOf(record.value()), date -> out.resolve(ARTICLES).resolve("date=" + date)
-          .resolve(batchPrefix(topic, partition) + String.format("%010d", record.offset()) + ".jsonl"));
-      ByteArrayOutputStream lines = files.computeIfAbsent(file, f -> new ByteArrayOutputStream());
-      lines.write(mapper.writeValueAsBytes(json.article(record.value())));
-      lines.write('\n');
+          .resolve(batchPrefix(topic, partition) + String.format("%010d", record.offset()) + "." + format.extension()));
+      files.computeIfAbsent(file, f -> new ArrayList<>()).add(json.article(record.value()));
     }
     List<Path[]> renames = new ArrayList<>();
-    for (Map.Entry<Path, ByteArrayOutputStream> e : files.entrySet()) {
-      renames.add(new Path[] {DurableFiles.writeTemp(e.getKey(), e.getValue().toByteArray()), e.getKey()});
+    for (Map.Entry<Path, List<ObjectNode>> e : files.entrySet()) {
+      renames.add(new Path[] {DurableFiles.writeTemp(e.getKey(), format.encode(e.getValue(), mapper)), e.getKey()});
     }
     writeProgress(topic, partition, nextOffset, renames);
     for (Path[] rename : renames) {

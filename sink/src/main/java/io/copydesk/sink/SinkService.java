@@ -51,11 +51,13 @@ public final class SinkService implements AutoCloseable {
   private final AtomicLong eventsWritten = new AtomicLong();
   private final AtomicLong undecodable = new AtomicLong();
   private volatile boolean running = true;
+  /** A write failed: the sink is stopping and must not write again. */
+  private boolean failed;
   private volatile KafkaConsumer<byte[], byte[]> consumer;
 
   public SinkService(CopydeskConfig config, Topics topics, Path outDir) throws IOException {
     this.topics = topics;
-    this.files = new SinkFiles(outDir, new ObjectMapper());
+    this.files = new SinkFiles(outDir, new ObjectMapper(), ArticleFormat.of(config.string("sink.format")));
     this.rotateRecords = config.integer("sink.rotate.records");
     this.rotateIntervalMs = config.duration("sink.rotate.interval.ms");
     this.pollTimeout = Duration.ofMillis(config.duration("sink.poll.timeout.ms"));
@@ -78,33 +80,18 @@ public final class SinkService implements AutoCloseable {
     try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
       consumer = c;
       c.subscribe(List.of(topics.enriched().name(), topics.events().name()), new Rebalance(c));
-      while (running) {
-        ConsumerRecords<byte[], byte[]> records;
-        try {
-          records = c.poll(pollTimeout);
-        } catch (WakeupException e) {
-          if (running) {
-            throw e;
-          }
-          break; // close(): write out what is buffered, below
-        }
-        long now = System.currentTimeMillis();
-        for (ConsumerRecord<byte[], byte[]> r : records) {
-          TopicPartition tp = new TopicPartition(r.topic(), r.partition());
-          buffers.computeIfAbsent(tp, x -> new ArrayList<>()).add(r);
-          bufferedSince.putIfAbsent(tp, now);
-        }
-        // A file closes when it is full, when it has been open too long, or when the stream pauses.
-        List<TopicPartition> due = new ArrayList<>();
-        buffers.forEach((tp, buffer) -> {
-          boolean old = now - bufferedSince.getOrDefault(tp, now) >= rotateIntervalMs;
-          if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords || old)) {
-            due.add(tp);
-          }
-        });
-        flush(c, due);
+      try {
+        consume(c);
+      } catch (IOException | RuntimeException e) {
+        // Closing the consumer revokes its partitions, which would flush the buffers again: against
+        // a full or read-only disk that fails once more and keeps the consumer from leaving its
+        // group cleanly, so a restart would wait out the session. Nothing buffered was committed,
+        // so dropping it loses nothing: the restart resumes from the files' progress.
+        failed = true;
+        buffers.clear();
+        bufferedSince.clear();
+        throw e;
       }
-      flush(c, new ArrayList<>(buffers.keySet()));
     } catch (IOException e) {
       LOG.error("sink stopped: cannot write to {}: {}. Offsets were not committed; fix the output and restart.",
           files.root(), e.toString());
@@ -112,6 +99,36 @@ public final class SinkService implements AutoCloseable {
     } finally {
       consumer = null;
     }
+  }
+
+  private void consume(KafkaConsumer<byte[], byte[]> c) throws IOException {
+    while (running) {
+      ConsumerRecords<byte[], byte[]> records;
+      try {
+        records = c.poll(pollTimeout);
+      } catch (WakeupException e) {
+        if (running) {
+          throw e;
+        }
+        break; // close(): write out what is buffered, below
+      }
+      long now = System.currentTimeMillis();
+      for (ConsumerRecord<byte[], byte[]> r : records) {
+        TopicPartition tp = new TopicPartition(r.topic(), r.partition());
+        buffers.computeIfAbsent(tp, x -> new ArrayList<>()).add(r);
+        bufferedSince.putIfAbsent(tp, now);
+      }
+      // A file closes when it is full, when it has been open too long, or when the stream pauses.
+      List<TopicPartition> due = new ArrayList<>();
+      buffers.forEach((tp, buffer) -> {
+        boolean old = now - bufferedSince.getOrDefault(tp, now) >= rotateIntervalMs;
+        if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords || old)) {
+          due.add(tp);
+        }
+      });
+      flush(c, due);
+    }
+    flush(c, new ArrayList<>(buffers.keySet()));
   }
 
   private void flush(KafkaConsumer<byte[], byte[]> c, Collection<TopicPartition> partitions) throws IOException {
@@ -177,6 +194,9 @@ public final class SinkService implements AutoCloseable {
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      if (failed) {
+        return; // stopping after a failed write: see run()
+      }
       try {
         flush(c, partitions);
       } catch (IOException e) {
