@@ -23,10 +23,11 @@ public final class EnrichService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
 
   private final KafkaStreams streams;
+  private final EnrichCounts counts = new EnrichCounts();
 
   public EnrichService(CopydeskConfig config, Topics topics, ArticleEnricher enricher) {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.build(builder, topics, EnrichSettings.from(config), enricher);
+    EnrichTopology.build(builder, topics, EnrichSettings.from(config), enricher, counts);
     Topology topology = builder.build();
     LOG.debug("enrich topology:\n{}", topology.describe());
     this.streams = new KafkaStreams(topology, streamsProperties(config, topics));
@@ -71,6 +72,14 @@ public final class EnrichService implements AutoCloseable {
     return streams.state();
   }
 
+  public EnrichCounts counts() {
+    return counts;
+  }
+
+  /** For metrics binders, which only read {@link KafkaStreams#metrics()} (thread-safe). */
+  public KafkaStreams streamsForMetrics() {
+    return streams;
+  }
 
   @Override
   public void close() {

@@ -45,6 +45,12 @@ public final class EnrichTopology {
   record Assignment(EnrichedArticle article, String eventId, EventSnapshot event) {}
 
   public static void build(StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher) {
+    build(builder, topics, settings, enricher, new EnrichCounts());
+  }
+
+  /** As above, counting what the processors do into {@code counts}. */
+  public static void build(
+      StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher, EnrichCounts counts) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.versionStore()), Serdes.String(), new AvroSerde<>(StoryState.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -60,13 +66,13 @@ public final class EnrichTopology {
         .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
         .process(() -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()), Named.as("embargo-hold"),
             settings.embargoStore())
-        .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich"));
+        .processValues(() -> new EnrichProcessor(enricher, counts), Named.as("enrich"));
 
     KStream<String, Assignment> assigned = enriched
         .repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
             .withName(settings.clusterRepartition())
             .withNumberOfPartitions(1))
-        .processValues(() -> new EventAssignmentProcessor(settings.eventStore()), Named.as("assign-event"), settings.eventStore());
+        .processValues(() -> new EventAssignmentProcessor(settings.eventStore(), counts), Named.as("assign-event"), settings.eventStore());
 
     assigned
         .mapValues(Assignment::article, Named.as("article-of-assignment"))
@@ -108,10 +114,12 @@ public final class EnrichTopology {
   /** Runs the enricher; wall-clock time comes from the context so tests control it. */
   static final class EnrichProcessor implements FixedKeyProcessor<String, RawArticle, EnrichedArticle> {
     private final ArticleEnricher enricher;
+    private final EnrichCounts counts;
     private FixedKeyProcessorContext<String, EnrichedArticle> context;
 
-    EnrichProcessor(ArticleEnricher enricher) {
+    EnrichProcessor(ArticleEnricher enricher, EnrichCounts counts) {
       this.enricher = enricher;
+      this.counts = counts;
     }
 
     @Override
@@ -137,6 +145,7 @@ public final class EnrichTopology {
           .setFigures(found.figures())
           .setEnrichedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
           .build();
+      counts.enriched.incrementAndGet();
       context.forward(record.withValue(enriched));
     }
   }
@@ -148,11 +157,13 @@ public final class EnrichTopology {
    */
   static final class EventAssignmentProcessor implements FixedKeyProcessor<String, EnrichedArticle, Assignment> {
     private final String storeName;
+    private final EnrichCounts counts;
     private FixedKeyProcessorContext<String, Assignment> context;
     private KeyValueStore<String, EventSnapshot> events;
 
-    EventAssignmentProcessor(String storeName) {
+    EventAssignmentProcessor(String storeName, EnrichCounts counts) {
       this.storeName = storeName;
+      this.counts = counts;
     }
 
     @Override
@@ -176,6 +187,7 @@ public final class EnrichTopology {
         events.put(eventId, snapshot);
       }
       EnrichedArticle placed = EnrichedArticle.newBuilder(article).setEventId(eventId).build();
+      counts.assigned.incrementAndGet();
       context.forward(record.withValue(new Assignment(placed, eventId, snapshot)));
     }
   }
