@@ -60,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     shutdown.install();
+    shutdown.holdExitUntilClosed(); // even a broker still starting keeps its log consistent by closing
     try {
       return runPipeline();
     } catch (IllegalStateException e) {
@@ -100,7 +101,6 @@ final class RunCommand implements Callable<Integer> {
               .with("enrich.group.instance.id", config.string("enrich.group.instance.id", "copydesk-run-enrich"))
               .with("sink.group.instance.id", config.string("sink.group.instance.id", "copydesk-run-sink"));
         }
-        LOG.debug("configuration: {}", config.redacted());
         Pipeline pipeline = new Pipeline(config, input, out, data.resolve("ingest/processed-files.tsv"), once);
         try (ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer("run.metrics.port"), pipeline.stages())) {
           pipeline.start();

@@ -5,24 +5,34 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How a long-running command learns it should stop: SIGTERM or Ctrl-C (a JVM shutdown hook), or
- * {@link #request()}. The hook then holds the JVM until the command has closed everything (up to a
- * minute), so a container stop ends with files flushed and consumer groups left.
+ * {@link #request()}. Once {@link #holdExitUntilClosed()} was called, the hook holds the JVM until the
+ * command has closed everything (up to a minute), so a container stop ends with files flushed and
+ * consumer groups left. Before that (still connecting, say) the process simply exits: nothing has
+ * been processed that closing would save, and an orchestrator's stop should not wait a minute.
  */
 final class ShutdownSignal {
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch closed = new CountDownLatch(1);
+  private volatile boolean holdExit;
   private Thread hook;
 
   void install() {
     hook = new Thread(() -> {
       stopRequested.countDown();
       try {
-        closed.await(60, TimeUnit.SECONDS);
+        if (holdExit) {
+          closed.await(60, TimeUnit.SECONDS);
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "copydesk-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+  }
+
+  /** From now on a stop waits for {@link #closed()}: call it before the command starts its work. */
+  void holdExitUntilClosed() {
+    holdExit = true;
   }
 
   /** Asks to stop, as SIGTERM does. */

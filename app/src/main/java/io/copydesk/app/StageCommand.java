@@ -54,11 +54,12 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
       if (metricsPort != null) {
         config = config.with(portKey, metricsPort.toString());
       }
-      LOG.info("copydesk {} configuration: {}", stageName(), config.redacted());
+      ConfigurationLog.log(stageName(), config);
       Topics topics = Stage.provisionTopics(config);
       try (S stage = createStage(config, topics);
            ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer(portKey), List.of(stage))) {
         monitor = endpoints;
+        shutdown.holdExitUntilClosed();
         stage.start();
         started(stage);
         LOG.info("copydesk {} running against Kafka {}", stageName(), config.string("kafka.bootstrap.servers"));

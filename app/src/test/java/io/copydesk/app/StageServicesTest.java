@@ -104,4 +104,33 @@ class StageServicesTest {
       threads.shutdownNow();
     }
   }
+
+  @Test
+  void sigtermStopsAServiceCleanly(@TempDir Path dir) throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("broker"), Duration.ofSeconds(60))) {
+      int port = freePort();
+      Path log = dir.resolve("sink.log");
+      String java = ProcessHandle.current().info().command().orElse("java");
+      Process sink = new ProcessBuilder(java, "-Xmx256m", "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema",
+          "-cp", System.getProperty("java.class.path"), CopydeskCli.class.getName(),
+          "sink", "--bootstrap-servers", kafka.bootstrapServers(), "--out", dir.resolve("out").toString(),
+          "--metrics-port", Integer.toString(port))
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      try {
+        assertTrue(await(Duration.ofSeconds(60), () -> status(port, "/health/ready") == 200), "the sink becomes ready");
+        sink.destroy(); // SIGTERM
+        assertTrue(sink.waitFor(30, TimeUnit.SECONDS), "it stops within the grace period");
+      } finally {
+        sink.destroyForcibly();
+      }
+      assertEquals(143, sink.exitValue(), "the JVM's exit status for SIGTERM");
+      assertTrue(Files.readString(log).contains("copydesk sink stopped"), "it closed everything before exiting");
+      Properties admin = new Properties();
+      admin.put("bootstrap.servers", kafka.bootstrapServers());
+      try (Admin client = Admin.create(admin)) {
+        var group = client.describeConsumerGroups(List.of("copydesk-sink")).all().get().get("copydesk-sink");
+        assertTrue(group.members().isEmpty(), "it left its group rather than waiting to be timed out: " + group);
+      }
+    }
+  }
 }
