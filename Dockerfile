@@ -11,6 +11,7 @@ COPY schemas schemas
 COPY ingest ingest
 COPY enrich enrich
 COPY sink sink
+COPY registry-serde registry-serde
 COPY app app
 RUN ./mvnw -B -ntp -DskipTests package \
  && mkdir -p /opt/copydesk/lib \
