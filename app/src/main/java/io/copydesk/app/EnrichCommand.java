@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk enrich}: the Kafka Streams app as a service. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-    description = {"Runs the enrich Kafka Streams app alone against a Kafka cluster until SIGTERM or Ctrl-C.",
+    description = {"Runs the enrich Kafka Streams app alone as a service against a Kafka cluster, until SIGTERM or Ctrl-C.",
         "Instances with the same enrich.application.id share the work; give each its own --state-dir."})
 final class EnrichCommand extends StageCommand<EnrichStage> {
   @Option(names = "--state-dir", paramLabel = "DIR", description = "Local state (RocksDB) of this instance (default: enrich.state.dir).")

@@ -57,14 +57,6 @@ final class ServiceMonitor implements AutoCloseable {
     return port == 0 ? null : new ServiceMonitor(config, port, stages);
   }
 
-  int port() {
-    return server.port();
-  }
-
-  PrometheusMeterRegistry registry() {
-    return registry;
-  }
-
   @Override
   public void close() throws Exception {
     server.close();

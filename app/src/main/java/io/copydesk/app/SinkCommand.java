@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk sink}: the file writer as a service. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-    description = {"Runs the sink alone against a Kafka cluster until SIGTERM or Ctrl-C: writes article records and event",
-        "snapshots to the output folder, resuming from the progress kept there."})
+    description = {"Runs the sink alone as a service against a Kafka cluster, until SIGTERM or Ctrl-C.",
+        "Writes article records and event snapshots to the output folder, resuming from the progress kept there."})
 final class SinkCommand extends StageCommand<SinkStage> {
   @Option(names = "--out", paramLabel = "DIR", description = "Where to write articles/, events/, digest/ and the progress (default: sink.out.dir).")
   Path out;

@@ -24,12 +24,11 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
   Path configFile;
 
   @Option(names = "--metrics-port", paramLabel = "PORT",
-      description = "Serve /health/live, /health/ready and /metrics on this port (default: <stage>.metrics.port; 0: off).")
+      description = "Serve /health/live, /health/ready and /metrics on this port (default: ${COMMAND-NAME}.metrics.port; 0: off).")
   Integer metricsPort;
 
   /** Stops the service as SIGTERM does; tests use it to stop a command running in a thread. */
   final ShutdownSignal shutdown = new ShutdownSignal();
-  private volatile ServiceMonitor monitor;
 
   /** The stage this command runs; also the prefix of its configuration keys. */
   abstract String stageName();
@@ -58,7 +57,6 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
       Topics topics = Stage.provisionTopics(config);
       try (S stage = createStage(config, topics);
            ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer(portKey), List.of(stage))) {
-        monitor = endpoints;
         shutdown.holdExitUntilClosed();
         stage.start();
         started(stage);
@@ -75,10 +73,5 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
     } finally {
       shutdown.closed();
     }
-  }
-
-  /** The endpoints while the service runs (null before, or when off). */
-  ServiceMonitor monitor() {
-    return monitor;
   }
 }
