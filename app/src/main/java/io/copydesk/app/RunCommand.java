@@ -6,15 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code copydesk run}: the whole pipeline, on an embedded broker unless one is given. */
@@ -29,8 +27,8 @@ import picocli.CommandLine.Option;
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "Drop folder with wire copy.")
-  Path input;
+  @Mixin
+  IngestInputOptions inputOptions;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sink writes articles/, events/ and its progress.")
   Path out;
@@ -49,13 +47,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Properties file overriding the defaults (environment variables override it in turn).")
   Path configFile;
 
-  @Option(names = "--http-port", paramLabel = "PORT",
-      description = "Also accept articles by HTTP: POST /articles on this port (on ingest.http.host, default 127.0.0.1).")
-  Integer httpPort;
-
-  @Option(names = "--feed", paramLabel = "URL",
-      description = "Also poll this RSS or Atom feed (repeatable; with --once, polled once).")
-  List<String> feedUrls;
+  @Option(names = "--metrics-port", paramLabel = "PORT",
+      description = "Serve /health/live, /health/ready and /metrics for all three stages on this port (default: run.metrics.port, 0: off).")
+  Integer metricsPort;
 
   @Option(names = "--format", paramLabel = "jsonl|parquet",
       description = "How article records are written: jsonl (default) or parquet, same fields and layout (also sink.format / COPYDESK_SINK_FORMAT).")
@@ -66,20 +60,12 @@ final class RunCommand implements Callable<Integer> {
   long timeoutSeconds;
 
   /** Ctrl-C (or SIGTERM) asks to stop; the hook then waits until everything is closed. */
-  private final CountDownLatch stopRequested = new CountDownLatch(1);
-  private final CountDownLatch closed = new CountDownLatch(1);
+  private final ShutdownSignal shutdown = new ShutdownSignal();
 
   @Override
   public Integer call() throws Exception {
-    Thread hook = new Thread(() -> {
-      stopRequested.countDown();
-      try {
-        closed.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "copydesk-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+    shutdown.install();
+    shutdown.holdExitUntilClosed(); // even a broker still starting keeps its log consistent by closing
     try {
       return runPipeline();
     } catch (IllegalStateException e) {
@@ -87,12 +73,13 @@ final class RunCommand implements Callable<Integer> {
       LOG.debug("failure", e);
       return 1;
     } finally {
-      closed.countDown();
+      shutdown.closed();
     }
   }
 
   private int runPipeline() throws Exception {
     Instant started = Instant.now();
+    Path input = inputOptions.input;
     if (!Files.isDirectory(input)) {
       System.err.println("copydesk: --input " + input + " is not a folder");
       return 2;
@@ -103,12 +90,9 @@ final class RunCommand implements Callable<Integer> {
     if (bootstrapServers != null) {
       config = config.with("kafka.bootstrap.servers", bootstrapServers);
     }
-    if (feedUrls != null && !feedUrls.isEmpty()) {
-      String configured = config.string("ingest.feed.urls", "");
-      config = config.with("ingest.feed.urls", (configured.isEmpty() ? "" : configured + ",") + String.join(",", feedUrls));
-    }
-    if (httpPort != null) {
-      config = config.with("ingest.http.port", httpPort.toString());
+    config = inputOptions.applyTo(config);
+    if (metricsPort != null) {
+      config = config.with("run.metrics.port", metricsPort.toString());
     }
     if (format != null) {
       config = config.with("sink.format", format);
@@ -133,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
               .with("sink.group.instance.id", config.string("sink.group.instance.id", "copydesk-run-sink"));
         }
         Pipeline pipeline = new Pipeline(config, input, out, data.resolve("ingest/processed-files.tsv"), once);
-        try {
+        try (ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer("run.metrics.port"), pipeline.stages())) {
           pipeline.start();
           LOG.info("copydesk running: input {}, output {}, Kafka {}", input, out, config.string("kafka.bootstrap.servers"));
           return once ? runOnce(pipeline, config, started) : runUntilStopped(pipeline);
@@ -162,7 +146,7 @@ final class RunCommand implements Callable<Integer> {
           break;
         }
         pipeline.checkHealthy();
-        if (stopRequested.getCount() == 0) {
+        if (shutdown.requested()) {
           System.err.println("copydesk: stopped before the input reached the sink; the same command resumes");
           return 130;
         }
@@ -182,9 +166,7 @@ final class RunCommand implements Callable<Integer> {
 
   private int runUntilStopped(Pipeline pipeline) throws InterruptedException {
     pipeline.watchInput();
-    while (!stopRequested.await(1, TimeUnit.SECONDS)) {
-      pipeline.checkHealthy();
-    }
+    shutdown.awaitStop(pipeline::checkHealthy);
     LOG.info("copydesk stopping");
     return 0;
   }

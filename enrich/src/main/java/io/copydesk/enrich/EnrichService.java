@@ -29,11 +29,12 @@ public final class EnrichService implements AutoCloseable {
 
   private final KafkaStreams streams;
   private final EnrichSettings settings;
+  private final EnrichCounts counts = new EnrichCounts();
 
   public EnrichService(CopydeskConfig config, Topics topics, ArticleEnricher enricher) {
     StreamsBuilder builder = new StreamsBuilder();
     this.settings = EnrichSettings.from(config);
-    EnrichTopology.build(builder, topics, settings, enricher);
+    EnrichTopology.build(builder, topics, settings, enricher, counts);
     Topology topology = builder.build();
     LOG.debug("enrich topology:\n{}", topology.describe());
     this.streams = new KafkaStreams(topology, streamsProperties(config, topics));
@@ -94,6 +95,14 @@ public final class EnrichService implements AutoCloseable {
     }
   }
 
+  public EnrichCounts counts() {
+    return counts;
+  }
+
+  /** For metrics binders, which only read {@link KafkaStreams#metrics()} (thread-safe). */
+  public KafkaStreams streamsForMetrics() {
+    return streams;
+  }
 
   @Override
   public void close() {

@@ -60,6 +60,12 @@ public final class EnrichTopology {
   }
 
   public static void build(StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher) {
+    build(builder, topics, settings, enricher, new EnrichCounts());
+  }
+
+  /** As above, counting what the processors do into {@code counts}. */
+  public static void build(
+      StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher, EnrichCounts counts) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.versionStore()), Serdes.String(), new AvroSerde<>(StoryState.class)));
     builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -73,18 +79,19 @@ public final class EnrichTopology {
         .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
         .process(() -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()), Named.as("embargo-hold"),
             settings.embargoStore())
-        .process(() -> new EnrichProcessor(enricher, settings.idlePartition()), Named.as("enrich"));
+        .process(() -> new EnrichProcessor(enricher, settings.idlePartition(), counts), Named.as("enrich"));
 
     assignEvents(builder, enriched.repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
         .withName(settings.clusterRepartition())
-        .withNumberOfPartitions(1)), topics, settings);
+        .withNumberOfPartitions(1)), topics, settings, counts);
   }
 
   /**
    * The clustering half: articles from one partition, each marked with the raw partition it came
    * from ({@link PublicationOrder}), into events; enriched articles and event snapshots out.
    */
-  static void assignEvents(StreamsBuilder builder, KStream<String, EnrichedArticle> inOnePartition, Topics topics, EnrichSettings settings) {
+  static void assignEvents(
+      StreamsBuilder builder, KStream<String, EnrichedArticle> inOnePartition, Topics topics, EnrichSettings settings, EnrichCounts counts) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.eventStore()), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
     EnrichSettings.ClusterStores cluster = settings.clusterStores();
@@ -99,7 +106,7 @@ public final class EnrichTopology {
         Stores.persistentKeyValueStore(cluster.pending()), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
 
     KStream<String, Output> assigned = inOnePartition
-        .process(() -> new EventAssignment(settings), Named.as("assign-event"), settings.eventStore(), cluster.counts(),
+        .process(() -> new EventAssignment(settings, counts), Named.as("assign-event"), settings.eventStore(), cluster.counts(),
             cluster.events(), cluster.postings(), cluster.placements(), cluster.profiles(), cluster.pending());
     assigned
         .filter((id, out) -> out.isArticle(), Named.as("articles-assigned"))
@@ -153,9 +160,12 @@ public final class EnrichTopology {
     private long idleSentWallMs = -1;
     private static final int IDLE_REPEAT = 10;
 
-    EnrichProcessor(ArticleEnricher enricher, Duration idleAfter) {
+    private final EnrichCounts counts;
+
+    EnrichProcessor(ArticleEnricher enricher, Duration idleAfter, EnrichCounts counts) {
       this.enricher = enricher;
       this.idleAfter = idleAfter;
+      this.counts = counts;
     }
 
     @Override
@@ -185,6 +195,7 @@ public final class EnrichTopology {
           .setFigures(found.figures())
           .setEnrichedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
           .build();
+      counts.enriched.incrementAndGet();
       context.forward(record.withValue(enriched).withHeaders(PublicationOrder.from(record.headers(), partition())));
     }
 

@@ -40,8 +40,11 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
    */
   private long[] done;
 
-  EventAssignment(EnrichSettings settings) {
+  private final EnrichCounts counts;
+
+  EventAssignment(EnrichSettings settings, EnrichCounts counts) {
     this.settings = settings;
+    this.counts = counts;
   }
 
   @Override
@@ -102,6 +105,7 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
         ? clusterer.retract(articleId, at)
         : clusterer.place(ArticleProfile.of(article), at);
     String eventId = change.articleEventId();
+    counts.assigned.incrementAndGet();
     forward(articleId, new EnrichTopology.Output(EnrichedArticle.newBuilder(article).setEventId(eventId).build(), null, null), timestamp);
     for (Map.Entry<String, EventProfile> changed : change.events().entrySet()) {
       String id = changed.getKey();

@@ -36,7 +36,7 @@ class EventAssignmentOrderTest {
   void start() {
     StreamsBuilder builder = new StreamsBuilder();
     EnrichTopology.assignEvents(builder, builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())), topics,
-        EnrichSettings.from(config));
+        EnrichSettings.from(config), new EnrichCounts());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "order-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
@@ -21,6 +22,9 @@ public final class Intake {
   private final ArticleReader reader;
   private final ArticlePublisher publisher;
   private final int rejectPayloadBytes;
+  /** Counted when Kafka has confirmed them, whichever way they came in: what /metrics reports. */
+  private final AtomicLong articlesIn = new AtomicLong();
+  private final AtomicLong inputsRejected = new AtomicLong();
 
   /** An input on its way to Kafka: the ids it produced, or why it was refused. */
   public record Submission(InputDocument input, List<String> ids, InputRejectedException rejection, List<Future<RecordMetadata>> sends) {}
@@ -72,6 +76,16 @@ public final class Intake {
 
   /** Waits for Kafka's acknowledgement. Records Kafka refuses for good turn the input into a reject. */
   public Outcome confirm(Submission submission) throws KafkaUnavailableException, InterruptedException {
+    Outcome outcome = awaitKafka(submission);
+    if (outcome.accepted()) {
+      articlesIn.addAndGet(outcome.ids().size());
+    } else {
+      inputsRejected.incrementAndGet();
+    }
+    return outcome;
+  }
+
+  private Outcome awaitKafka(Submission submission) throws KafkaUnavailableException, InterruptedException {
     for (Future<RecordMetadata> send : submission.sends()) {
       try {
         send.get();
@@ -105,6 +119,16 @@ public final class Intake {
 
   public void flush() {
     publisher.flush();
+  }
+
+  /** Articles published and confirmed since start. */
+  public long articlesIn() {
+    return articlesIn.get();
+  }
+
+  /** Inputs refused (each with its reject record confirmed) since start. */
+  public long inputsRejected() {
+    return inputsRejected.get();
   }
 
 }

@@ -8,10 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * Copydesk's configuration, in layers, each overriding the one before: the defaults shipped in
@@ -97,6 +105,38 @@ public final class CopydeskConfig {
 
   public Map<String, String> asMap() {
     return values;
+  }
+
+  /** What a log line about the configuration may show: every key, secrets as {@value #HIDDEN}. */
+  public Map<String, String> redacted() {
+    Map<String, String> shown = new TreeMap<>();
+    values.forEach((key, value) -> shown.put(key, isSecret(key) ? HIDDEN : value));
+    return shown;
+  }
+
+  public static final String HIDDEN = "[hidden]";
+  /** Kafka's client properties of type PASSWORD (SSL passwords and keys, sasl.jaas.config, OAuth secrets ...). */
+  private static final Set<String> KAFKA_PASSWORDS = kafkaPasswordNames();
+  /** Anything else named like a credential, ours or a library's (registry passwords, tokens). */
+  private static final Pattern SECRET_NAME = Pattern.compile("password|passwd|secret|token|credential|jaas|private|\\.key$");
+
+  /** Whether a key's value must never be shown. */
+  public static boolean isSecret(String key) {
+    String name = key.toLowerCase(Locale.ROOT);
+    String client = name.startsWith(KAFKA_PREFIX) ? name.substring(KAFKA_PREFIX.length()) : name;
+    return KAFKA_PASSWORDS.contains(client) || SECRET_NAME.matcher(name).find();
+  }
+
+  private static Set<String> kafkaPasswordNames() {
+    Set<String> names = new HashSet<>();
+    for (ConfigDef def : List.of(ProducerConfig.configDef(), ConsumerConfig.configDef(), AdminClientConfig.configDef())) {
+      def.configKeys().forEach((name, key) -> {
+        if (key.type() == ConfigDef.Type.PASSWORD) {
+          names.add(name);
+        }
+      });
+    }
+    return Set.copyOf(names);
   }
 
   /** The environment variable that overrides a key. */

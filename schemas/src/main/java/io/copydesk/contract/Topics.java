@@ -6,6 +6,8 @@ import io.copydesk.schema.RawArticle;
 import io.copydesk.schema.RejectedInput;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -30,11 +32,26 @@ public record Topics(
     Map<String, String> latest = Map.of(
         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
     return new Topics(
-        spec(config, "raw", ids, new AvroSerde<>(RawArticle.class), replication, log),
-        spec(config, "rejects", ids, new AvroSerde<>(RejectedInput.class), replication, log),
-        spec(config, "enriched", ids, new AvroSerde<>(EnrichedArticle.class), replication, log),
-        spec(config, "events", ids, new AvroSerde<>(EventSnapshot.class), replication, latest),
+        spec(config, "raw", ids, valueSerde(config, RawArticle.class), replication, log),
+        spec(config, "rejects", ids, valueSerde(config, RejectedInput.class), replication, log),
+        spec(config, "enriched", ids, valueSerde(config, EnrichedArticle.class), replication, log),
+        spec(config, "events", ids, valueSerde(config, EventSnapshot.class), replication, latest),
         spec(config, "dead.letters", Serdes.ByteArray(), Serdes.ByteArray(), replication, log));
+  }
+
+  /**
+   * {@code serde.mode}: {@code single-object} (default) needs no registry; {@code registry} uses a
+   * schema registry at {@code registry.url} through the registry-serde module.
+   */
+  static <T extends SpecificRecord> Serde<T> valueSerde(CopydeskConfig config, Class<T> type) {
+    String mode = config.string("serde.mode");
+    return switch (mode) {
+      case "single-object" -> new AvroSerde<>(type);
+      case "registry" -> ServiceLoader.load(RegistrySerdeProvider.class).findFirst()
+          .orElseThrow(() -> new IllegalStateException("serde.mode=registry needs the copydesk-registry-serde module on the classpath"))
+          .valueSerde(type, config);
+      default -> throw new IllegalArgumentException("serde.mode must be single-object or registry, not '" + mode + "'");
+    };
   }
 
   public List<TopicSpec<?, ?>> all() {

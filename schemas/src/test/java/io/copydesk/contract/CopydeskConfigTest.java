@@ -60,4 +60,30 @@ class CopydeskConfigTest {
     assertEquals("compact", topics.events().newTopic().configs().get("cleanup.policy"));
     assertEquals(5, topics.all().stream().map(TopicSpec::name).distinct().count(), "every topic has its own name");
   }
+
+  @Test
+  void theRedactedViewHidesEveryCredentialAndNothingElse(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("secure.properties");
+    Files.writeString(file, String.join("\n",
+        "kafka.ssl.truststore.password=trust-s3cret",
+        "kafka.ssl.key.password=key-s3cret",
+        "kafka.sasl.oauthbearer.client.credentials.client.secret=oauth-s3cret",
+        "registry.auth.password=registry-s3cret",
+        ""));
+    CopydeskConfig config = CopydeskConfig.load(file, Map.of(
+        "KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"jaas-s3cret\";",
+        "KAFKA_SSL_KEYSTORE_PASSWORD", "keystore-s3cret",
+        "KAFKA_SECURITY_PROTOCOL", "SASL_SSL"));
+
+    Map<String, String> shown = config.redacted();
+    assertFalse(shown.toString().contains("s3cret"), "no credential survives: " + shown);
+    for (String key : java.util.List.of("kafka.sasl.jaas.config", "kafka.ssl.keystore.password", "kafka.ssl.truststore.password",
+        "kafka.ssl.key.password", "kafka.sasl.oauthbearer.client.credentials.client.secret", "registry.auth.password")) {
+      assertEquals(CopydeskConfig.HIDDEN, shown.get(key), key);
+    }
+    assertEquals("SASL_SSL", shown.get("kafka.security.protocol"), "settings that are not secret stay readable");
+    assertEquals("copydesk.raw-articles", shown.get("topic.raw.name"));
+    assertEquals(config.asMap().keySet(), shown.keySet(), "every key is listed");
+    assertEquals("keystore-s3cret", config.kafka().getProperty("ssl.keystore.password"), "the clients still get the real value");
+  }
 }

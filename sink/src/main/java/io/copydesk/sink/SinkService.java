@@ -41,7 +41,6 @@ public final class SinkService implements AutoCloseable {
 
   private final Topics topics;
   private final SinkFiles files;
-  private final Properties consumerProps;
   private final int rotateRecords;
   private final long rotateIntervalMs;
   private final Map<TopicPartition, Long> bufferedSince = new HashMap<>();
@@ -49,11 +48,18 @@ public final class SinkService implements AutoCloseable {
   private final Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> buffers = new HashMap<>();
   private final AtomicLong articlesWritten = new AtomicLong();
   private final AtomicLong eventsWritten = new AtomicLong();
+  private final AtomicLong filesWritten = new AtomicLong();
   private final AtomicLong undecodable = new AtomicLong();
+  /** Created with the service so that metrics can be bound before it runs; used by {@link #run} only. */
+  private final KafkaConsumer<byte[], byte[]> consumer;
   private volatile boolean running = true;
   /** A write failed: the sink is stopping and must not write again. */
   private boolean failed;
-  private volatile KafkaConsumer<byte[], byte[]> consumer;
+  private boolean started;
+  /** Readiness and lag, written by the polling thread for other threads to read. */
+  private volatile boolean joined;
+  private volatile long lastPollMs;
+  private volatile long lag;
 
   public SinkService(CopydeskConfig config, Topics topics, Path outDir) throws IOException {
     this.topics = topics;
@@ -72,13 +78,18 @@ public final class SinkService implements AutoCloseable {
     if (!instanceId.isEmpty()) {
       props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
     }
-    this.consumerProps = props;
+    this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   /** Consumes until {@link #close()}; throws if the output cannot be written (nothing uncommitted is acknowledged). */
   public void run() {
-    try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      consumer = c;
+    synchronized (this) {
+      if (!running) {
+        return; // closed before it ran
+      }
+      started = true;
+    }
+    try (KafkaConsumer<byte[], byte[]> c = consumer) {
       c.subscribe(List.of(topics.enriched().name(), topics.events().name()), new Rebalance(c));
       try {
         consume(c);
@@ -96,8 +107,6 @@ public final class SinkService implements AutoCloseable {
       LOG.error("sink stopped: cannot write to {}: {}. Offsets were not committed; fix the output and restart.",
           files.root(), e.toString());
       throw new UncheckedIOException(e);
-    } finally {
-      consumer = null;
     }
   }
 
@@ -113,6 +122,8 @@ public final class SinkService implements AutoCloseable {
         break; // close(): write out what is buffered, below
       }
       long now = System.currentTimeMillis();
+      lastPollMs = now;
+      lag = lagOf(c);
       for (ConsumerRecord<byte[], byte[]> r : records) {
         TopicPartition tp = new TopicPartition(r.topic(), r.partition());
         buffers.computeIfAbsent(tp, x -> new ArrayList<>()).add(r);
@@ -129,6 +140,15 @@ public final class SinkService implements AutoCloseable {
       flush(c, due);
     }
     flush(c, new ArrayList<>(buffers.keySet()));
+  }
+
+  /** Records behind the end of the assigned partitions, from what the last fetches said (no broker call). */
+  private static long lagOf(KafkaConsumer<byte[], byte[]> c) {
+    long sum = 0;
+    for (TopicPartition tp : c.assignment()) {
+      sum += c.currentLag(tp).orElse(0);
+    }
+    return sum;
   }
 
   private void flush(KafkaConsumer<byte[], byte[]> c, Collection<TopicPartition> partitions) throws IOException {
@@ -149,7 +169,7 @@ public final class SinkService implements AutoCloseable {
             batch.add(new SinkFiles.Offset<>(r.offset(), a));
           }
         }
-        files.writeArticles(tp.topic(), tp.partition(), batch, next);
+        filesWritten.addAndGet(files.writeArticles(tp.topic(), tp.partition(), batch, next).size());
         articlesWritten.addAndGet(batch.size());
       } else {
         List<SinkFiles.Offset<SinkFiles.EventChange>> batch = new ArrayList<>();
@@ -166,6 +186,7 @@ public final class SinkService implements AutoCloseable {
         }
         files.writeEvents(tp.topic(), tp.partition(), batch, next);
         eventsWritten.addAndGet(batch.size());
+        filesWritten.addAndGet(batch.stream().filter(change -> change.value().snapshot() != null).count());
       }
       commits.put(tp, new OffsetAndMetadata(next));
     }
@@ -215,6 +236,7 @@ public final class SinkService implements AutoCloseable {
 
     @Override
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      joined = true; // called after every completed rebalance, even with nothing assigned
       for (TopicPartition tp : partitions) {
         try {
           long next = files.recover(tp.topic(), tp.partition());
@@ -250,12 +272,39 @@ public final class SinkService implements AutoCloseable {
     return undecodable.get();
   }
 
+  /** Event snapshot files written (tombstones delete rather than write), plus article files. */
+  public long filesWritten() {
+    return filesWritten.get();
+  }
+
+  /** Records not yet read from the assigned partitions, as of the last poll. */
+  public long lag() {
+    return lag;
+  }
+
+  /**
+   * Whether the consumer has joined its group (it may be assigned nothing when there are more sink
+   * instances than partitions) and has polled within {@code window}: a stuck or failed loop stops
+   * polling.
+   */
+  public boolean polling(Duration window) {
+    return joined && running && System.currentTimeMillis() - lastPollMs <= window.toMillis();
+  }
+
+  /** For metrics binders, which only read {@code metrics()}: the one call a consumer allows from another thread. */
+  public org.apache.kafka.clients.consumer.Consumer<byte[], byte[]> consumerForMetrics() {
+    return consumer;
+  }
+
   @Override
   public void close() {
-    running = false;
-    KafkaConsumer<byte[], byte[]> c = consumer;
-    if (c != null) {
-      c.wakeup();
+    synchronized (this) {
+      running = false;
+      if (!started) {
+        consumer.close(); // run() never will
+        return;
+      }
     }
+    consumer.wakeup();
   }
 }

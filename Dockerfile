@@ -1,0 +1,35 @@
+# One image for every Copydesk stage; the command chooses it:
+#   docker run copydesk ingest --input /data/inbox     (or enrich, sink, run, --help)
+# Built by docker-compose.yml (`docker compose build`), or: docker build -t copydesk .
+
+# --- build: the Maven wrapper fetches Maven, Maven fetches the dependencies ---
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY mvnw pom.xml ./
+COPY .mvn .mvn
+COPY schemas schemas
+COPY ingest ingest
+COPY enrich enrich
+COPY sink sink
+COPY registry-serde registry-serde
+COPY app app
+RUN ./mvnw -B -ntp -DskipTests package \
+ && mkdir -p /opt/copydesk/lib \
+ && cp app/target/copydesk.jar /opt/copydesk/ \
+ && tr ':' '\n' < app/target/classpath.txt | xargs -I{} cp {} /opt/copydesk/lib/
+
+# --- run: a JRE, the jars, and curl for the health checks ---
+FROM eclipse-temurin:17-jre
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends curl \
+ && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --create-home --uid 10001 copydesk \
+ && mkdir -p /data/inbox /data/out /data/streams \
+ && chown -R copydesk /data
+COPY --from=build /opt/copydesk /opt/copydesk
+USER copydesk
+WORKDIR /data
+# Heap and other JVM options: JAVA_TOOL_OPTIONS (docker-compose.yml sets it). Logs: COPYDESK_LOG_FORMAT=json.
+ENTRYPOINT ["java", "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema", \
+            "-cp", "/opt/copydesk/copydesk.jar:/opt/copydesk/lib/*", "io.copydesk.app.CopydeskCli"]
+CMD ["--help"]

@@ -1,0 +1,163 @@
+package io.copydesk.app;
+
+import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.Topics;
+import io.copydesk.ingest.ArticlePublisher;
+import io.copydesk.ingest.ArticleReader;
+import io.copydesk.ingest.FeedPoller;
+import io.copydesk.ingest.IngestHttpServer;
+import io.copydesk.ingest.IngestOptions;
+import io.copydesk.ingest.IngestService;
+import io.copydesk.ingest.Intake;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Ingest: the drop folder, and the HTTP intake and feeds when configured, publishing through one producer. */
+final class IngestStage implements Stage {
+  private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
+
+  private final Producer<byte[], byte[]> producer;
+  private final ArticlePublisher publisher;
+  private final Intake intake;
+  private final IngestService folder;
+  private final IngestHttpServer http;
+  private final FeedPoller feeds;
+  private final String rawTopic;
+  private final ServiceThread metadataProbe;
+  private final ServiceThread folderThread;
+  private final ServiceThread feedThread;
+  private volatile boolean connected;
+  private volatile boolean closed;
+
+  /** {@code batch}: read the folder on request and remember files in {@code ledger}; else watch it and move files. */
+  IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch) throws Exception {
+    IngestOptions options = IngestOptions.from(config);
+    this.rawTopic = topics.raw().name();
+    this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"));
+    this.publisher = new ArticlePublisher(topics, producer);
+    this.intake = new Intake(new ArticleReader(options.maxArticleBytes()), publisher, options.rejectPayloadBytes());
+    this.folder = batch
+        ? new IngestService(input, options.batch(), intake, IngestService.FolderMode.BATCH, ledger, Clock.systemUTC())
+        : new IngestService(input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
+    String httpPort = config.string("ingest.http.port", "");
+    this.http = httpPort.isEmpty() || httpPort.equals("0") ? null : new IngestHttpServer(
+        new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(), Clock.systemUTC());
+    List<URI> feedUrls = Arrays.stream(config.string("ingest.feed.urls", "").split(","))
+        .map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList();
+    this.feeds = feedUrls.isEmpty() ? null : new FeedPoller(feedUrls, intake, config.duration("ingest.feed.max.bytes"),
+        Duration.ofMillis(config.duration("ingest.feed.poll.interval.ms")), Clock.systemUTC());
+    this.metadataProbe = new ServiceThread("copydesk-ingest-probe", this::fetchMetadata);
+    this.folderThread = new ServiceThread("copydesk-ingest", folder::run);
+    this.feedThread = feeds == null ? null : new ServiceThread("copydesk-feeds", feeds::run);
+  }
+
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  /** Opens the HTTP intake and starts finding out whether Kafka answers; the folder waits for {@link #watch} or {@link #scanOnce}. */
+  @Override
+  public void start() {
+    metadataProbe.start();
+    if (http != null) {
+      http.start();
+    }
+  }
+
+  /** A producer connects lazily; fetching the raw topic's partitions proves the cluster answers and the topic exists. */
+  private void fetchMetadata() {
+    while (!closed && !connected) {
+      try {
+        producer.partitionsFor(rawTopic);
+        connected = true;
+      } catch (KafkaException e) {
+        if (!closed) {
+          LOG.warn("ingest cannot reach Kafka yet: {}", e.getMessage());
+          pause();
+        }
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Service mode: watches the folder, and polls the feeds, in their own threads. */
+  void watch() {
+    folderThread.start();
+    if (feedThread != null) {
+      feedThread.start();
+    }
+  }
+
+  /** Batch mode: reads the input folder once, and polls each feed once. */
+  IngestService.ScanResult scanOnce() throws InterruptedException {
+    IngestService.ScanResult files = folder.scanOnce();
+    if (feeds == null) {
+      return files;
+    }
+    FeedPoller.PollResult polled = feeds.pollOnce();
+    return new IngestService.ScanResult(files.files() + polled.fetched(), files.articles() + polled.articles(),
+        files.rejected() + polled.rejected());
+  }
+
+  @Override
+  public boolean ready() {
+    return connected && folderThread.failure() == null;
+  }
+
+  @Override
+  public void checkHealthy() {
+    Throwable failed = folderThread.failure();
+    if (failed != null) {
+      throw new IllegalStateException("ingest stopped watching the input folder: " + failed.getMessage(), failed);
+    }
+  }
+
+  @Override
+  public List<MeterBinder> meters() {
+    return List.of(
+        new KafkaClientMetrics(producer),
+        registry -> {
+          FunctionCounter.builder("copydesk.ingest.articles", intake, Intake::articlesIn)
+              .description("Articles published to the raw topic and acknowledged by Kafka").register(registry);
+          FunctionCounter.builder("copydesk.ingest.rejected", intake, Intake::inputsRejected)
+              .description("Inputs refused, each with its reject record acknowledged by Kafka").register(registry);
+        });
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    closed = true;
+    if (http != null) {
+      http.close();
+    }
+    folder.close();
+    folderThread.join();
+    if (feeds != null) {
+      feeds.close();
+      feedThread.interrupt();
+      feedThread.join();
+    }
+    publisher.close();
+    metadataProbe.join();
+  }
+}
