@@ -32,6 +32,11 @@ final class EnrichStage implements Stage {
   }
 
   /** RUNNING: joined, restored and processing. Before that (and while rebalancing) it is not. */
+  /** Articles consumed but still waiting for their turn in the clustering step: not idle yet. */
+  boolean articlesWaitingForClustering() {
+    return enrich.articlesWaitingForClustering();
+  }
+
   @Override
   public boolean ready() {
     return enrich.state() == KafkaStreams.State.RUNNING;

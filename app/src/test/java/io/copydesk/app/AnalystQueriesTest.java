@@ -80,10 +80,12 @@ class AnalystQueriesTest {
 
     List<List<String>> disputed = DuckDbQueries.rows(jsonl, queries.get("Figures the sources disagree on, event by event"));
     List<List<String>> june27 = disputed.stream().filter(r -> r.get(0).equals("Biden orders airstrikes on militias in Syria, Iraq")).toList();
-    assertEquals(List.of(
+    // The June event gathers four reports; among its disputed figures, the militia officials' toll
+    // stands against the monitor's.
+    assertTrue(june27.containsAll(List.of(
         java.util.Arrays.asList("Biden orders airstrikes on militias in Syria, Iraq", "killed", "4", null, "Two Iraqi militia officials"),
-        java.util.Arrays.asList("Biden orders airstrikes on militias in Syria, Iraq", "killed", "7", "at least", "Syrian Observatory for Human Rights")),
-        june27, "the militia officials' toll against the monitor's: " + disputed);
+        java.util.Arrays.asList("Biden orders airstrikes on militias in Syria, Iraq", "killed", "7", "at least", "Syrian Observatory for Human Rights"))),
+        "the militia officials' toll against the monitor's: " + disputed);
 
     // "The queries work on either format": every article query gives the same answer over Parquet.
     for (String sql : queries.values()) {

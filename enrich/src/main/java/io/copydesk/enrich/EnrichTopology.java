@@ -90,7 +90,7 @@ public final class EnrichTopology {
    * The clustering half: articles from one partition, each marked with the raw partition it came
    * from ({@link PublicationOrder}), into events; enriched articles and event snapshots out.
    */
-  static void assignEvents(
+  public static void assignEvents(
       StreamsBuilder builder, KStream<String, EnrichedArticle> inOnePartition, Topics topics, EnrichSettings settings, EnrichCounts counts) {
     builder.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(settings.eventStore()), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));

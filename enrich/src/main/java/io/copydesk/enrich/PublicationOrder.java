@@ -13,7 +13,7 @@ import org.apache.kafka.common.header.Headers;
  * next article speaks for it again. Heartbeats are sent when a task falls idle and then rarely, so a
  * quiet pipeline leaves its topics quiet (the drain check of {@code run --once} relies on that).
  */
-final class PublicationOrder {
+public final class PublicationOrder {
   static final String FROM_PARTITION = "copydesk.from-partition";
   static final String IDLE = "copydesk.idle";
   /** The key of heartbeat records; article ids are never empty. */
@@ -21,7 +21,8 @@ final class PublicationOrder {
 
   private PublicationOrder() {}
 
-  static Headers from(Headers headers, int partition) {
+  /** Marks a record as coming from a raw partition. */
+  public static Headers from(Headers headers, int partition) {
     headers.remove(FROM_PARTITION);
     return headers.add(FROM_PARTITION, ByteBuffer.allocate(Integer.BYTES).putInt(partition).array());
   }

@@ -23,11 +23,11 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk bench}: measurements on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Copydesk on this machine.",
-    subcommands = {BenchCommand.Nlp.class})
+    subcommands = {BenchCommand.Nlp.class, BenchCommand.Clusters.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("choose a benchmark: copydesk bench nlp --help");
+    System.out.println("choose a benchmark: copydesk bench nlp --help, copydesk bench clusters --help");
   }
 
   /**
@@ -131,6 +131,37 @@ public final class BenchCommand implements Runnable {
       long start = System.nanoTime();
       articles.forEach(work);
       return (System.nanoTime() - start) / 1e9;
+    }
+  }
+
+  /** The cost per article of event clustering as events pile up in state. */
+  @Command(name = "clusters", mixinStandardHelpOptions = true,
+      description = {"Clustering time per article with N events in state (synthetic articles, no NLP).",
+          "memory: the clusterer alone; stores: the enrich app's clustering step on its RocksDB state stores."})
+  static final class Clusters implements Callable<Integer> {
+    @Option(names = "--events", split = ",", defaultValue = "10000,100000", paramLabel = "N",
+        description = "Events in state before measuring, comma-separated (default ${DEFAULT-VALUE}).")
+    List<Integer> events;
+
+    @Option(names = "--measure", defaultValue = "2000", description = "Articles timed after the fill (default ${DEFAULT-VALUE}).")
+    int measure;
+
+    @Option(names = "--state", split = ",", defaultValue = "memory,stores", description = "memory, stores or both (default ${DEFAULT-VALUE}).")
+    List<String> states;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the synthetic news (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+      for (String state : states) {
+        for (int n : events) {
+          long t0 = System.nanoTime();
+          ClusterBench.Result r = "stores".equals(state) ? ClusterBench.stores(n, measure, seed) : ClusterBench.memory(n, measure, seed);
+          System.out.println(r.line() + String.format(Locale.ROOT, "  (run %.0f s)", (System.nanoTime() - t0) / 1e9));
+        }
+      }
+      return 0;
     }
   }
 }
