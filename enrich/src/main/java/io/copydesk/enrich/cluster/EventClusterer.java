@@ -52,6 +52,8 @@ public final class EventClusterer {
       takeOut(article.id(), now, changed);
     }
     idf.clear();
+    Vector terms = new Vector(tfidf(article.terms()));
+    Vector actors = new Vector(actorWeights(article.actors()));
     String best = null;
     double bestScore = 0;
     for (String candidate : candidates(article)) {
@@ -65,7 +67,7 @@ public final class EventClusterer {
         state.putEvent(event.indexedUnder(List.of()));
         continue;
       }
-      double score = similarity(article, event);
+      double score = similarity(article, terms, actors, event);
       // Candidates come in a fixed order, and only a higher score displaces: deterministic.
       if (score > bestScore) {
         best = candidate;
@@ -190,16 +192,18 @@ public final class EventClusterer {
   }
 
   double similarity(ArticleProfile a, EventProfile e) {
-    Map<String, Double> terms = tfidf(a.terms());
-    Map<String, Double> actors = actorWeights(a.actors());
-    double score = pair(terms, actors, tfidf(e.terms()), actorWeights(e.actors()))
-        * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
+    return similarity(a, new Vector(tfidf(a.terms())), new Vector(actorWeights(a.actors())), e);
+  }
+
+  /** Scores an event; the article's weighted vectors are computed once per placement, not per event. */
+  private double similarity(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
+    double score = pair(terms, actors, e.terms(), e.actors()) * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
     // An event's reports drift as it develops: an article close to one recent report belongs as well.
     List<String> members = e.articleIds();
     for (int i = Math.max(0, members.size() - settings.recentMembers()); i < members.size(); i++) {
       ArticleProfile m = state.profile(members.get(i));
       if (m != null) {
-        double one = pair(terms, actors, tfidf(m.terms()), actorWeights(m.actors())) * conflicts(a, m.actors(), m.years(), m.days());
+        double one = pair(terms, actors, m.terms(), m.actors()) * conflicts(a, m.actors(), m.years(), m.days());
         if (!disjoint(a.numbers(), m.numbers())) {
           one *= settings.sharedNumberBoost(); // two reports giving the same specific count or amount
         }
@@ -209,8 +213,60 @@ public final class EventClusterer {
     return score;
   }
 
-  private double pair(Map<String, Double> termsA, Map<String, Double> actorsA, Map<String, Double> termsB, Map<String, Double> actorsB) {
-    return settings.termWeight() * cosine(termsA, termsB) + settings.actorWeight() * cosine(actorsA, actorsB);
+  private double pair(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors) {
+    return settings.termWeight() * termCosine(terms, otherTerms) + settings.actorWeight() * actorCosine(actors, otherActors);
+  }
+
+  /** A weighted vector with its norm, computed once. */
+  private record Vector(Map<String, Double> weights, double norm) {
+    Vector(Map<String, Double> weights) {
+      this(weights, norm(weights));
+    }
+  }
+
+  /** TF-IDF cosine against raw term counts, weighting the other side on the fly (no map built: this is the hot path). */
+  private double termCosine(Vector a, Map<String, Integer> counts) {
+    if (a.weights().isEmpty() || counts.isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Double> x : a.weights().entrySet()) {
+      Integer tf = counts.get(x.getKey());
+      if (tf != null) {
+        dot += x.getValue() * (1 + Math.log(tf)) * idf(x.getKey());
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    double sum = 0;
+    for (Map.Entry<String, Integer> y : counts.entrySet()) {
+      double w = (1 + Math.log(y.getValue())) * idf(y.getKey());
+      sum += w * w;
+    }
+    return dot / (a.norm() * Math.sqrt(sum));
+  }
+
+  private double actorCosine(Vector a, Map<String, Double> actors) {
+    if (a.weights().isEmpty() || actors.isEmpty()) {
+      return 0;
+    }
+    double dot = 0;
+    for (Map.Entry<String, Double> x : a.weights().entrySet()) {
+      Double salience = actors.get(x.getKey());
+      if (salience != null) {
+        dot += x.getValue() * salience * idf(ACTOR_KEY + x.getKey());
+      }
+    }
+    if (dot == 0) {
+      return 0;
+    }
+    double sum = 0;
+    for (Map.Entry<String, Double> y : actors.entrySet()) {
+      double w = y.getValue() * idf(ACTOR_KEY + y.getKey());
+      sum += w * w;
+    }
+    return dot / (a.norm() * Math.sqrt(sum));
   }
 
   /**
@@ -298,22 +354,6 @@ public final class EventClusterer {
       double n = state.count(DOCUMENTS) + 1;
       return Math.log((n + 1) / (state.count(k) + 1));
     });
-  }
-
-  private static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double other = large.get(e.getKey());
-      if (other != null) {
-        dot += e.getValue() * other;
-      }
-    }
-    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
   }
 
   private static double norm(Map<String, Double> v) {
