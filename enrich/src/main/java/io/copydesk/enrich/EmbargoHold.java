@@ -38,7 +38,9 @@ final class EmbargoHold implements Processor<String, RawArticle, String, RawArti
   @Override
   public void process(Record<String, RawArticle> record) {
     RawArticle article = record.value();
-    if (VersionGate.isRetraction(article)) {
+    if (article == null) {
+      context.forward(record); // ingest's progress marker
+    } else if (VersionGate.isRetraction(article)) {
       held.delete(record.key());
       context.forward(record);
     } else if (article.getEmbargoedUntil() != null && article.getEmbargoedUntil().toEpochMilli() > context.currentSystemTimeMs()) {

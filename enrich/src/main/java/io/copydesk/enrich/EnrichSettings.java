@@ -7,7 +7,7 @@ import java.time.Duration;
 /** Names of the enrich topology's state stores and internal topics, and its tunables, from configuration. */
 public record EnrichSettings(
     String versionStore, String embargoStore, Duration embargoCheckInterval, String eventStore, String clusterRepartition,
-    ClusterStores clusterStores, int rawPartitions, Duration idlePartition, ClusterSettings cluster) {
+    ClusterStores clusterStores, int rawPartitions, ClusterSettings cluster) {
 
   /** The stores of online clustering: see docs/architecture.md for what each holds and why. */
   public record ClusterStores(String counts, String events, String postings, String placements, String profiles, String pending) {}
@@ -27,7 +27,6 @@ public record EnrichSettings(
             config.string("enrich.store.cluster.profiles"),
             config.string("enrich.store.cluster.pending")),
         config.integer("topic.raw.partitions"),
-        Duration.ofMillis(config.duration("cluster.idle.partition.ms")),
         ClusterSettings.from(config));
   }
 

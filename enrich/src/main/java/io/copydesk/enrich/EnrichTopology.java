@@ -23,8 +23,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.PunctuationType;
-import java.time.Duration;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
@@ -75,11 +73,12 @@ public final class EnrichTopology {
         topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde()).withName("raw-articles"));
 
     KStream<String, EnrichedArticle> enriched = raw
-        .filter((id, article) -> id != null && article != null, Named.as("skip-empty-records"))
+        // Progress markers from ingest (no key, no value) pass every step in order; other empty records go.
+        .filter((id, article) -> article != null ? id != null : PublicationOrder.isProgress(id), Named.as("skip-empty-records"))
         .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
         .process(() -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()), Named.as("embargo-hold"),
             settings.embargoStore())
-        .process(() -> new EnrichProcessor(enricher, settings.idlePartition(), counts), Named.as("enrich"));
+        .process(() -> new EnrichProcessor(enricher, counts), Named.as("enrich"));
 
     assignEvents(builder, enriched.repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
         .withName(settings.clusterRepartition())
@@ -137,6 +136,10 @@ public final class EnrichTopology {
     @Override
     public void process(FixedKeyRecord<String, RawArticle> record) {
       RawArticle article = record.value();
+      if (article == null) {
+        context.forward(record); // ingest's progress marker
+        return;
+      }
       VersionGate.Verdict verdict = VersionGate.judge(versions.get(record.key()), article);
       if (verdict != VersionGate.Verdict.ACCEPT) {
         LOG.debug("dropped {} version {}: {}", record.key(), article.getVersion(), verdict);
@@ -149,37 +152,33 @@ public final class EnrichTopology {
 
   /**
    * Runs the enricher; wall-clock time comes from the context so tests control it. Marks each
-   * article with its raw partition and sends heartbeats, for the clustering step's ordering
-   * ({@link PublicationOrder}).
+   * article, and passes each of ingest's progress markers, with its raw partition, for the
+   * clustering step's ordering ({@link PublicationOrder}).
    */
   static final class EnrichProcessor implements Processor<String, RawArticle, String, EnrichedArticle> {
     private final ArticleEnricher enricher;
-    private final Duration idleAfter;
-    private ProcessorContext<String, EnrichedArticle> context;
-    private long lastRecordWallMs;
-    private long idleSentWallMs = -1;
-    private static final int IDLE_REPEAT = 10;
-
     private final EnrichCounts counts;
+    private ProcessorContext<String, EnrichedArticle> context;
 
-    EnrichProcessor(ArticleEnricher enricher, Duration idleAfter, EnrichCounts counts) {
+    EnrichProcessor(ArticleEnricher enricher, EnrichCounts counts) {
       this.enricher = enricher;
-      this.idleAfter = idleAfter;
       this.counts = counts;
     }
 
     @Override
     public void init(ProcessorContext<String, EnrichedArticle> context) {
       this.context = context;
-      this.lastRecordWallMs = context.currentSystemTimeMs();
-      context.schedule(Duration.ofMillis(Math.max(20, idleAfter.toMillis() / 4)), PunctuationType.WALL_CLOCK_TIME, this::heartbeat);
     }
 
     @Override
     public void process(Record<String, RawArticle> record) {
-      lastRecordWallMs = context.currentSystemTimeMs();
-      idleSentWallMs = -1;
+      int partition = context.taskId().partition();
       RawArticle article = record.value();
+      if (article == null) {
+        context.forward(new Record<String, EnrichedArticle>(PublicationOrder.PROGRESS_KEY, null, record.timestamp(),
+            PublicationOrder.from(record.headers(), partition)));
+        return;
+      }
       Enrichment found;
       if (VersionGate.isRetraction(article)) {
         // A killed story's text must not travel further: the record only says it was retracted.
@@ -196,24 +195,7 @@ public final class EnrichTopology {
           .setEnrichedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
           .build();
       counts.enriched.incrementAndGet();
-      context.forward(record.withValue(enriched).withHeaders(PublicationOrder.from(record.headers(), partition())));
-    }
-
-    /**
-     * Tells the clustering step this partition is idle: when it got nothing for a while, once, then
-     * again every {@link #IDLE_REPEAT} idle periods in case the clustering task moved meanwhile.
-     */
-    private void heartbeat(long wallMs) {
-      long quiet = wallMs - lastRecordWallMs;
-      if (quiet >= idleAfter.toMillis() && (idleSentWallMs < 0 || wallMs - idleSentWallMs >= IDLE_REPEAT * idleAfter.toMillis())) {
-        idleSentWallMs = wallMs;
-        context.forward(new Record<String, EnrichedArticle>(PublicationOrder.HEARTBEAT_KEY, null,
-            Math.max(0, context.currentStreamTimeMs()), PublicationOrder.idle(partition())));
-      }
-    }
-
-    private int partition() {
-      return context.taskId().partition();
+      context.forward(record.withValue(enriched).withHeaders(PublicationOrder.from(record.headers(), partition)));
     }
   }
 }

@@ -25,8 +25,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>Articles reach this single-partition step in the order the parallel enrich tasks finish
  * them, which depends on timing. To cluster in the order ingest published them (record time, then
  * article id), each article waits in a store until every raw partition's task has passed its time
- * ({@link PublicationOrder}). An article arriving after its time was passed (an embargo release,
- * a partition that was slower than the idle allowance) is clustered at once.
+ * ({@link PublicationOrder}). An article arriving after its time was passed (released from an
+ * embargo, or published by a second ingest instance with a slower clock) is clustered at once.
  */
 final class EventAssignment implements Processor<String, EnrichedArticle, String, EnrichTopology.Output> {
   private final EnrichSettings settings;
@@ -35,8 +35,8 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
   private KeyValueStore<String, EventSnapshot> snapshots;
   private EventClusterer clusterer;
   /**
-   * Per raw partition: the publication time its enrich task is done up to (MAX_VALUE: idle).
-   * Learnt anew after a restart, from the next article or heartbeat of each partition.
+   * Per raw partition: the publication time its enrich task is done up to. Learnt anew after a
+   * restart, from the records replayed since the last commit and those that follow.
    */
   private long[] done;
 
@@ -61,11 +61,7 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
   public void process(Record<String, EnrichedArticle> record) {
     int from = PublicationOrder.partitionOf(record.headers());
     if (from >= 0 && from < done.length) {
-      if (PublicationOrder.isIdle(record.headers())) {
-        done[from] = Long.MAX_VALUE; // holds nothing back until its next article
-      } else {
-        done[from] = done[from] == Long.MAX_VALUE ? record.timestamp() : Math.max(done[from], record.timestamp());
-      }
+      done[from] = Math.max(done[from], record.timestamp());
     }
     if (record.value() != null) {
       pending.put(orderKey(record.timestamp(), record.value().getArticle().getId()), record.value());

@@ -5,34 +5,30 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
 /**
- * How the clustering step learns what the parallel enrich tasks have finished. Every record sent
- * to the clustering step names the raw partition it came from (a header); its timestamp is when
- * ingest published it. Records of one raw partition arrive in publication order, so each one says
- * "this partition is done up to here". A task that got nothing for a while says it is idle (a
- * heartbeat: a record without value), so one quiet partition does not hold the others back; its
- * next article speaks for it again. Heartbeats are sent when a task falls idle and then rarely, so a
- * quiet pipeline leaves its topics quiet (the drain check of {@code run --once} relies on that).
+ * How the clustering step learns what the parallel enrich tasks have finished. Ingest stamps each
+ * article with a time later than any it published before, and after each batch writes a progress
+ * marker (no key, no value) to every raw partition: "published up to here". Enrich passes articles
+ * and markers on in each partition's order, each naming the raw partition it came from (a
+ * header). So every record reaching the clustering step says "this partition is done up to my
+ * time", and the clustering step can follow publication order exactly, even for a partition that
+ * got no article, without guessing from the clock.
  */
 public final class PublicationOrder {
   static final String FROM_PARTITION = "copydesk.from-partition";
-  static final String IDLE = "copydesk.idle";
-  /** The key of heartbeat records; article ids are never empty. */
-  static final String HEARTBEAT_KEY = "";
+  /** The key of progress markers after enrich; article ids are never empty. */
+  static final String PROGRESS_KEY = "";
 
   private PublicationOrder() {}
+
+  /** Whether a raw record without value is ingest's progress marker (it has no key either). */
+  static boolean isProgress(String key) {
+    return key == null || key.isEmpty();
+  }
 
   /** Marks a record as coming from a raw partition. */
   public static Headers from(Headers headers, int partition) {
     headers.remove(FROM_PARTITION);
     return headers.add(FROM_PARTITION, ByteBuffer.allocate(Integer.BYTES).putInt(partition).array());
-  }
-
-  static Headers idle(int partition) {
-    return from(new org.apache.kafka.common.header.internals.RecordHeaders(), partition).add(IDLE, new byte[] {1});
-  }
-
-  static boolean isIdle(Headers headers) {
-    return headers.lastHeader(IDLE) != null;
   }
 
   /** The raw partition a record came from, or -1 when it does not say (data written by an older version). */

@@ -58,8 +58,10 @@ class EventAssignmentOrderTest {
     in.pipeInput(new TestRecord<>(id, a, PublicationOrder.from(new RecordHeaders(), partition), T.plusMillis(publishedMs)));
   }
 
-  private void idle(int partition) {
-    in.pipeInput(new TestRecord<String, EnrichedArticle>(PublicationOrder.HEARTBEAT_KEY, null, PublicationOrder.idle(partition), T));
+  /** Ingest's marker "published up to here", as enrich passes it on. */
+  private void progress(int partition, long publishedMs) {
+    in.pipeInput(new TestRecord<String, EnrichedArticle>(PublicationOrder.PROGRESS_KEY, null,
+        PublicationOrder.from(new RecordHeaders(), partition), T.plusMillis(publishedMs)));
   }
 
   private List<String> assigned() {
@@ -72,8 +74,8 @@ class EventAssignmentOrderTest {
     assertTrue(assigned().isEmpty(), "partition 1 may still send something published earlier");
     article(1, "a", 100);
     assertEquals(List.of("a"), assigned(), "both partitions are past 100; partition 1 is not yet past 200");
-    idle(1);
-    assertEquals(List.of("b"), assigned(), "partition 1 has nothing more");
+    progress(1, 250);
+    assertEquals(List.of("b"), assigned(), "partition 1 has nothing more up to 250");
     article(1, "c", 300);
     article(0, "d", 400);
     assertEquals(List.of("c"), assigned(), "partition 1 speaks for itself again: d waits for it");
@@ -85,14 +87,14 @@ class EventAssignmentOrderTest {
     article(1, "c", 300);
     article(0, "b", 200);
     article(0, "d", 400);
-    idle(1);
+    progress(1, 500);
     assertEquals(List.of("a", "b", "c", "d"), assigned());
   }
 
   @Test
   void aLateArticleIsAssignedAtOnce() {
     article(0, "a", 100);
-    idle(1);
+    progress(1, 300);
     assertEquals(List.of("a"), assigned());
     article(1, "late", 50); // e.g. released from an embargo
     assertEquals(List.of("late"), assigned());

@@ -18,6 +18,7 @@ public final class ArticlePublisher implements AutoCloseable {
   private final Topics topics;
   private final Producer<byte[], byte[]> producer;
   private long lastTimestamp;
+  private boolean progressDue = true;
 
   public ArticlePublisher(Topics topics, Producer<byte[], byte[]> producer) {
     this.topics = topics;
@@ -45,12 +46,33 @@ public final class ArticlePublisher implements AutoCloseable {
    */
   public synchronized Future<RecordMetadata> publish(RawArticle article) {
     lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp + 1);
+    progressDue = true;
     ProducerRecord<byte[], byte[]> record = serialized(topics.raw(), article.getId(), article);
     return producer.send(new ProducerRecord<>(record.topic(), null, lastTimestamp, record.key(), record.value()));
   }
 
   public Future<RecordMetadata> publish(String inputName, RejectedInput reject) {
     return producer.send(serialized(topics.rejects(), inputName, reject));
+  }
+
+  /**
+   * Marks every raw partition with "published up to here": a record without key or value, stamped
+   * with a time no earlier than any article sent before it (order within a partition is kept by
+   * the idempotent producer). Enrich passes these through, so the clustering step knows how far each
+   * partition is done even when a partition got no article: it clusters in publication order
+   * without guessing from the clock. Sent after each batch that published something, and once at
+   * start for whatever a crashed predecessor published.
+   */
+  public synchronized void publishProgress() {
+    if (!progressDue) {
+      return;
+    }
+    lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp);
+    String raw = topics.raw().name();
+    for (int p = 0; p < producer.partitionsFor(raw).size(); p++) {
+      producer.send(new ProducerRecord<byte[], byte[]>(raw, p, (Long) lastTimestamp, null, null));
+    }
+    progressDue = false;
   }
 
   /** Blocks until everything sent so far is acknowledged by the brokers. */

@@ -118,6 +118,7 @@ public final class Intake {
   }
 
   public void flush() {
+    publisher.publishProgress();
     publisher.flush();
   }
 

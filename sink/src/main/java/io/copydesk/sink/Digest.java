@@ -9,7 +9,9 @@ import io.copydesk.schema.SpeakerClaims;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The page a person reads about one event, in Markdown: what happened, who is involved, who claims
@@ -28,12 +30,15 @@ public final class Digest {
     md.append("- Articles: ").append(e.getArticleIds().size()).append(" from ").append(text(String.join(", ", e.getSources()))).append('\n');
     md.append("- First seen ").append(e.getFirstSeen()).append(", last seen ").append(e.getLastSeen()).append("\n\n");
     if (!e.getDisputedFigures().isEmpty()) {
-      md.append("## Disputed figures\n\n| what | value | according to |\n|---|---|---|\n");
+      md.append("## Disputed figures\n\n| what | value | according to | articles |\n|---|---|---|---|\n");
       for (DisputedFigure d : e.getDisputedFigures()) {
+        // Reports repeating one source's figure are one row, with how many articles give it.
+        Map<String, Integer> rows = new LinkedHashMap<>();
         for (EventFigure f : d.getValues()) {
-          md.append("| ").append(text(d.getWhat())).append(" | ").append(value(f)).append(" | ")
-              .append(f.getSpeaker() == null ? "(the reporter)" : text(f.getSpeaker())).append(" |\n");
+          rows.merge("| " + text(d.getWhat()) + " | " + value(f) + " | " + (f.getSpeaker() == null ? "(the reporter)" : text(f.getSpeaker())),
+              1, Integer::sum);
         }
+        rows.forEach((row, n) -> md.append(row).append(" | ").append(n).append(" |\n"));
       }
       md.append('\n');
     }
@@ -48,9 +53,12 @@ public final class Digest {
       e.getClaims().stream().sorted(Comparator.comparingInt((SpeakerClaims g) -> g.getClaims().size()).reversed())
           .forEach(g -> {
             md.append("**").append(text(g.getSpeaker())).append("**\n\n");
-            g.getClaims().stream().limit(CLAIMS_PER_SPEAKER).forEach(c -> md.append("- ").append(quote(c)).append('\n'));
-            if (g.getClaims().size() > CLAIMS_PER_SPEAKER) {
-              md.append("- … and ").append(g.getClaims().size() - CLAIMS_PER_SPEAKER).append(" more\n");
+            // Agency copy reprinted by several outlets says the same thing many times: once is enough.
+            Map<String, EventClaim> distinct = new LinkedHashMap<>();
+            g.getClaims().forEach(c -> distinct.putIfAbsent(sameWords(c.getText()), c));
+            distinct.values().stream().limit(CLAIMS_PER_SPEAKER).forEach(c -> md.append("- ").append(quote(c)).append('\n'));
+            if (distinct.size() > CLAIMS_PER_SPEAKER) {
+              md.append("- … and ").append(distinct.size() - CLAIMS_PER_SPEAKER).append(" more\n");
             }
             md.append('\n');
           });
@@ -93,6 +101,11 @@ public final class Digest {
     double v = f.getValue();
     String number = v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     return f.getQualifier() == null ? number : f.getQualifier() + " " + number;
+  }
+
+  /** Claims that differ only in case, spacing or punctuation ("US" and "U.S.") are the same claim. */
+  private static String sameWords(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   /** Article text cannot break the page: no table pipes, no line breaks, no raw HTML. */

@@ -220,7 +220,7 @@ public final class EventClusterer {
   /** A weighted vector with its norm, computed once. */
   private record Vector(Map<String, Double> weights, double norm) {
     Vector(Map<String, Double> weights) {
-      this(weights, norm(weights));
+      this(weights, EventClusterer.norm(weights));
     }
   }
 
