@@ -38,9 +38,11 @@ class CrashRecoveryTest {
     List<Integer> seenAtKill = new ArrayList<>();
     // Kill points by what has happened, not by the clock, so they land where meant on any machine:
     // while starting, once ingest has published everything, and twice while the sink is writing.
+    // (Not in the middle of an ingest batch: its unsent rest would be published later than the
+    // articles after it, a different order, so the events could differ; see docs/architecture.md.)
     List<java.util.function.BooleanSupplier> moments = List.of(
         () -> true,
-        () -> out.resolve(".copydesk/ingest/processed-files.tsv").toFile().exists(),
+        () -> ledgerLines(out) >= ARTICLES,
         () -> recordCount(out) > 0,
         () -> recordCount(out) > ARTICLES / 2);
     for (int k = 0; k < moments.size(); k++) {
@@ -66,6 +68,15 @@ class CrashRecoveryTest {
     assertTrue(perVersion.values().stream().allMatch(n -> n == 1), "no article duplicated: " + perVersion);
     assertEquals(ARTICLES, perVersion.size(), "no article lost (records seen at each kill: " + seenAtKill + ")");
     assertEquals(events(baseline), events(out), "the same events as the uninterrupted run");
+  }
+
+  private static long ledgerLines(Path out) {
+    try {
+      Path ledger = out.resolve(".copydesk/ingest/processed-files.tsv");
+      return ledger.toFile().exists() ? java.nio.file.Files.readAllLines(ledger).size() : 0;
+    } catch (java.io.IOException e) {
+      return 0;
+    }
   }
 
   private static int recordCount(Path out) {

@@ -67,7 +67,9 @@ public final class EventClusterer {
         state.putEvent(event.indexedUnder(List.of()));
         continue;
       }
-      double score = similarity(article, terms, actors, event);
+      // Rounded: sums over hash maps add in an order that differs between JVMs, and near-identical
+      // reports tie; the last bits must not decide, so a replay in another process decides alike.
+      double score = Math.rint(similarity(article, terms, actors, event) * 1e9) / 1e9;
       // Candidates come in a fixed order, and only a higher score displaces: deterministic.
       if (score > bestScore) {
         best = candidate;
