@@ -3,11 +3,19 @@ package io.copydesk.enrich;
 import io.copydesk.enrich.cluster.ArticleProfile;
 import io.copydesk.enrich.cluster.ClusterState;
 import io.copydesk.enrich.cluster.EventProfile;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** The clustering state in Kafka Streams state stores (changelogged, so it survives a restart or a move). */
+/**
+ * The clustering state in Kafka Streams state stores (changelogged, so it survives a restart or a
+ * move). Placing one article reads dozens of profiles; parsing each from its stored JSON every time
+ * would cost more than the comparison, so recently used profiles are also kept parsed, in a bounded
+ * cache written through with the store. The cache belongs to one processor instance, which Kafka
+ * Streams replaces when it restores a task's state, so it never outlives the state it mirrors.
+ */
 final class StoreClusterState implements ClusterState {
   private static final String SEPARATOR = "\n"; // event ids are hex with a prefix: never a line break
   private final KeyValueStore<String, Long> counts;
@@ -15,6 +23,13 @@ final class StoreClusterState implements ClusterState {
   private final KeyValueStore<String, String> postings;
   private final KeyValueStore<String, String> placements;
   private final KeyValueStore<String, ArticleProfile> profiles;
+
+  /**
+   * Kept parsed: an article is compared with up to 32 events and 16 reports of each, mostly the
+   * recently active ones. Bounded so the heap stays small next to the NLP models (~10 KB a profile).
+   */
+  private final Map<String, EventProfile> eventCache = lru(2_000);
+  private final Map<String, ArticleProfile> profileCache = lru(4_000);
 
   StoreClusterState(ProcessingContext context, EnrichSettings.ClusterStores stores) {
     this.counts = context.getStateStore(stores.counts());
@@ -41,17 +56,26 @@ final class StoreClusterState implements ClusterState {
 
   @Override
   public EventProfile event(String eventId) {
-    return events.get(eventId);
+    EventProfile cached = eventCache.get(eventId);
+    if (cached == null) {
+      cached = events.get(eventId);
+      if (cached != null) {
+        eventCache.put(eventId, cached);
+      }
+    }
+    return cached;
   }
 
   @Override
   public void putEvent(EventProfile event) {
     events.put(event.eventId(), event);
+    eventCache.put(event.eventId(), event);
   }
 
   @Override
   public void deleteEvent(String eventId) {
     events.delete(eventId);
+    eventCache.remove(eventId);
   }
 
   @Override
@@ -83,15 +107,34 @@ final class StoreClusterState implements ClusterState {
   public void forgetArticle(String articleId) {
     placements.delete(articleId);
     profiles.delete(articleId);
+    profileCache.remove(articleId);
   }
 
   @Override
   public ArticleProfile profile(String articleId) {
-    return profiles.get(articleId);
+    ArticleProfile cached = profileCache.get(articleId);
+    if (cached == null) {
+      cached = profiles.get(articleId);
+      if (cached != null) {
+        profileCache.put(articleId, cached);
+      }
+    }
+    return cached;
   }
 
   @Override
   public void putProfile(ArticleProfile profile) {
     profiles.put(profile.id(), profile);
+    profileCache.put(profile.id(), profile);
+  }
+
+  /** A map that forgets its least recently used entry beyond {@code size}. */
+  private static <V> Map<String, V> lru(int size) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+        return size() > size;
+      }
+    };
   }
 }
