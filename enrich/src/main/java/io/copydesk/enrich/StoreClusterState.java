@@ -29,6 +29,8 @@ final class StoreClusterState implements ClusterState {
    * recently active ones. Bounded so the heap stays small next to the NLP models (~10 KB a profile).
    */
   private final Map<String, EventProfile> eventCache = lru(2_000);
+  /** Document frequencies: thousands are read per article, most of them the same common words. */
+  private final Map<String, Long> countCache = lru(200_000);
   private final Map<String, ArticleProfile> profileCache = lru(4_000);
 
   StoreClusterState(ProcessingContext context, EnrichSettings.ClusterStores stores) {
@@ -41,7 +43,11 @@ final class StoreClusterState implements ClusterState {
 
   @Override
   public long count(String key) {
-    Long n = counts.get(key);
+    Long n = countCache.get(key);
+    if (n == null) {
+      n = counts.get(key);
+      countCache.put(key, n == null ? 0L : n);
+    }
     return n == null ? 0 : n;
   }
 
@@ -52,6 +58,7 @@ final class StoreClusterState implements ClusterState {
     } else {
       counts.put(key, value);
     }
+    countCache.put(key, value);
   }
 
   @Override
