@@ -5,6 +5,7 @@ import io.copydesk.contract.Topics;
 import io.copydesk.ingest.ArticlePublisher;
 import io.copydesk.ingest.ArticleReader;
 import io.copydesk.ingest.FeedPoller;
+import io.copydesk.ingest.HttpAccess;
 import io.copydesk.ingest.IngestHttpServer;
 import io.copydesk.ingest.IngestOptions;
 import io.copydesk.ingest.IngestService;
@@ -53,7 +54,10 @@ final class IngestStage implements Stage {
         : new IngestService(input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
     String httpPort = config.string("ingest.http.port", "");
     this.http = httpPort.isEmpty() || httpPort.equals("0") ? null : new IngestHttpServer(
-        new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(), Clock.systemUTC());
+        new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(),
+        new HttpAccess(config.string("ingest.http.token", ""), Double.parseDouble(config.string("ingest.http.rate.per.second")),
+            Double.parseDouble(config.string("ingest.http.rate.burst")), Clock.systemUTC()),
+        Clock.systemUTC());
     List<URI> feedUrls = Arrays.stream(config.string("ingest.feed.urls", "").split(","))
         .map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList();
     this.feeds = feedUrls.isEmpty() ? null : new FeedPoller(feedUrls, intake, config.duration("ingest.feed.max.bytes"),

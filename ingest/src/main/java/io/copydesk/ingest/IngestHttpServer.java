@@ -33,11 +33,17 @@ public final class IngestHttpServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Intake intake;
+  private final HttpAccess access;
   private final long maxBytes;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
 
   public IngestHttpServer(InetSocketAddress address, Intake intake, long maxBytes, Clock clock) throws IOException {
+    this(address, intake, maxBytes, HttpAccess.open(clock), clock);
+  }
+
+  public IngestHttpServer(InetSocketAddress address, Intake intake, long maxBytes, HttpAccess access, Clock clock) throws IOException {
+    this.access = access;
     this.intake = intake;
     this.maxBytes = maxBytes;
     this.clock = clock;
@@ -78,6 +84,17 @@ public final class IngestHttpServer implements AutoCloseable {
   }
 
   private void process(HttpExchange exchange) throws IOException, Intake.KafkaUnavailableException, InterruptedException {
+    HttpAccess.Verdict verdict = access.check(exchange.getRequestHeaders().getFirst("Authorization"),
+        exchange.getRemoteAddress().getAddress().getHostAddress());
+    if (!verdict.allowed()) {
+      if (verdict.status() == 401) {
+        exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"copydesk-ingest\"");
+      } else {
+        exchange.getResponseHeaders().add("Retry-After", "1");
+      }
+      error(exchange, verdict.status(), verdict.code(), verdict.reason());
+      return;
+    }
     if (!"POST".equals(exchange.getRequestMethod())) {
       exchange.getResponseHeaders().add("Allow", "POST");
       error(exchange, 405, "METHOD_NOT_ALLOWED", "use POST to submit an article");

@@ -84,4 +84,23 @@ class IngestHttpServerTest {
     assertEquals(405, get.statusCode());
     assertTrue(producer.history().isEmpty(), "nothing was published for refused requests");
   }
+
+  @Test
+  void withATokenConfiguredARequestWithoutItIsRefusedAndNothingIsPublished() throws Exception {
+    Intake intake = new Intake(new ArticleReader(200), new ArticlePublisher(topics, producer), 100);
+    try (IngestHttpServer guarded = new IngestHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), intake, 200,
+        new HttpAccess("s3cret", 0, 1, Clock.systemUTC()), Clock.systemUTC())) {
+      guarded.start();
+      URI uri = URI.create("http://127.0.0.1:" + guarded.port() + "/articles");
+      HttpResponse<String> refused = client.send(HttpRequest.newBuilder(uri)
+          .POST(HttpRequest.BodyPublishers.ofString("Quake hits coast\nA quake hit the coast.")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(401, refused.statusCode());
+      assertEquals("UNAUTHORIZED", json.readTree(refused.body()).get("error").asText());
+      assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
+      assertEquals(0, producer.history().size(), "nothing published for a refused request");
+      HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer s3cret")
+          .POST(HttpRequest.BodyPublishers.ofString("Quake hits coast\nA quake hit the coast.")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(202, accepted.statusCode());
+    }
+  }
 }
