@@ -63,14 +63,7 @@ final class StoreClusterState implements ClusterState {
 
   @Override
   public EventProfile event(String eventId) {
-    EventProfile cached = eventCache.get(eventId);
-    if (cached == null) {
-      cached = events.get(eventId);
-      if (cached != null) {
-        eventCache.put(eventId, cached);
-      }
-    }
-    return cached;
+    return readThrough(eventCache, events, eventId);
   }
 
   @Override
@@ -119,14 +112,18 @@ final class StoreClusterState implements ClusterState {
 
   @Override
   public ArticleProfile profile(String articleId) {
-    ArticleProfile cached = profileCache.get(articleId);
-    if (cached == null) {
-      cached = profiles.get(articleId);
-      if (cached != null) {
-        profileCache.put(articleId, cached);
+    return readThrough(profileCache, profiles, articleId);
+  }
+
+  private static <V> V readThrough(Map<String, V> cache, KeyValueStore<String, V> store, String key) {
+    V value = cache.get(key);
+    if (value == null) {
+      value = store.get(key);
+      if (value != null) {
+        cache.put(key, value);
       }
     }
-    return cached;
+    return value;
   }
 
   @Override
