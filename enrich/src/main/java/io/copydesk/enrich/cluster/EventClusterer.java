@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Online event clustering. Each article joins the most similar open event, or opens a new one.
@@ -193,10 +194,6 @@ public final class EventClusterer {
     return "ev-" + Sha256.hex(openingArticleId).substring(0, 20);
   }
 
-  double similarity(ArticleProfile a, EventProfile e) {
-    return similarity(a, new Vector(tfidf(a.terms())), new Vector(actorWeights(a.actors())), e);
-  }
-
   /** Scores an event; the article's weighted vectors are computed once per placement, not per event. */
   private double similarity(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
     double score = pair(terms, actors, e.terms(), e.actors()) * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
@@ -226,50 +223,46 @@ public final class EventClusterer {
     }
   }
 
-  /** TF-IDF cosine against raw term counts, weighting the other side on the fly (no map built: this is the hot path). */
   private double termCosine(Vector a, Map<String, Integer> counts) {
-    if (a.weights().isEmpty() || counts.isEmpty()) {
+    return cosine(a, counts, this::termWeight);
+  }
+
+  private double actorCosine(Vector a, Map<String, Double> actors) {
+    return cosine(a, actors, this::actorWeight);
+  }
+
+  /** Cosine against raw values, weighting the other side on the fly (no map built: this is the hot path). */
+  private <V> double cosine(Vector a, Map<String, V> other, ToDoubleBiFunction<String, V> weight) {
+    if (a.weights().isEmpty() || other.isEmpty()) {
       return 0;
     }
     double dot = 0;
     for (Map.Entry<String, Double> x : a.weights().entrySet()) {
-      Integer tf = counts.get(x.getKey());
-      if (tf != null) {
-        dot += x.getValue() * (1 + Math.log(tf)) * idf(x.getKey());
+      V value = other.get(x.getKey());
+      if (value != null) {
+        dot += x.getValue() * weight.applyAsDouble(x.getKey(), value);
       }
     }
     if (dot == 0) {
       return 0;
     }
     double sum = 0;
-    for (Map.Entry<String, Integer> y : counts.entrySet()) {
-      double w = (1 + Math.log(y.getValue())) * idf(y.getKey());
+    for (Map.Entry<String, V> y : other.entrySet()) {
+      double w = weight.applyAsDouble(y.getKey(), y.getValue());
       sum += w * w;
     }
     return dot / (a.norm() * Math.sqrt(sum));
   }
 
-  private double actorCosine(Vector a, Map<String, Double> actors) {
-    if (a.weights().isEmpty() || actors.isEmpty()) {
-      return 0;
-    }
-    double dot = 0;
-    for (Map.Entry<String, Double> x : a.weights().entrySet()) {
-      Double salience = actors.get(x.getKey());
-      if (salience != null) {
-        dot += x.getValue() * salience * idf(ACTOR_KEY + x.getKey());
-      }
-    }
-    if (dot == 0) {
-      return 0;
-    }
-    double sum = 0;
-    for (Map.Entry<String, Double> y : actors.entrySet()) {
-      double w = y.getValue() * idf(ACTOR_KEY + y.getKey());
-      sum += w * w;
-    }
-    return dot / (a.norm() * Math.sqrt(sum));
+  private double termWeight(String term, int tf) {
+    return (1 + Math.log(tf)) * idf(term);
   }
+
+  /** By salience and by rarity: a president in every report tells events apart less than a local mayor. */
+  private double actorWeight(String actor, double salience) {
+    return salience * idf(ACTOR_KEY + actor);
+  }
+
 
   /**
    * Similar stories about different incidents: the person each report is most about is absent from
@@ -330,10 +323,9 @@ public final class EventClusterer {
     return e.lastActive() == null || !reference.isAfter(e.lastActive().plus(quiet));
   }
 
-  /** Actors weighted by salience and by rarity: a president in every report tells events apart less than a local mayor. */
   private Map<String, Double> actorWeights(Map<String, Double> actors) {
     Map<String, Double> v = new HashMap<>();
-    actors.forEach((actor, salience) -> v.put(actor, salience * idf(ACTOR_KEY + actor)));
+    actors.forEach((actor, salience) -> v.put(actor, actorWeight(actor, salience)));
     return v;
   }
 
@@ -346,7 +338,7 @@ public final class EventClusterer {
 
   private Map<String, Double> tfidf(Map<String, Integer> counts) {
     Map<String, Double> v = new HashMap<>();
-    counts.forEach((term, tf) -> v.put(term, (1 + Math.log(tf)) * idf(term)));
+    counts.forEach((term, tf) -> v.put(term, termWeight(term, tf)));
     return v;
   }
 
@@ -367,7 +359,7 @@ public final class EventClusterer {
   }
 
   /** Lookup keys for an article: its actors and its most distinctive terms. */
-  List<String> keys(ArticleProfile a) {
+  private List<String> keys(ArticleProfile a) {
     List<String> keys = new ArrayList<>();
     a.actors().keySet().forEach(k -> keys.add("a:" + k));
     topTerms(a.terms()).forEach(t -> keys.add("t:" + t));
