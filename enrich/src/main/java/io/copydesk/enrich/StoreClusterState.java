@@ -16,7 +16,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * cache written through with the store. The cache belongs to one processor instance, which Kafka
  * Streams replaces when it restores a task's state, so it never outlives the state it mirrors.
  */
-final class StoreClusterState implements ClusterState {
+public final class StoreClusterState implements ClusterState {
   private static final String SEPARATOR = "\n"; // event ids are hex with a prefix: never a line break
   private final KeyValueStore<String, Long> counts;
   private final KeyValueStore<String, EventProfile> events;
@@ -34,11 +34,30 @@ final class StoreClusterState implements ClusterState {
   private final Map<String, ArticleProfile> profileCache = lru(4_000);
 
   StoreClusterState(ProcessingContext context, EnrichSettings.ClusterStores stores) {
-    this.counts = context.getStateStore(stores.counts());
-    this.events = context.getStateStore(stores.events());
-    this.postings = context.getStateStore(stores.postings());
-    this.placements = context.getStateStore(stores.placements());
-    this.profiles = context.getStateStore(stores.profiles());
+    this(context::getStateStore, stores);
+  }
+
+  /** Finds a key-value store by name: a processor's context, or a test driver's stores. */
+  @FunctionalInterface
+  public interface Stores {
+    KeyValueStore<String, ?> named(String name);
+  }
+
+  /**
+   * The clustering state over stores found by name. The clustering benchmark fills the enrich
+   * app's real stores this way, through the test driver, before it times the app's own processor.
+   */
+  public static ClusterState over(Stores found, EnrichSettings.ClusterStores stores) {
+    return new StoreClusterState(found, stores);
+  }
+
+  @SuppressWarnings("unchecked")
+  private StoreClusterState(Stores found, EnrichSettings.ClusterStores stores) {
+    this.counts = (KeyValueStore<String, Long>) found.named(stores.counts());
+    this.events = (KeyValueStore<String, EventProfile>) found.named(stores.events());
+    this.postings = (KeyValueStore<String, String>) found.named(stores.postings());
+    this.placements = (KeyValueStore<String, String>) found.named(stores.placements());
+    this.profiles = (KeyValueStore<String, ArticleProfile>) found.named(stores.profiles());
   }
 
   @Override

@@ -5,31 +5,39 @@ import io.copydesk.contract.Topics;
 import io.copydesk.enrich.EnrichCounts;
 import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.enrich.EnrichTopology;
+import io.copydesk.enrich.EventSnapshots;
 import io.copydesk.enrich.PublicationOrder;
+import io.copydesk.enrich.StoreClusterState;
 import io.copydesk.enrich.cluster.ArticleProfile;
 import io.copydesk.enrich.cluster.ClusterSettings;
+import io.copydesk.enrich.cluster.ClusterState;
 import io.copydesk.enrich.cluster.EventClusterer;
 import io.copydesk.enrich.cluster.InMemoryClusterState;
 import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.EventSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
-import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 
 /**
@@ -37,11 +45,20 @@ import org.apache.kafka.streams.test.TestRecord;
  * time the next articles (half follow up a recent event, half report a new one). Two states: the
  * clusterer alone in memory, and the enrich app's real clustering step (state stores in RocksDB,
  * serdes, snapshots) driven through Kafka Streams' test driver.
+ *
+ * <p>The fill either files each article under its known event without scoring ("direct": what a
+ * perfect clusterer would leave behind, and the only way to reach a million events in minutes) or
+ * places it as the app would ("scored"). Either way the timed articles are placed for real.
  */
 final class ClusterBench {
   private static final String IN = "bench-cluster-in";
   /** Follow-ups go to one of the latest events: news follows up what is recent. */
   private static final int RECENT = 1_000;
+  /** Test-driver output is drained this often, or the driver would keep every record it produced. */
+  private static final int DRAIN_EVERY = 1_000;
+
+  /** What to run: events in state before timing, timed articles, seed, arrival rate, fill mode. */
+  record Options(int events, int measured, long seed, int perDay, boolean scoredFill) {}
 
   record Result(String state, int events, int articles, double[] micros) {
     String line() {
@@ -52,26 +69,38 @@ final class ClusterBench {
           state, events, articles, mean, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99));
     }
 
+    double mean() {
+      return Arrays.stream(micros).average().orElse(0);
+    }
+
     private static double pct(double[] sorted, double p) {
       return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
     }
   }
 
-  private ClusterBench() {}
-
-  static Result memory(int events, int measured, long seed) {
-    ClusterSettings settings = ClusterSettings.from(CopydeskConfig.defaults());
-    EventClusterer clusterer = new EventClusterer(new InMemoryClusterState(), settings);
-    return run("memory", events, measured, seed,
-        a -> clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt()).articleEventId());
+  /** Adds one fill article: filed under its known event (null: a new one), or placed by scoring. */
+  private interface Filler {
+    String fill(EnrichedArticle article, String knownEventId);
   }
 
-  static Result stores(int events, int measured, long seed) throws Exception {
+  private ClusterBench() {}
+
+  static Result memory(Options o) {
+    ClusterSettings settings = ClusterSettings.from(CopydeskConfig.defaults());
+    EventClusterer clusterer = new EventClusterer(new InMemoryClusterState(), settings);
+    Filler filler = (a, known) -> o.scoredFill()
+        ? clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt()).articleEventId()
+        : clusterer.file(ArticleProfile.of(a), known, a.getArticle().getIngestedAt()).articleEventId();
+    return run("memory", o, filler, a -> clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt()), () -> { });
+  }
+
+  static Result stores(Options o) throws Exception {
     CopydeskConfig config = CopydeskConfig.defaults().with("topic.raw.partitions", "1");
     Topics topics = Topics.from(config);
+    EnrichSettings settings = EnrichSettings.from(config);
     StreamsBuilder builder = new StreamsBuilder();
     EnrichTopology.assignEvents(builder, builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())), topics,
-        EnrichSettings.from(config), new EnrichCounts());
+        settings, new EnrichCounts());
     Path stateDir = Files.createTempDirectory("copydesk-bench-state");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "copydesk-bench");
@@ -79,15 +108,21 @@ final class ClusterBench {
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
       TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(IN, Serdes.String().serializer(), topics.enriched().valueSerde().serializer());
-      TestOutputTopic<String, EnrichedArticle> out = driver.createOutputTopic(
-          topics.enriched().name(), topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
-      TestOutputTopic<String, ?> snapshots = driver.createOutputTopic(
-          topics.events().name(), topics.events().keySerde().deserializer(), topics.events().valueSerde().deserializer());
-      return run("stores", events, measured, seed, a -> {
-        in.pipeInput(new TestRecord<>(a.getArticle().getId(), a, PublicationOrder.from(new RecordHeaders(), 0), a.getArticle().getIngestedAt()));
-        snapshots.readRecordsToList(); // not kept: the driver would hold every snapshot in memory
-        return out.readValue().getEventId();
-      });
+      // The fill writes the app's own stores (the driver allows that between records), through the same state class.
+      ClusterState state = StoreClusterState.over(driver::getKeyValueStore, settings.clusterStores());
+      EventClusterer clusterer = new EventClusterer(state, settings.cluster());
+      KeyValueStore<String, EventSnapshot> snapshots = driver.getKeyValueStore(settings.eventStore());
+      Filler filler = o.scoredFill()
+          ? (a, known) -> pipe(in, a)
+          : (a, known) -> {
+            String id = clusterer.file(ArticleProfile.of(a), known, a.getArticle().getIngestedAt()).articleEventId();
+            snapshots.put(id, EventSnapshots.withArticle(snapshots.get(id), id, a, a.getArticle().getIngestedAt()));
+            return id;
+          };
+      Runnable drain = () -> driver.producedTopicNames().forEach(topic ->
+          driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList());
+      Result r = run("stores", o, filler, a -> pipe(in, a), drain);
+      return r;
     } finally {
       try (var files = Files.walk(stateDir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -95,33 +130,61 @@ final class ClusterBench {
     }
   }
 
-  private static Result run(String state, int events, int measured, long seed, Function<EnrichedArticle, String> place) {
-    SyntheticNews news = new SyntheticNews(seed);
-    Random random = new Random(seed + 1);
-    List<SyntheticNews.Event> generated = new ArrayList<>();
-    Set<String> eventIds = new HashSet<>();
-    int articles = 0;
-    while (eventIds.size() < events) {
-      eventIds.add(place.apply(next(news, random, generated)));
-      articles++;
-    }
-    double[] micros = new double[measured];
-    for (int i = 0; i < measured; i++) {
-      EnrichedArticle a = next(news, random, generated);
-      long t0 = System.nanoTime();
-      eventIds.add(place.apply(a));
-      micros[i] = (System.nanoTime() - t0) / 1_000.0;
-    }
-    return new Result(state, eventIds.size(), articles + measured, micros);
+  /** Feeds one article to the app's clustering step; the event id is not needed for timing. */
+  private static String pipe(TestInputTopic<String, EnrichedArticle> in, EnrichedArticle a) {
+    in.pipeInput(new TestRecord<>(a.getArticle().getId(), a, PublicationOrder.from(new RecordHeaders(), 0), a.getArticle().getIngestedAt()));
+    return null;
   }
 
-  /** A report of a new event, or (half the time, once there are events) a follow-up of a recent one. */
-  private static EnrichedArticle next(SyntheticNews news, Random random, List<SyntheticNews.Event> generated) {
-    if (generated.isEmpty() || random.nextBoolean()) {
-      generated.add(news.event(generated.size()));
-      return news.report(generated.get(generated.size() - 1));
+  private static Result run(String state, Options o, Filler filler, Consumer<EnrichedArticle> place, Runnable drain) {
+    SyntheticNews news = new SyntheticNews(o.seed(), o.perDay());
+    Random random = new Random(o.seed() + 1);
+    Deque<SyntheticNews.Event> recent = new ArrayDeque<>();
+    Map<Integer, String> eventIdOf = new HashMap<>();
+    int[] opened = {0};
+    int articles = 0;
+    BiConsumer<SyntheticNews.Event, String> remember = (e, id) -> {
+      if (id != null) {
+        eventIdOf.put(e.id(), id);
+      }
+    };
+    while (opened[0] < o.events()) {
+      SyntheticNews.Event e = nextEvent(news, random, recent, opened);
+      remember.accept(e, filler.fill(news.report(e), eventIdOf.get(e.id())));
+      forgetOld(recent, eventIdOf);
+      if (++articles % DRAIN_EVERY == 0) {
+        drain.run();
+      }
     }
-    int from = Math.max(0, generated.size() - RECENT);
-    return news.report(generated.get(from + random.nextInt(generated.size() - from)));
+    drain.run();
+    double[] micros = new double[o.measured()];
+    for (int i = 0; i < o.measured(); i++) {
+      EnrichedArticle a = news.report(nextEvent(news, random, recent, opened));
+      long t0 = System.nanoTime();
+      place.accept(a);
+      micros[i] = (System.nanoTime() - t0) / 1_000.0;
+      if (i % DRAIN_EVERY == 0) {
+        drain.run();
+      }
+    }
+    return new Result(state, opened[0], articles + o.measured(), micros);
+  }
+
+  /** A new event, or (half the time, once there are events) one of the recent ones again. */
+  private static SyntheticNews.Event nextEvent(SyntheticNews news, Random random, Deque<SyntheticNews.Event> recent, int[] opened) {
+    if (recent.isEmpty() || random.nextBoolean()) {
+      SyntheticNews.Event e = news.event(opened[0]++);
+      recent.addLast(e);
+      return e;
+    }
+    int pick = random.nextInt(recent.size());
+    return recent.stream().skip(pick).findFirst().orElseThrow();
+  }
+
+  /** Only recent events get follow-ups: older ones are dropped from the generator's memory. */
+  private static void forgetOld(Deque<SyntheticNews.Event> recent, Map<Integer, String> eventIdOf) {
+    while (recent.size() > RECENT) {
+      eventIdOf.remove(recent.removeFirst().id());
+    }
   }
 }

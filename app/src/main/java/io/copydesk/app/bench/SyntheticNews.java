@@ -24,13 +24,17 @@ final class SyntheticNews {
   private final Random random;
   private final double[] cumulative = new double[VOCABULARY];
   private final Instant start = Instant.parse("2026-01-01T00:00:00Z");
+  /** Seconds between two reports: the arrival rate decides how many events are still open. */
+  private final double spacing;
   private int articles;
 
   /** One event: what its reports share. */
   record Event(int id, List<String> words, List<String> people, String place, int number) {}
 
-  SyntheticNews(long seed) {
+  /** @param perDay reports per day of publication time */
+  SyntheticNews(long seed, int perDay) {
     this.random = new Random(seed);
+    this.spacing = 86_400.0 / perDay;
     double sum = 0;
     for (int i = 0; i < VOCABULARY; i++) {
       sum += 1.0 / (i + 1);
@@ -67,7 +71,7 @@ final class SyntheticNews {
     String headline = capital(e.words().get(0)) + " " + e.words().get(1) + " in " + e.place();
     RawArticle raw = RawArticle.newBuilder().setId(id).setVersion(1).setPubstatus(PubStatus.usable)
         .setSource(Source.newBuilder().setFormat("synthetic").setFile(id).build()).setHeadline(headline).setBody(body.toString())
-        .setIngestedAt(start.plusSeconds(articles)).setContentSha256(id).setPayloadSha256(id).build();
+        .setIngestedAt(start.plusMillis(Math.round(articles * spacing * 1000))).setContentSha256(id).setPayloadSha256(id).build();
     List<Actor> actors = new ArrayList<>();
     for (int i = 0; i < e.people().size(); i++) {
       actors.add(actor(e.people().get(i), ActorType.PERSON, 0.6 - 0.15 * i));

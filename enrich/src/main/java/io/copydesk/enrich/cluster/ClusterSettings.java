@@ -15,10 +15,11 @@ import io.copydesk.contract.CopydeskConfig;
  * @param sharedNumberBoost similarity to a report is multiplied by this when both give the same specific number
  * @param candidates at most this many events, those sharing most index keys with the article, are scored
  * @param postings an index key lists at most this many events, the latest: lookups stay flat as events pile up
+ * @param closestEvents the reports of only this many candidates, the closest as wholes, are compared one by one
  */
 public record ClusterSettings(double threshold, double termWeight, double actorWeight, int indexTerms, long quietDays,
     double conflictFactor, int recentMembers, double sharedNumberBoost,
-    int candidates, int postings) {
+    int candidates, int postings, int closestEvents) {
   public static ClusterSettings from(CopydeskConfig config) {
     return new ClusterSettings(
         Double.parseDouble(config.string("cluster.threshold")),
@@ -30,10 +31,11 @@ public record ClusterSettings(double threshold, double termWeight, double actorW
         config.integer("cluster.recent.members"),
         Double.parseDouble(config.string("cluster.boost.shared.number")),
         config.integer("cluster.candidates"),
-        config.integer("cluster.index.postings"));
+        config.integer("cluster.index.postings"),
+        config.integer("cluster.closest.events"));
   }
 
   public ClusterSettings withThreshold(double t) {
-    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost, candidates, postings);
+    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost, candidates, postings, closestEvents);
   }
 }

@@ -55,8 +55,9 @@ public final class EventClusterer {
     idf.clear();
     Vector terms = new Vector(tfidf(article.terms()));
     Vector actors = new Vector(actorWeights(article.actors()));
-    String best = null;
-    double bestScore = 0;
+    // First the events as wholes (one comparison each), then the reports of the closest few: most
+    // candidates share only a common name or word, and reading their reports would cost most.
+    List<Scored> wholes = new ArrayList<>();
     for (String candidate : candidates(article)) {
       EventProfile event = state.event(candidate);
       if (event == null) {
@@ -68,23 +69,44 @@ public final class EventClusterer {
         state.putEvent(event.indexedUnder(List.of()));
         continue;
       }
-      // Rounded: sums over hash maps add in an order that differs between JVMs, and near-identical
-      // reports tie; the last bits must not decide, so a replay in another process decides alike.
-      double score = Math.rint(similarity(article, terms, actors, event) * 1e9) / 1e9;
-      // Candidates come in a fixed order, and only a higher score displaces: deterministic.
+      wholes.add(new Scored(event, rounded(centroidSimilarity(article, terms, actors, event))));
+    }
+    // Stable sort over candidates in a fixed order: deterministic.
+    wholes.sort(Comparator.comparingDouble(Scored::score).reversed());
+    String best = null;
+    double bestScore = 0;
+    for (int i = 0; i < wholes.size(); i++) {
+      Scored whole = wholes.get(i);
+      double score = i < settings.closestEvents() ? Math.max(whole.score(), rounded(memberSimilarity(article, terms, actors, whole.event()))) : whole.score();
+      // Only a higher score displaces: deterministic.
       if (score > bestScore) {
-        best = candidate;
+        best = whole.event().eventId();
         bestScore = score;
       }
     }
+    return join(article, best != null && bestScore >= settings.threshold() ? best : null, now, changed);
+  }
+
+  /**
+   * Files an article under an event known beforehand, without scoring: for loading a state whose
+   * events are already decided (the clustering benchmark fills its state this way, since scoring a
+   * million fill articles would take hours). A null or unknown event id opens a new event.
+   */
+  public Change file(ArticleProfile article, String eventId, Instant now) {
+    Map<String, EventProfile> changed = new TreeMap<>();
+    if (state.eventOf(article.id()) != null) {
+      takeOut(article.id(), now, changed);
+    }
+    return join(article, eventId != null && state.event(eventId) != null ? eventId : null, now, changed);
+  }
+
+  /** Adds the article to an event (a new one when null) and records it everywhere. */
+  private Change join(ArticleProfile article, String eventId, Instant now, Map<String, EventProfile> changed) {
     countDocument(documentKeys(article), 1);
     idf.clear();
-    EventProfile event;
-    if (best != null && bestScore >= settings.threshold()) {
-      event = state.event(best).plus(article, now);
-    } else {
-      event = EventProfile.open(freshEventId(article.id()), article, now);
-    }
+    EventProfile event = eventId != null
+        ? state.event(eventId).plus(article, now)
+        : EventProfile.open(freshEventId(article.id()), article, now);
     reindex(event);
     state.placeArticle(article.id(), event.eventId());
     state.putProfile(article);
@@ -194,10 +216,25 @@ public final class EventClusterer {
     return "ev-" + Sha256.hex(openingArticleId).substring(0, 20);
   }
 
-  /** Scores an event; the article's weighted vectors are computed once per placement, not per event. */
-  private double similarity(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
-    double score = pair(terms, actors, e.terms(), e.actors()) * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
-    // An event's reports drift as it develops: an article close to one recent report belongs as well.
+  /** A candidate event and its score as a whole. */
+  private record Scored(EventProfile event, double score) {}
+
+  /**
+   * Rounded: sums over hash maps add in an order that differs between JVMs, and near-identical
+   * reports tie; the last bits must not decide, so a replay in another process decides alike.
+   */
+  private static double rounded(double score) {
+    return Math.rint(score * 1e9) / 1e9;
+  }
+
+  /** The article against the event as a whole; its weighted vectors are computed once per placement. */
+  private double centroidSimilarity(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
+    return pair(terms, actors, e.terms(), e.actors()) * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
+  }
+
+  /** An event's reports drift as it develops: an article close to one recent report belongs as well. */
+  private double memberSimilarity(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
+    double score = 0;
     List<String> members = e.articleIds();
     for (int i = Math.max(0, members.size() - settings.recentMembers()); i < members.size(); i++) {
       ArticleProfile m = state.profile(members.get(i));

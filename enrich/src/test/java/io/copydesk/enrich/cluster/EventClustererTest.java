@@ -97,6 +97,27 @@ class EventClustererTest {
   }
 
   @Test
+  void filingUnderAKnownEventSkipsScoringAndLeavesTheStateAPlacementWouldLeave() {
+    InMemoryClusterState state = new InMemoryClusterState();
+    EventClusterer c = new EventClusterer(state, settings);
+    background(c);
+    String quake = c.file(profile("k1", "Quake shakes Coast City", "A magnitude 6.1 quake shook Coast City on Tuesday.", "Ana Ruiz"), null, NOW)
+        .articleEventId();
+    // Unrelated copy filed under the quake joins it: the caller decided, nothing is scored.
+    EventClusterer.Change filed = c.file(profile("k2", "Team wins cup final", "Team wins cup final after extra time."), quake, NOW);
+    assertEquals(quake, filed.articleEventId());
+    assertEquals(List.of("k1", "k2"), state.event(quake).articleIds());
+    assertEquals(quake, state.eventOf("k2"));
+
+    // The filed event is indexed like a placed one: a later report of the quake finds and joins it.
+    String report = c.place(profile("k3", "Coast City quake", "The 6.1 quake in Coast City on Tuesday damaged roads, Ana Ruiz said.", "Ana Ruiz"), NOW)
+        .articleEventId();
+    assertEquals(quake, report);
+    assertNotEquals(quake, c.file(profile("k4", "Storm cuts power", "Storm cuts power to homes."), "ev-unknown", NOW).articleEventId(),
+        "an unknown event id opens a new event");
+  }
+
+  @Test
   void specificNumbersAreKeptAndYearsTimesAndSmallCountsAreNot() {
     assertEquals(java.util.Set.of("14000", "6.1", "288"),
         ArticleProfile.numbers("A 6.1 quake left 14,000 homeless; 288 candidates, 3 sites, in 2013 at 10:55 GMT."));
