@@ -60,13 +60,18 @@ final class ClusterBench {
   /** What to run: events in state before timing, timed articles, seed, arrival rate, fill mode. */
   record Options(int events, int measured, long seed, int perDay, boolean scoredFill) {}
 
-  record Result(String state, int events, int articles, double[] micros) {
+  /**
+   * @param work comparisons per timed article (events scored, reports compared), where the
+   *     clusterer is reachable (memory); null otherwise
+   */
+  record Result(String state, int events, int articles, double[] micros, double[] work) {
     String line() {
       double[] sorted = micros.clone();
       Arrays.sort(sorted);
       double mean = Arrays.stream(sorted).average().orElse(0);
-      return String.format(Locale.ROOT, "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f",
-          state, events, articles, mean, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99));
+      String comparisons = work == null ? "" : String.format(Locale.ROOT, " | %.1f events scored, %.1f reports compared", work[0], work[1]);
+      return String.format(Locale.ROOT, "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f%s",
+          state, events, articles, mean, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), comparisons);
     }
 
     double mean() {
@@ -91,7 +96,17 @@ final class ClusterBench {
     Filler filler = (a, known) -> o.scoredFill()
         ? clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt()).articleEventId()
         : clusterer.file(ArticleProfile.of(a), known, a.getArticle().getIngestedAt()).articleEventId();
-    return run("memory", o, filler, a -> clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt()), () -> { });
+    EventClusterer.Work[] before = new EventClusterer.Work[1];
+    Result r = run("memory", o, filler, a -> {
+      if (before[0] == null) {
+        before[0] = clusterer.work(); // the fill may score too; count only the timed articles
+      }
+      clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt());
+    }, () -> { });
+    EventClusterer.Work after = clusterer.work();
+    double n = after.placements() - before[0].placements();
+    return new Result(r.state(), r.events(), r.articles(), r.micros(),
+        new double[] {(after.eventsScored() - before[0].eventsScored()) / n, (after.reportsCompared() - before[0].reportsCompared()) / n});
   }
 
   static Result stores(Options o) throws Exception {
@@ -167,7 +182,7 @@ final class ClusterBench {
         drain.run();
       }
     }
-    return new Result(state, opened[0], articles + o.measured(), micros);
+    return new Result(state, opened[0], articles + o.measured(), micros, null);
   }
 
   /** A new event, or (half the time, once there are events) one of the recent ones again. */

@@ -38,6 +38,16 @@ public final class EventClusterer {
   private final Map<String, Double> idf = new HashMap<>();
   private final ClusterSettings settings;
 
+  /**
+   * What placing articles has cost so far, counted in comparisons rather than time: it shows whether
+   * the cost per article stays flat as events pile up, whatever else the machine is doing.
+   */
+  public record Work(long placements, long eventsScored, long reportsCompared) {}
+
+  private long placements;
+  private long eventsScored;
+  private long reportsCompared;
+
   /** The events an operation changed: a null profile means the event was deleted. */
   public record Change(String articleEventId, Map<String, EventProfile> events) {}
 
@@ -48,6 +58,7 @@ public final class EventClusterer {
 
   /** Places an article (or a new version of one); returns its event and every event that changed. */
   public Change place(ArticleProfile article, Instant now) {
+    placements++;
     Map<String, EventProfile> changed = new TreeMap<>();
     if (state.eventOf(article.id()) != null) {
       takeOut(article.id(), now, changed);
@@ -69,6 +80,7 @@ public final class EventClusterer {
         state.putEvent(event.indexedUnder(List.of()));
         continue;
       }
+      eventsScored++;
       wholes.add(new Scored(event, rounded(centroidSimilarity(article, terms, actors, event))));
     }
     // Stable sort over candidates in a fixed order: deterministic.
@@ -112,6 +124,10 @@ public final class EventClusterer {
     state.putProfile(article);
     changed.put(event.eventId(), state.event(event.eventId()));
     return new Change(event.eventId(), changed);
+  }
+
+  public Work work() {
+    return new Work(placements, eventsScored, reportsCompared);
   }
 
   /** Takes a retracted article out of its event; returns the changed events (empty if it was in none). */
@@ -239,6 +255,7 @@ public final class EventClusterer {
     for (int i = Math.max(0, members.size() - settings.recentMembers()); i < members.size(); i++) {
       ArticleProfile m = state.profile(members.get(i));
       if (m != null) {
+        reportsCompared++;
         double one = pair(terms, actors, m.terms(), m.actors()) * conflicts(a, m.actors(), m.years(), m.days());
         if (!disjoint(a.numbers(), m.numbers())) {
           one *= settings.sharedNumberBoost(); // two reports giving the same specific count or amount
