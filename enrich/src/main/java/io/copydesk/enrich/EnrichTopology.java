@@ -9,6 +9,7 @@ import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.RawArticle;
 import io.copydesk.schema.StoryState;
 import java.time.Instant;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -24,6 +25,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,24 +87,28 @@ public final class EnrichTopology {
         .withNumberOfPartitions(1)), topics, settings, counts);
   }
 
+  private static <V> StoreBuilder<KeyValueStore<String, V>> cached(
+      String name, Serde<String> keys, Serde<V> values) {
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values).withCachingEnabled();
+  }
+
   /**
    * The clustering half: articles from one partition, each marked with the raw partition it came
    * from ({@link PublicationOrder}), into events; enriched articles and event snapshots out.
    */
   public static void assignEvents(
       StreamsBuilder builder, KStream<String, EnrichedArticle> inOnePartition, Topics topics, EnrichSettings settings, EnrichCounts counts) {
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(settings.eventStore()), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
+    // Cached: placing one article rewrites the counts of its common words, its events and their
+    // postings; the record cache folds repeated writes of a key into one write (and one changelog
+    // record) per commit, and serves rereads without RocksDB.
     EnrichSettings.ClusterStores cluster = settings.clusterStores();
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(cluster.counts()), Serdes.String(), Serdes.Long()));
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(cluster.events()), Serdes.String(), new ProfileJsonSerde<>(EventProfile.class)));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(cluster.postings()), Serdes.String(), Serdes.String()));
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(cluster.placements()), Serdes.String(), Serdes.String()));
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(cluster.profiles()), Serdes.String(), new ProfileJsonSerde<>(ArticleProfile.class)));
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(cluster.pending()), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
+    builder.addStateStore(cached(settings.eventStore(), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
+    builder.addStateStore(cached(cluster.counts(), Serdes.String(), Serdes.Long()));
+    builder.addStateStore(cached(cluster.events(), Serdes.String(), new ProfileJsonSerde<>(EventProfile.class)));
+    builder.addStateStore(cached(cluster.postings(), Serdes.String(), Serdes.String()));
+    builder.addStateStore(cached(cluster.placements(), Serdes.String(), Serdes.String()));
+    builder.addStateStore(cached(cluster.profiles(), Serdes.String(), new ProfileJsonSerde<>(ArticleProfile.class)));
+    builder.addStateStore(cached(cluster.pending(), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
 
     KStream<String, Output> assigned = inOnePartition
         .process(() -> new EventAssignment(settings, counts), Named.as("assign-event"), settings.eventStore(), cluster.counts(),

@@ -39,6 +39,11 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
    * restart, from the records replayed since the last commit and those that follow.
    */
   private long[] done;
+  /**
+   * Every pending article before this time has been released. Unknown (-1) after a restart: the
+   * first release scans everything.
+   */
+  private long releasedBelow = -1;
 
   private final EnrichCounts counts;
 
@@ -65,6 +70,9 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     }
     if (record.value() != null) {
       pending.put(orderKey(record.timestamp(), record.value().getArticle().getId()), record.value());
+      if (releasedBelow >= 0) {
+        releasedBelow = Math.min(releasedBelow, Math.max(0, record.timestamp())); // a late article: scan from it
+      }
     }
     releaseThrough(java.util.Arrays.stream(done).min().orElse(Long.MAX_VALUE));
   }
@@ -75,8 +83,15 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
   }
 
   private void releaseThrough(long timestamp) {
+    if (timestamp < 0) {
+      return; // some raw partition has not reported yet
+    }
     List<KeyValue<String, EnrichedArticle>> due = new ArrayList<>();
-    try (KeyValueIterator<String, EnrichedArticle> it = pending.all()) {
+    // From where the last release ended, not from the first key: every released article left a
+    // tombstone, and a scan from the start would step over all of them, more with every article.
+    String from = releasedBelow < 0 ? null : String.format(Locale.ROOT, "%016x", releasedBelow);
+    String to = timestamp == Long.MAX_VALUE ? null : String.format(Locale.ROOT, "%016x", timestamp + 1);
+    try (KeyValueIterator<String, EnrichedArticle> it = pending.range(from, to)) {
       while (it.hasNext()) {
         KeyValue<String, EnrichedArticle> next = it.next();
         if (Long.parseUnsignedLong(next.key.substring(0, 16), 16) > timestamp) {
@@ -85,6 +100,7 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
         due.add(next);
       }
     }
+    releasedBelow = timestamp; // all before it is released; more may still come at this very time
     for (KeyValue<String, EnrichedArticle> entry : due) {
       pending.delete(entry.key);
       assign(entry.value, Long.parseUnsignedLong(entry.key.substring(0, 16), 16));

@@ -99,4 +99,19 @@ class EventAssignmentOrderTest {
     article(1, "late", 50); // e.g. released from an embargo
     assertEquals(List.of("late"), assigned());
   }
+
+  @Test
+  void articlesAtTheTimeAlreadyReleasedAndBeforeItAreStillFound() {
+    article(0, "m", 100);
+    progress(1, 100);
+    assertEquals(List.of("m"), assigned());
+    // Released through 100: the next scan starts there, yet an article at 100 sorting before "m",
+    // and later one before 100, must still be found.
+    article(1, "b", 100);
+    assertEquals(List.of("b"), assigned());
+    article(0, "z", 150);
+    article(1, "early", 20);
+    progress(1, 200);
+    assertEquals(List.of("early", "z"), assigned());
+  }
 }
