@@ -32,6 +32,9 @@ abstract class Arrivals implements AutoCloseable {
   final boolean awaitAll(Collection<String> keys, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!seen.keySet().containsAll(keys)) {
+      if (failure() != null) {
+        throw new IllegalStateException("watching " + describe() + " failed", failure());
+      }
       if (System.nanoTime() > deadline) {
         return false;
       }
@@ -40,8 +43,9 @@ abstract class Arrivals implements AutoCloseable {
     return true;
   }
 
-  final long missing(Collection<String> keys) {
-    return keys.stream().filter(k -> !seen.containsKey(k)).count();
+  /** Why watching stopped, if it did: waiting on would be waiting for nothing. */
+  RuntimeException failure() {
+    return null;
   }
 
   @Override

@@ -181,7 +181,7 @@ final class EndToEndCommand implements Callable<Integer> {
       IntakeClient.Offers paced = pipeline.intake().offerAtRate(rateStories, offered);
       Throughput pacedSink = Throughput.of(paced, pipeline.sinkFiles(), timeout(rateStories.size()));
       Throughput pacedTopic = Throughput.of(paced, pipeline.enrichedTopic(), Duration.ofSeconds(10));
-      String label = String.format(Locale.ROOT, "at %.1f articles/s offered (%s saturation)", offered, rate == null ? "half of" : "vs");
+      String label = String.format(Locale.ROOT, "at %.1f articles/s offered%s", offered, rate == null ? " (half of saturation)" : "");
       report.figure(section, label + ": p99 latency at the sink", secs(pacedSink.latency().p99() / 1000), "<= 2 s",
           pacedSink.complete() ? pacedSink.latency().p99() <= 2000 : null);
       report.figure(section, label + ": latency at the sink", pacedSink.latency().toString());

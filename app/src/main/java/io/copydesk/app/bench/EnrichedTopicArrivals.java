@@ -23,6 +23,7 @@ final class EnrichedTopicArrivals extends Arrivals {
   private final Topics topics;
   private final Thread poller;
   private volatile boolean running = true;
+  private volatile RuntimeException failure;
 
   EnrichedTopicArrivals(CopydeskConfig config, Topics topics) {
     this.topics = topics;
@@ -60,9 +61,16 @@ final class EnrichedTopicArrivals extends Arrivals {
       }
     } catch (WakeupException e) {
       // close()
+    } catch (RuntimeException e) {
+      failure = e;
     } finally {
       consumer.close();
     }
+  }
+
+  @Override
+  RuntimeException failure() {
+    return failure;
   }
 
   @Override

@@ -26,6 +26,7 @@ final class SinkFileArrivals extends Arrivals {
   private final Thread scanner;
   private volatile boolean running = true;
   private volatile RuntimeException failure;
+  private int failedScans;
 
   SinkFileArrivals(Path out) {
     this.articles = out.resolve("articles");
@@ -42,25 +43,41 @@ final class SinkFileArrivals extends Arrivals {
   private void scan() {
     while (running) {
       try {
-        if (Files.isDirectory(articles)) {
-          List<Path> files;
-          try (Stream<Path> walk = Files.walk(articles)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".jsonl")).filter(p -> !read.contains(p)).toList();
-          }
-          long now = System.nanoTime();
-          for (Path file : files) {
-            readFile(file, now);
-            read.add(file);
-          }
+        scanOnce();
+        failedScans = 0;
+      } catch (IOException | UncheckedIOException e) {
+        // The sink renames and adds files while we walk (NoSuchFileException): look again next scan.
+        if (++failedScans > 500) {
+          failure = e instanceof UncheckedIOException u ? u : new UncheckedIOException((IOException) e);
+          return;
         }
+      }
+      try {
         Thread.sleep(SCAN_MS);
       } catch (InterruptedException e) {
         return;
-      } catch (IOException e) {
-        failure = new UncheckedIOException(e);
-        return;
       }
     }
+  }
+
+  private void scanOnce() throws IOException {
+    if (!Files.isDirectory(articles)) {
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(articles)) {
+      files = walk.filter(p -> p.getFileName().toString().endsWith(".jsonl")).filter(p -> !read.contains(p)).toList();
+    }
+    long now = System.nanoTime();
+    for (Path file : files) {
+      readFile(file, now);
+      read.add(file);
+    }
+  }
+
+  @Override
+  RuntimeException failure() {
+    return failure;
   }
 
   private void readFile(Path file, long seenAt) throws IOException {
