@@ -23,7 +23,7 @@ class EndToEndCommandTest {
   void aSmallRunMeasuresEveryArticleAtBothEndPointsAndWritesTheReport(@TempDir Path dir) throws Exception {
     Path report = dir.resolve("report.json");
     int exit = new CommandLine(new BenchCommand()).execute("e2e", "--articles", "6", "--warmup", "2", "--rate", "2",
-        "--rate-seconds", "3", "--skip-scale-out", "--skip-cold-start", "--report", report.toString());
+        "--rate-seconds", "5", "--skip-scale-out", "--skip-cold-start", "--report", report.toString());
     assertEquals(0, exit);
 
     JsonNode json = new ObjectMapper().readTree(report.toFile());
@@ -35,7 +35,7 @@ class EndToEndCommandTest {
     assertTrue(figures.get("saturation: latency at the sink").contains("(n=6)"), figures.toString());
     String paced = figures.keySet().stream().filter(k -> k.endsWith(": throughput at the sink") && k.startsWith("at 2.0"))
         .findFirst().map(figures::get).orElse("missing");
-    assertTrue(paced.contains("(6 in "), "at 2 articles/s for 3 s, 6 offered and all arrived: " + paced);
+    assertTrue(paced.contains("(10 in "), "at 2 articles/s for 5 s, 10 offered and all arrived: " + paced);
     assertFalse(figures.values().stream().anyMatch(v -> v.contains("never arrived")), figures.toString());
     assertTrue(figures.get("bare NLP engine").contains("tokens/s"), figures.toString());
     assertTrue(figures.get("bare Kafka produce (ingest's producer settings)").contains("records/s"), figures.toString());
