@@ -163,8 +163,10 @@ final class EndToEndCommand implements Callable<Integer> {
       warmUp(pipeline, news);
       saturationStories = news.stories(articles);
       progress("saturation: offering " + saturationStories.size() + " articles at once");
+      CpuTime cpuStart = CpuTime.now();
       IntakeClient.Offers offers = pipeline.intake().offerAll(saturationStories);
       Throughput atSink = Throughput.of(offers, pipeline.sinkFiles(), timeout(saturationStories.size()));
+      CpuTime cpu = CpuTime.now().since(cpuStart);
       Throughput onTopic = Throughput.of(offers, pipeline.enrichedTopic(), Duration.ofSeconds(10));
       sinkRate = atSink.complete() ? atSink.perSecond() : Double.NaN;
       report.figure(section, "saturation: throughput at the sink", atSink.rate(), ">= 25 articles/s",
@@ -172,6 +174,9 @@ final class EndToEndCommand implements Callable<Integer> {
       report.figure(section, "saturation: latency at the sink", atSink.latency().toString());
       report.figure(section, "saturation: throughput on the enriched topic", onTopic.rate());
       report.figure(section, "saturation: latency on the enriched topic", onTopic.latency().toString());
+      report.figure(section, "saturation: CPU per article", String.format(Locale.ROOT,
+          "%.0f ms in this JVM (broker, ingest, enrich, sink), of which %.0f ms in enrich's stream thread(s)",
+          cpu.processNanos() / 1e6 / saturationStories.size(), cpu.streamThreadNanos() / 1e6 / saturationStories.size()));
       report.figure(section, "saturation: ingest accepted", String.format(Locale.ROOT, "%.1f articles/s (%d in %.1f s)",
           offers.offeredAt().size() / offers.seconds(), offers.offeredAt().size(), offers.seconds()));
 
@@ -196,9 +201,15 @@ final class EndToEndCommand implements Callable<Integer> {
       String nlpSection = "Baselines on the same articles (after the pipeline stopped)";
       report.figure(nlpSection, "bare NLP engine", String.format(Locale.ROOT, "%.1f articles/s, %,.0f tokens/s (%d thread(s), %,d tokens in %.1f s)",
           nlp.articlesPerSecond(), nlp.tokensPerSecond(), nlp.threads(), nlp.tokens(), nlp.seconds()));
+      report.figure(nlpSection, "bare NLP engine: CPU per article", String.format(Locale.ROOT, "%.0f ms", nlp.cpuSeconds() * 1000 / nlp.articles()));
       double ratio = sinkRate / nlp.articlesPerSecond();
-      report.figure(nlpSection, "pipeline / bare NLP engine", Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio),
+      report.figure(nlpSection, "pipeline / bare NLP engine (throughput)", Double.isNaN(ratio) ? "n/a" : String.format(Locale.ROOT, "%.2f", ratio),
           ">= 0.85", Double.isNaN(ratio) ? null : ratio >= 0.85);
+      // The same comparison in CPU time, which other work on the machine does not move as much.
+      double nlpCpu = nlp.cpuSeconds() / nlp.articles();
+      report.figure(nlpSection, "bare NLP CPU / pipeline CPU per article", String.format(Locale.ROOT,
+          "%.2f of the whole JVM's, %.2f of enrich's stream thread(s)", nlpCpu / (cpu.processNanos() / 1e9 / saturationStories.size()),
+          nlpCpu / (cpu.streamThreadNanos() / 1e9 / saturationStories.size())));
       progress("bare Kafka: produce and consume on " + config.string("bench.scratch.topic.name"));
       KafkaBaseline.Result kafka = KafkaBaseline.measure(pipeline.config(), pipeline.topics(), raw, Math.max(2_000, 5 * raw.size()));
       report.figure(nlpSection, "bare Kafka produce (ingest's producer settings)", String.format(Locale.ROOT, "%,.0f records/s, %.1f MB/s (%,d records, avg %,d bytes)",

@@ -14,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * with as many threads as the enrich stage runs: the ceiling the pipeline is measured against.
  */
 final class NlpBaseline {
-  record Result(int articles, long tokens, int threads, double seconds) {
+  /** {@code cpuSeconds}: CPU time of the annotating threads. */
+  record Result(int articles, long tokens, int threads, double seconds, double cpuSeconds) {
     double articlesPerSecond() {
       return articles / seconds;
     }
@@ -31,21 +32,24 @@ final class NlpBaseline {
     articles.stream().limit(5).forEach(a -> annotate(engine, a));
     AtomicInteger next = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
+    AtomicLong cpu = new AtomicLong();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long start = System.nanoTime();
       List<Future<?>> workers = new java.util.ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
+          long cpuStart = CpuTime.currentThreadNanos();
           for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
             tokens.addAndGet(annotate(engine, articles.get(i)));
           }
+          cpu.addAndGet(CpuTime.currentThreadNanos() - cpuStart);
         }));
       }
       for (Future<?> w : workers) {
         w.get();
       }
-      return new Result(articles.size(), tokens.get(), threads, (System.nanoTime() - start) / 1e9);
+      return new Result(articles.size(), tokens.get(), threads, (System.nanoTime() - start) / 1e9, cpu.get() / 1e9);
     } finally {
       pool.shutdownNow();
     }
