@@ -33,28 +33,35 @@ final class MeasuredPipeline implements AutoCloseable {
   MeasuredPipeline(CopydeskConfig base, Path dir, int enrichJvms) throws Exception {
     Files.createDirectories(dir);
     this.kafka = EmbeddedKafka.start(dir.resolve("kafka"), Duration.ofSeconds(60));
-    int httpPort = FreePort.find();
-    this.config = base.with("kafka.bootstrap.servers", kafka.bootstrapServers())
-        .with("enrich.state.dir", dir.resolve("streams").toString())
-        .with("ingest.http.port", Integer.toString(httpPort))
-        .with("ingest.http.rate.per.second", "0") // the benchmark is the only client; it must not be throttled
-        .with("sink.format", "jsonl"); // what SinkFileArrivals reads
-    this.topics = Stage.provisionTopics(config);
-    Path input = Files.createDirectories(dir.resolve("input")); // not watched: the articles come over HTTP
-    Path out = dir.resolve("out");
-    this.ingest = new IngestStage(config, topics, input, dir.resolve("ingest/processed-files.tsv"), false);
-    this.sink = new SinkStage(config, topics, out);
-    this.enrich = enrichJvms == 0 ? new EnrichStage(config, topics) : null;
-    this.enrichProcesses = enrichJvms == 0 ? null : new EnrichProcesses(config.asMap(), dir, enrichJvms);
-    if (enrich != null) {
-      enrich.start();
+    try {
+      int httpPort = FreePort.find();
+      this.config = base.with("kafka.bootstrap.servers", kafka.bootstrapServers())
+          .with("enrich.state.dir", dir.resolve("streams").toString())
+          .with("ingest.http.port", Integer.toString(httpPort))
+          .with("ingest.http.rate.per.second", "0") // the benchmark is the only client; it must not be throttled
+          .with("sink.format", "jsonl"); // what SinkFileArrivals reads
+      this.topics = Stage.provisionTopics(config);
+      Path input = Files.createDirectories(dir.resolve("input")); // not watched: the articles come over HTTP
+      Path out = dir.resolve("out");
+      this.ingest = new IngestStage(config, topics, input, dir.resolve("ingest/processed-files.tsv"), false);
+      this.sink = new SinkStage(config, topics, out);
+      this.enrich = enrichJvms == 0 ? new EnrichStage(config, topics) : null;
+      this.enrichProcesses = enrichJvms == 0 ? null : new EnrichProcesses(config.asMap(), dir, enrichJvms);
+      if (enrich != null) {
+        enrich.start();
+      }
+      sink.start();
+      ingest.start();
+      this.intake = new IntakeClient(httpPort);
+      this.sinkFiles = new SinkFileArrivals(out);
+      this.enrichedTopic = new EnrichedTopicArrivals(config, topics);
+      awaitReady(Duration.ofSeconds(120));
+    } catch (Exception | Error e) {
+      // Whatever started must stop, child JVMs above all: nobody else will.
+      stopStages();
+      kafka.close();
+      throw e;
     }
-    sink.start();
-    ingest.start();
-    this.intake = new IntakeClient(httpPort);
-    this.sinkFiles = new SinkFileArrivals(out);
-    this.enrichedTopic = new EnrichedTopicArrivals(config, topics);
-    awaitReady(Duration.ofSeconds(120));
   }
 
   private void awaitReady(Duration timeout) throws Exception {
@@ -107,16 +114,18 @@ final class MeasuredPipeline implements AutoCloseable {
       return;
     }
     stopped = true;
-    sinkFiles.close();
-    enrichedTopic.close();
-    ingest.close();
-    if (enrich != null) {
-      enrich.close();
+    // Null-tolerant: also called when the constructor failed half-way.
+    for (AutoCloseable part : java.util.Arrays.asList(sinkFiles, enrichedTopic, ingest, enrich, enrichProcesses, sink)) {
+      if (part != null) {
+        try {
+          part.close();
+        } catch (InterruptedException e) {
+          throw e;
+        } catch (Exception e) {
+          throw new IllegalStateException("stopping the benchmark's pipeline failed", e);
+        }
+      }
     }
-    if (enrichProcesses != null) {
-      enrichProcesses.close();
-    }
-    sink.close();
   }
 
   @Override
