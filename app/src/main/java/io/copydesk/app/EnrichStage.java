@@ -14,10 +14,10 @@ import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 
 /** Enrich: the Kafka Streams app with CoreNLP behind it. */
-final class EnrichStage implements Stage {
+public final class EnrichStage implements Stage {
   private final EnrichService enrich;
 
-  EnrichStage(CopydeskConfig config, Topics topics) {
+  public EnrichStage(CopydeskConfig config, Topics topics) {
     this.enrich = new EnrichService(config, topics, new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load()));
   }
 

@@ -26,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Ingest: the drop folder, and the HTTP intake and feeds when configured, publishing through one producer. */
-final class IngestStage implements Stage {
+public final class IngestStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
   private final Producer<byte[], byte[]> producer;
@@ -43,7 +43,7 @@ final class IngestStage implements Stage {
   private volatile boolean closed;
 
   /** {@code batch}: read the folder on request and remember files in {@code ledger}; else watch it and move files. */
-  IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch) throws Exception {
+  public IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch) throws Exception {
     IngestOptions options = IngestOptions.from(config);
     this.rawTopic = topics.raw().name();
     this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"));

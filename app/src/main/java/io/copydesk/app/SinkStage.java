@@ -12,14 +12,14 @@ import java.time.Duration;
 import java.util.List;
 
 /** Sink: the consumer writing article and event files, in its own thread. */
-final class SinkStage implements Stage {
+public final class SinkStage implements Stage {
   /** A poll loop that has not come round for this long is stuck (flushes take seconds, not a minute). */
   static final Duration POLL_WINDOW = Duration.ofSeconds(60);
 
   private final SinkService sink;
   private final ServiceThread thread;
 
-  SinkStage(CopydeskConfig config, Topics topics, Path out) throws Exception {
+  public SinkStage(CopydeskConfig config, Topics topics, Path out) throws Exception {
     this.sink = new SinkService(config, topics, out);
     this.thread = new ServiceThread("copydesk-sink", sink::run);
   }

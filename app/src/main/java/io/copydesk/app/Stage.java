@@ -10,8 +10,9 @@ import org.apache.kafka.clients.admin.Admin;
 /**
  * One stage of the pipeline against a Kafka cluster. {@code copydesk run} composes all three in one
  * process; {@code copydesk ingest|enrich|sink} runs one. Both start, watch and stop them the same way.
+ * Public, with the stage classes, so that {@code copydesk bench e2e} measures these very stages.
  */
-interface Stage extends AutoCloseable {
+public interface Stage extends AutoCloseable {
   /** {@code ingest}, {@code enrich} or {@code sink}: the prefix of its configuration keys. */
   String name();
 

@@ -23,11 +23,11 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk bench}: measurements on this machine. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Copydesk on this machine.",
-    subcommands = {BenchCommand.Nlp.class, BenchCommand.Clusters.class})
+    subcommands = {BenchCommand.Nlp.class, BenchCommand.Clusters.class, EndToEndCommand.class})
 public final class BenchCommand implements Runnable {
   @Override
   public void run() {
-    System.out.println("choose a benchmark: copydesk bench nlp --help, copydesk bench clusters --help");
+    System.out.println("choose a benchmark: copydesk bench nlp --help, copydesk bench clusters --help, copydesk bench e2e --help");
   }
 
   /**
