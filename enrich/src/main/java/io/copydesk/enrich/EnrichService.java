@@ -45,13 +45,19 @@ public final class EnrichService implements AutoCloseable {
     });
   }
 
+  /** NLP threads per instance: {@code enrich.num.stream.threads}, or one per core when it is 0. */
+  public static int streamThreads(CopydeskConfig config) {
+    int configured = config.integer("enrich.num.stream.threads");
+    return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+  }
+
   static Properties streamsProperties(CopydeskConfig config, Topics topics) {
     Properties props = new Properties();
     props.putAll(config.kafka());
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.string("enrich.application.id"));
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, config.string("enrich.state.dir"));
-    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.integer("enrich.num.stream.threads"));
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads(config));
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.integer("enrich.commit.interval.ms"));
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.integer("topic.replication.factor"));
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), config.integer("topic.max.message.bytes"));

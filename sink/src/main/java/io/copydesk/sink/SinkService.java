@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Consumes enriched articles and event snapshots and writes them with {@link SinkFiles}. Records are
  * buffered per partition and written when a partition has {@code sink.rotate.records} of them, when
- * the oldest has waited {@code sink.rotate.interval.ms}, when a poll brings nothing new, on
+ * the oldest has waited {@code sink.rotate.interval.ms} ({@code sink.events.interval.ms} for event
+ * snapshots, which replace one file each and so need no batching), when a poll brings nothing new, on
  * rebalance and on shutdown. Kafka offsets are committed only after
  * the files are durable; they serve monitoring, while the files' progress decides where to resume.
  */
@@ -43,6 +44,7 @@ public final class SinkService implements AutoCloseable {
   private final SinkFiles files;
   private final int rotateRecords;
   private final long rotateIntervalMs;
+  private final long eventsIntervalMs;
   private final Map<TopicPartition, Long> bufferedSince = new HashMap<>();
   private final Duration pollTimeout;
   private final Map<TopicPartition, List<ConsumerRecord<byte[], byte[]>>> buffers = new HashMap<>();
@@ -66,6 +68,7 @@ public final class SinkService implements AutoCloseable {
     this.files = new SinkFiles(outDir, new ObjectMapper(), ArticleFormat.of(config.string("sink.format")));
     this.rotateRecords = config.integer("sink.rotate.records");
     this.rotateIntervalMs = config.duration("sink.rotate.interval.ms");
+    this.eventsIntervalMs = config.duration("sink.events.interval.ms");
     this.pollTimeout = Duration.ofMillis(config.duration("sink.poll.timeout.ms"));
     Properties props = new Properties();
     props.putAll(config.kafka());
@@ -132,7 +135,8 @@ public final class SinkService implements AutoCloseable {
       // A file closes when it is full, when it has been open too long, or when the stream pauses.
       List<TopicPartition> due = new ArrayList<>();
       buffers.forEach((tp, buffer) -> {
-        boolean old = now - bufferedSince.getOrDefault(tp, now) >= rotateIntervalMs;
+        long interval = tp.topic().equals(topics.events().name()) ? eventsIntervalMs : rotateIntervalMs;
+        boolean old = now - bufferedSince.getOrDefault(tp, now) >= interval;
         if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords || old)) {
           due.add(tp);
         }

@@ -80,7 +80,7 @@ final class EndToEndCommand implements Callable<Integer> {
     if (rawPartitions != null) {
       config = config.with("topic.raw.partitions", rawPartitions.toString());
     }
-    int threads = config.integer("enrich.num.stream.threads");
+    int threads = io.copydesk.enrich.EnrichService.streamThreads(config);
     int partitions = config.integer("topic.raw.partitions");
     describeMachine(threads, partitions);
     Path dir = Files.createTempDirectory("copydesk-bench-e2e");
@@ -172,6 +172,8 @@ final class EndToEndCommand implements Callable<Integer> {
       report.figure(section, "saturation: throughput at the sink", atSink.rate(), ">= 25 articles/s",
           atSink.complete() ? atSink.perSecond() >= 25 : null);
       report.figure(section, "saturation: latency at the sink", atSink.latency().toString());
+      Throughput inEvents = Throughput.of(offers.firstVersions(), pipeline.eventFiles(), Duration.ofSeconds(30));
+      report.figure(section, "saturation: latency to the event update in the sink", inEvents.latency().toString() + " (first versions)");
       report.figure(section, "saturation: throughput on the enriched topic", onTopic.rate());
       report.figure(section, "saturation: latency on the enriched topic", onTopic.latency().toString());
       report.figure(section, "saturation: CPU per article", String.format(Locale.ROOT,
@@ -187,9 +189,12 @@ final class EndToEndCommand implements Callable<Integer> {
       Throughput pacedSink = Throughput.of(paced, pipeline.sinkFiles(), timeout(rateStories.size()));
       Throughput pacedTopic = Throughput.of(paced, pipeline.enrichedTopic(), Duration.ofSeconds(10));
       String label = String.format(Locale.ROOT, "at %.1f articles/s offered%s", offered, rate == null ? " (half of saturation)" : "");
-      report.figure(section, label + ": p99 latency at the sink", secs(pacedSink.latency().p99() / 1000), "<= 2 s",
-          pacedSink.complete() ? pacedSink.latency().p99() <= 2000 : null);
-      report.figure(section, label + ": latency at the sink", pacedSink.latency().toString());
+      // The end point: the article's event updated in the sink's files.
+      Throughput pacedEvents = Throughput.of(paced.firstVersions(), pipeline.eventFiles(), Duration.ofSeconds(30));
+      report.figure(section, label + ": p99 latency to the event update in the sink", secs(pacedEvents.latency().p99() / 1000), "<= 2 s",
+          pacedEvents.complete() ? pacedEvents.latency().p99() <= 2000 : null);
+      report.figure(section, label + ": latency to the event update in the sink", pacedEvents.latency().toString() + " (first versions)");
+      report.figure(section, label + ": latency to the article files", pacedSink.latency().toString());
       report.figure(section, label + ": latency on the enriched topic", pacedTopic.latency().toString());
       report.figure(section, label + ": throughput at the sink", pacedSink.rate());
       pipeline.stopStages();

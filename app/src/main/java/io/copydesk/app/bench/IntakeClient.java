@@ -22,6 +22,17 @@ final class IntakeClient {
 
   /** When each story version was offered, and how long handing them all over took. */
   record Offers(Map<String, Long> offeredAt, long firstNanos, long lastNanos) {
+    /** The first versions among these offers: what event snapshots can show (they list ids, not versions). */
+    Offers firstVersions() {
+      Map<String, Long> first = new java.util.LinkedHashMap<>();
+      offeredAt.forEach((key, at) -> {
+        if (key.endsWith("@1")) {
+          first.put(key, at);
+        }
+      });
+      return new Offers(first, firstNanos, lastNanos);
+    }
+
     double seconds() {
       return (lastNanos - firstNanos) / 1e9;
     }

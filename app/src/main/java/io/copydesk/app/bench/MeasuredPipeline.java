@@ -26,6 +26,7 @@ final class MeasuredPipeline implements AutoCloseable {
   private final EnrichProcesses enrichProcesses;
   private final IntakeClient intake;
   private final SinkFileArrivals sinkFiles;
+  private final SinkFileArrivals eventFiles;
   private final EnrichedTopicArrivals enrichedTopic;
   private boolean stopped;
 
@@ -53,7 +54,8 @@ final class MeasuredPipeline implements AutoCloseable {
       sink.start();
       ingest.start();
       this.intake = new IntakeClient(httpPort);
-      this.sinkFiles = new SinkFileArrivals(out);
+      this.sinkFiles = SinkFileArrivals.articles(out);
+      this.eventFiles = SinkFileArrivals.events(out);
       this.enrichedTopic = new EnrichedTopicArrivals(config, topics);
       awaitReady(Duration.ofSeconds(120));
     } catch (Exception | Error e) {
@@ -99,6 +101,11 @@ final class MeasuredPipeline implements AutoCloseable {
     return sinkFiles;
   }
 
+  /** Articles (first versions) listed in their event's snapshot file. */
+  Arrivals eventFiles() {
+    return eventFiles;
+  }
+
   Arrivals enrichedTopic() {
     return enrichedTopic;
   }
@@ -115,7 +122,7 @@ final class MeasuredPipeline implements AutoCloseable {
     }
     stopped = true;
     // Null-tolerant: also called when the constructor failed half-way.
-    for (AutoCloseable part : java.util.Arrays.asList(sinkFiles, enrichedTopic, ingest, enrich, enrichProcesses, sink)) {
+    for (AutoCloseable part : java.util.Arrays.asList(sinkFiles, eventFiles, enrichedTopic, ingest, enrich, enrichProcesses, sink)) {
       if (part != null) {
         try {
           part.close();

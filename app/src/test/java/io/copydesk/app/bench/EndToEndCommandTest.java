@@ -33,6 +33,8 @@ class EndToEndCommandTest {
     assertTrue(saturation != null && saturation.contains("(6 in "), "all 6 reached the sink's files: " + saturation);
     assertTrue(figures.get("saturation: throughput on the enriched topic").contains("(6 in "), figures.toString());
     assertTrue(figures.get("saturation: latency at the sink").contains("(n=6)"), figures.toString());
+    assertTrue(figures.get("saturation: latency to the event update in the sink").matches("p50 \\d+ ms.*\\(n=[1-6]\\) \\(first versions\\)"),
+        figures.toString());
     String paced = figures.keySet().stream().filter(k -> k.endsWith(": throughput at the sink") && k.startsWith("at 2.0"))
         .findFirst().map(figures::get).orElse("missing");
     assertTrue(paced.contains("(10 in "), "at 2 articles/s for 5 s, 10 offered and all arrived: " + paced);
