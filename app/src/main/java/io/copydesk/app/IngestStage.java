@@ -45,6 +45,9 @@ final class IngestStage implements Stage {
   /** {@code batch}: read the folder on request and remember files in {@code ledger}; else watch it and move files. */
   IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch) throws Exception {
     IngestOptions options = IngestOptions.from(config);
+    String httpPort = config.string("ingest.http.port", "");
+    boolean httpEnabled = !httpPort.isEmpty() && !httpPort.equals("0");
+    requireSafeHttpIntake(config);
     this.rawTopic = topics.raw().name();
     this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"));
     this.publisher = new ArticlePublisher(topics, producer);
@@ -52,8 +55,7 @@ final class IngestStage implements Stage {
     this.folder = batch
         ? new IngestService(input, options.batch(), intake, IngestService.FolderMode.BATCH, ledger, Clock.systemUTC())
         : new IngestService(input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
-    String httpPort = config.string("ingest.http.port", "");
-    this.http = httpPort.isEmpty() || httpPort.equals("0") ? null : new IngestHttpServer(
+    this.http = !httpEnabled ? null : new IngestHttpServer(
         new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(),
         new HttpAccess(config.string("ingest.http.token", ""), Double.parseDouble(config.string("ingest.http.rate.per.second")),
             Double.parseDouble(config.string("ingest.http.rate.burst")), Clock.systemUTC()),
@@ -65,6 +67,19 @@ final class IngestStage implements Stage {
     this.metadataProbe = new ServiceThread("copydesk-ingest-probe", this::fetchMetadata);
     this.folderThread = new ServiceThread("copydesk-ingest", folder::run);
     this.feedThread = feeds == null ? null : new ServiceThread("copydesk-feeds", feeds::run);
+  }
+
+  /**
+   * Refuses an HTTP intake open to the network without a token ({@link HttpAccess#requireTokenBeyondLoopback}).
+   * The commands call it as soon as their configuration is complete, before a broker or a connection
+   * starts; the constructor calls it again for every other way a stage is built.
+   */
+  static void requireSafeHttpIntake(CopydeskConfig config) {
+    String httpPort = config.string("ingest.http.port", "");
+    if (!httpPort.isEmpty() && !httpPort.equals("0")) {
+      HttpAccess.requireTokenBeyondLoopback(config.string("ingest.http.host"), config.string("ingest.http.token", ""),
+          Boolean.parseBoolean(config.string("ingest.http.allow.anonymous", "false")));
+    }
   }
 
   @Override
