@@ -13,12 +13,18 @@ import io.copydesk.ingest.Intake;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
@@ -49,7 +55,7 @@ final class IngestStage implements Stage {
     boolean httpEnabled = !httpPort.isEmpty() && !httpPort.equals("0");
     requireSafeHttpIntake(config);
     this.rawTopic = topics.raw().name();
-    this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"));
+    this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"), transactionalId(config, input));
     this.publisher = new ArticlePublisher(topics, producer);
     this.intake = new Intake(new ArticleReader(options.maxArticleBytes()), publisher, options.rejectPayloadBytes());
     this.folder = batch
@@ -79,6 +85,32 @@ final class IngestStage implements Stage {
     if (!httpPort.isEmpty() && !httpPort.equals("0")) {
       HttpAccess.requireTokenBeyondLoopback(config.string("ingest.http.host"), config.string("ingest.http.token", ""),
           Boolean.parseBoolean(config.string("ingest.http.allow.anonymous", "false")));
+    }
+  }
+
+  /**
+   * {@code ingest.transactional.id}, or one derived from the client id, this host and the input
+   * folder: stable across restarts of the same ingest (so a restart aborts at once what a killed
+   * predecessor left open) and distinct for instances with their own folders (which would otherwise
+   * fence each other).
+   */
+  static String transactionalId(CopydeskConfig config, Path input) {
+    String configured = config.string("ingest.transactional.id", "");
+    if (!configured.isEmpty()) {
+      return configured;
+    }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(input.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+      return config.string("ingest.client.id") + "-" + host + "-" + HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 
