@@ -66,7 +66,8 @@ class KafkaSecurityTest {
       }
       String refusedOutput = Files.readString(refusedLog);
       assertTrue(ended, "a refused login ends the run:\n" + tail(refusedOutput));
-      System.out.printf("wrong password: exit %d after %d ms%n", refused.exitValue(), (System.nanoTime() - started) / 1_000_000);
+      System.out.printf("wrong password: exit %d after %d ms; %s%n", refused.exitValue(), (System.nanoTime() - started) / 1_000_000,
+          refusedOutput.lines().filter(l -> l.startsWith("copydesk: ")).findFirst().orElse("(no copydesk: line)"));
       assertNotEquals(0, refused.exitValue());
       assertTrue(refusedOutput.contains("copydesk: ") && refusedOutput.contains("uthentication failed"),
           "says that Kafka refused the login:\n" + tail(refusedOutput));
