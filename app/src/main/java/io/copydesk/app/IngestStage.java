@@ -15,9 +15,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.net.URI;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -189,9 +189,9 @@ final class IngestStage implements Stage {
         new KafkaClientMetrics(producer),
         registry -> {
           FunctionCounter.builder("copydesk.ingest.articles", intake, Intake::articlesIn)
-              .description("Articles published to the raw topic and acknowledged by Kafka").register(registry);
+              .description("Articles published to the raw topic in batches Kafka committed").register(registry);
           FunctionCounter.builder("copydesk.ingest.rejected", intake, Intake::inputsRejected)
-              .description("Inputs refused, each with its reject record acknowledged by Kafka").register(registry);
+              .description("Inputs refused, each with its reject record committed by Kafka").register(registry);
         });
   }
 

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@link FolderMode#BATCH}: the folder is left untouched; files are remembered in a ledger once
- *       Kafka has acknowledged their records, so nothing is read twice.
- *   <li>{@link FolderMode#SERVICE}: once Kafka has acknowledged them, processed files move to
+ *       Kafka has committed their batch, so nothing is read twice.
+ *   <li>{@link FolderMode#SERVICE}: once Kafka has committed their batch, processed files move to
  *       {@code done/} and refused ones to {@code rejected/}, with a {@code .reason} file beside them.
  *       Nothing is deleted.
  * </ul>
