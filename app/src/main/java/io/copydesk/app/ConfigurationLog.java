@@ -16,8 +16,19 @@ final class ConfigurationLog {
   private ConfigurationLog() {}
 
   static void log(String service, CopydeskConfig config) {
-    LOG.info("copydesk {} configuration:{}", service, config.redacted().entrySet().stream()
+    LOG.info("copydesk {} configuration:{}", service, lines(config));
+  }
+
+  /** For {@code copydesk run}, whose stderr a person reads: shown with COPYDESK_LOG_LEVEL=DEBUG. */
+  static void debug(String command, CopydeskConfig config) {
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("copydesk {} configuration:{}", command, lines(config));
+    }
+  }
+
+  private static String lines(CopydeskConfig config) {
+    return config.redacted().entrySet().stream()
         .map(e -> System.lineSeparator() + "  " + e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining()));
+        .collect(Collectors.joining());
   }
 }

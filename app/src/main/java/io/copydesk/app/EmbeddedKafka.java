@@ -34,16 +34,48 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
   private static final String CONTROLLER = "CONTROLLER";
 
+  private static final String SECURE = "SECURE";
+
   private final KafkaRaftServer server;
   private final String bootstrapServers;
+  private final String secureBootstrapServers;
 
-  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, String secureBootstrapServers) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
+    this.secureBootstrapServers = secureBootstrapServers;
+  }
+
+  /**
+   * A second client listener, SASL_SSL with the PLAIN mechanism, besides the plaintext one (which
+   * the broker keeps for itself). Nothing in {@code copydesk run} uses it: it lets tests prove that
+   * the Kafka security settings an operator gives reach every client.
+   *
+   * @param keystore PKCS12 key store holding the broker's key and a certificate valid for 127.0.0.1
+   * @param users user name → password the listener accepts
+   */
+  record SecureListener(Path keystore, String keystorePassword, Map<String, String> users) {
+    private Map<String, String> brokerProperties() {
+      String prefix = "listener.name." + SECURE.toLowerCase(java.util.Locale.ROOT) + ".";
+      StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+      users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+      return Map.of(
+          prefix + "ssl.keystore.location", keystore.toString(),
+          prefix + "ssl.keystore.password", keystorePassword,
+          prefix + "ssl.key.password", keystorePassword,
+          prefix + "ssl.keystore.type", "PKCS12",
+          prefix + "sasl.enabled.mechanisms", "PLAIN",
+          prefix + "plain.sasl.jaas.config", jaas.append(';').toString());
+    }
   }
 
   /** Formats {@code logDir} on first use, starts the broker and waits until it answers. */
   public static EmbeddedKafka start(Path logDir, Duration timeout) throws Exception {
+    return start(logDir, timeout, null);
+  }
+
+  /** As {@link #start(Path, Duration)}, with a {@link SecureListener} unless {@code secure} is null. */
+  static EmbeddedKafka start(Path logDir, Duration timeout, SecureListener secure) throws Exception {
     Files.createDirectories(logDir);
     // The same ports as last time: a broker that comes back on other ports after a crash is known
     // to the cluster metadata by its old address for a while, and clients stall on it.
@@ -72,12 +104,19 @@ public final class EmbeddedKafka implements AutoCloseable {
         Map.entry("group.initial.rebalance.delay.ms", "0"),
         // Copydesk creates its topics with the partitions it wants; a typo must not create a new one.
         Map.entry("auto.create.topics.enable", "false")));
+    int securePort = secure == null ? -1 : freePort();
+    if (secure != null) {
+      props.put("listeners", props.get("listeners") + "," + SECURE + "://127.0.0.1:" + securePort);
+      props.put("advertised.listeners", props.get("advertised.listeners") + "," + SECURE + "://127.0.0.1:" + securePort);
+      props.put("listener.security.protocol.map", props.get("listener.security.protocol.map") + "," + SECURE + ":SASL_SSL");
+      props.putAll(secure.brokerProperties());
+    }
     KafkaConfig config = KafkaConfig.fromProps(props, false);
     formatIfNew(logDir);
 
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
-    EmbeddedKafka kafka = new EmbeddedKafka(server, "127.0.0.1:" + brokerPort);
+    EmbeddedKafka kafka = new EmbeddedKafka(server, "127.0.0.1:" + brokerPort, secure == null ? null : "127.0.0.1:" + securePort);
     kafka.awaitReady(timeout);
     LOG.info("embedded Kafka ready at {} (log in {})", kafka.bootstrapServers, logDir);
     return kafka;
@@ -85,6 +124,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   public String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /** The {@link SecureListener}'s address; null without one. */
+  String secureBootstrapServers() {
+    return secureBootstrapServers;
   }
 
   private static void formatIfNew(Path logDir) throws Exception {

@@ -18,7 +18,7 @@ final class IngestInputOptions {
       description = "Also poll this RSS or Atom feed (repeatable; with --once, polled once).")
   List<String> feedUrls;
 
-  /** The configuration with these options applied over it. */
+  /** The configuration with these options applied over it; refuses an HTTP intake open to the network without a token. */
   CopydeskConfig applyTo(CopydeskConfig config) {
     if (feedUrls != null && !feedUrls.isEmpty()) {
       String configured = config.string("ingest.feed.urls", "");
@@ -27,6 +27,7 @@ final class IngestInputOptions {
     if (httpPort != null) {
       config = config.with("ingest.http.port", httpPort.toString());
     }
+    IngestStage.requireSafeHttpIntake(config);
     return config;
   }
 }

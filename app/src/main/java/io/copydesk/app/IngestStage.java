@@ -13,12 +13,18 @@ import io.copydesk.ingest.Intake;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.KafkaException;
@@ -45,15 +51,17 @@ public final class IngestStage implements Stage {
   /** {@code batch}: read the folder on request and remember files in {@code ledger}; else watch it and move files. */
   public IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch) throws Exception {
     IngestOptions options = IngestOptions.from(config);
+    String httpPort = config.string("ingest.http.port", "");
+    boolean httpEnabled = !httpPort.isEmpty() && !httpPort.equals("0");
+    requireSafeHttpIntake(config);
     this.rawTopic = topics.raw().name();
-    this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"));
+    this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"), transactionalId(config, input));
     this.publisher = new ArticlePublisher(topics, producer);
     this.intake = new Intake(new ArticleReader(options.maxArticleBytes()), publisher, options.rejectPayloadBytes());
     this.folder = batch
         ? new IngestService(input, options.batch(), intake, IngestService.FolderMode.BATCH, ledger, Clock.systemUTC())
         : new IngestService(input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
-    String httpPort = config.string("ingest.http.port", "");
-    this.http = httpPort.isEmpty() || httpPort.equals("0") ? null : new IngestHttpServer(
+    this.http = !httpEnabled ? null : new IngestHttpServer(
         new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(),
         new HttpAccess(config.string("ingest.http.token", ""), Double.parseDouble(config.string("ingest.http.rate.per.second")),
             Double.parseDouble(config.string("ingest.http.rate.burst")), Clock.systemUTC()),
@@ -65,6 +73,45 @@ public final class IngestStage implements Stage {
     this.metadataProbe = new ServiceThread("copydesk-ingest-probe", this::fetchMetadata);
     this.folderThread = new ServiceThread("copydesk-ingest", folder::run);
     this.feedThread = feeds == null ? null : new ServiceThread("copydesk-feeds", feeds::run);
+  }
+
+  /**
+   * Refuses an HTTP intake open to the network without a token ({@link HttpAccess#requireTokenBeyondLoopback}).
+   * The commands call it as soon as their configuration is complete, before a broker or a connection
+   * starts; the constructor calls it again for every other way a stage is built.
+   */
+  static void requireSafeHttpIntake(CopydeskConfig config) {
+    String httpPort = config.string("ingest.http.port", "");
+    if (!httpPort.isEmpty() && !httpPort.equals("0")) {
+      HttpAccess.requireTokenBeyondLoopback(config.string("ingest.http.host"), config.string("ingest.http.token", ""),
+          Boolean.parseBoolean(config.string("ingest.http.allow.anonymous", "false")));
+    }
+  }
+
+  /**
+   * {@code ingest.transactional.id}, or one derived from the client id, this host and the input
+   * folder: stable across restarts of the same ingest (so a restart aborts at once what a killed
+   * predecessor left open) and distinct for instances with their own folders (which would otherwise
+   * fence each other).
+   */
+  static String transactionalId(CopydeskConfig config, Path input) {
+    String configured = config.string("ingest.transactional.id", "");
+    if (!configured.isEmpty()) {
+      return configured;
+    }
+    String host;
+    try {
+      host = InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      host = "localhost";
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(input.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+      return config.string("ingest.client.id") + "-" + host + "-" + HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   @Override
@@ -142,9 +189,9 @@ public final class IngestStage implements Stage {
         new KafkaClientMetrics(producer),
         registry -> {
           FunctionCounter.builder("copydesk.ingest.articles", intake, Intake::articlesIn)
-              .description("Articles published to the raw topic and acknowledged by Kafka").register(registry);
+              .description("Articles published to the raw topic in batches Kafka committed").register(registry);
           FunctionCounter.builder("copydesk.ingest.rejected", intake, Intake::inputsRejected)
-              .description("Inputs refused, each with its reject record acknowledged by Kafka").register(registry);
+              .description("Inputs refused, each with its reject record committed by Kafka").register(registry);
         });
   }
 

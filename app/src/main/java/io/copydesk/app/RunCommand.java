@@ -116,6 +116,7 @@ final class RunCommand implements Callable<Integer> {
               .with("enrich.group.instance.id", config.string("enrich.group.instance.id", "copydesk-run-enrich"))
               .with("sink.group.instance.id", config.string("sink.group.instance.id", "copydesk-run-sink"));
         }
+        ConfigurationLog.debug("run", config);
         Pipeline pipeline = new Pipeline(config, input, out, data.resolve("ingest/processed-files.tsv"), once);
         try (ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer("run.metrics.port"), pipeline.stages())) {
           pipeline.start();

@@ -38,8 +38,7 @@ class CrashRecoveryTest {
     List<Integer> seenAtKill = new ArrayList<>();
     // Kill points by what has happened, not by the clock, so they land where meant on any machine:
     // while starting, once ingest has published everything, and twice while the sink is writing.
-    // (Not in the middle of an ingest batch: its unsent rest would be published later than the
-    // articles after it, a different order, so the events could differ; see docs/architecture.md.)
+    // (StageKillTest kills ingest in the middle of its batch, which is one Kafka transaction.)
     List<java.util.function.BooleanSupplier> moments = List.of(
         () -> true,
         () -> ledgerLines(out) >= ARTICLES,

@@ -11,32 +11,103 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
-/** Sends raw articles and rejects with one idempotent producer (acks=all), keyed for their topics. */
+/**
+ * Sends raw articles and rejects with one transactional producer (acks=all, idempotent), keyed for
+ * their topics. A batch (one scan of the drop folder, one HTTP request, one feed poll) is one Kafka
+ * transaction with its progress markers inside: downstream, read_committed consumers see all of it
+ * at once or none of it, so a crash in the middle of a batch cannot publish its first half before
+ * the articles that follow it. Callers serialise batches ({@link Intake} does).
+ */
 public final class ArticlePublisher implements AutoCloseable {
+  /** A transactional call that timed out and must be repeated before anything else (Kafka allows nothing else). */
+  private enum Unfinished { NONE, COMMIT, ABORT }
+
   private final Topics topics;
   private final Producer<byte[], byte[]> producer;
   private long lastTimestamp;
   private boolean progressDue = true;
+  private boolean initialized;
+  private Unfinished unfinished = Unfinished.NONE;
 
   public ArticlePublisher(Topics topics, Producer<byte[], byte[]> producer) {
     this.topics = topics;
     this.producer = producer;
   }
 
-  /** The producer settings ingest relies on; the caller's Kafka properties come first. */
-  public static Producer<byte[], byte[]> createProducer(Properties kafka, String clientId) {
+  /**
+   * The producer settings ingest relies on; the caller's Kafka properties come first.
+   *
+   * @param transactionalId stable for this ingest instance across restarts, so that a restarted
+   *     instance aborts at once what its killed predecessor left open (instead of every
+   *     read_committed consumer waiting for the transaction timeout), and unique among running
+   *     instances, which would otherwise fence each other
+   */
+  public static Producer<byte[], byte[]> createProducer(Properties kafka, String clientId, String transactionalId) {
     Properties props = new Properties();
     props.putAll(kafka);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
     props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
     // The topics take records up to topic.max.message.bytes; the producer must not refuse them first.
     props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
     return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  /**
+   * Opens a batch. The first one registers the transactional id with Kafka, which aborts whatever a
+   * killed predecessor with the same id left open; a commit or abort that timed out before is
+   * finished first (Kafka allows no other call until it is).
+   */
+  public synchronized void beginBatch() {
+    if (!initialized) {
+      producer.initTransactions(); // a timeout here is retried by the next batch
+      initialized = true;
+    }
+    if (unfinished == Unfinished.COMMIT) {
+      producer.commitTransaction();
+    } else if (unfinished == Unfinished.ABORT) {
+      producer.abortTransaction();
+    }
+    unfinished = Unfinished.NONE;
+    producer.beginTransaction();
+  }
+
+  /** Ends the batch with its progress markers and commits it; returns once Kafka has it all. */
+  public synchronized void commitBatch() {
+    publishProgress();
+    try {
+      producer.commitTransaction();
+    } catch (TimeoutException e) {
+      // The commit may still complete; Kafka allows only repeating it. The caller treats the batch
+      // as not published and sends it again later: at worst a duplicate, which enrich drops.
+      unfinished = Unfinished.COMMIT;
+      progressDue = true;
+      throw e;
+    }
+  }
+
+  /** Abandons the batch: nothing published since {@link #beginBatch} becomes visible. */
+  public synchronized void abortBatch() {
+    progressDue = true; // the markers went with the batch
+    if (unfinished == Unfinished.COMMIT) {
+      return; // only the commit may be repeated, at the next batch
+    }
+    try {
+      producer.abortTransaction();
+    } catch (TimeoutException e) {
+      unfinished = Unfinished.ABORT;
+    }
+  }
+
+  /** Whether a batch with no article would still carry something: the markers due at start or after a failed batch. */
+  public synchronized boolean progressDue() {
+    return progressDue;
   }
 
   /**
@@ -60,8 +131,8 @@ public final class ArticlePublisher implements AutoCloseable {
    * with a time no earlier than any article sent before it (order within a partition is kept by
    * the idempotent producer). Enrich passes these through, so the clustering step knows how far each
    * partition is done even when a partition got no article: it clusters in publication order
-   * without guessing from the clock. Sent after each batch that published something, and once at
-   * start for whatever a crashed predecessor published.
+   * without guessing from the clock. Sent at the end of each batch that published something (and
+   * of the first batch), inside its transaction.
    */
   public synchronized void publishProgress() {
     if (!progressDue) {
@@ -73,11 +144,6 @@ public final class ArticlePublisher implements AutoCloseable {
       producer.send(new ProducerRecord<byte[], byte[]>(raw, p, (Long) lastTimestamp, null, null));
     }
     progressDue = false;
-  }
-
-  /** Blocks until everything sent so far is acknowledged by the brokers. */
-  public void flush() {
-    producer.flush();
   }
 
   @Override

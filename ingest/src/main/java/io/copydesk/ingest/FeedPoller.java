@@ -59,9 +59,7 @@ public final class FeedPoller implements AutoCloseable {
           continue;
         }
         fetched++;
-        Intake.Submission submission = intake.submit(new InputDocument(feed.toString(), body, clock.instant()));
-        intake.flush();
-        Intake.Outcome outcome = intake.confirm(submission);
+        Intake.Outcome outcome = intake.publish(new InputDocument(feed.toString(), body, clock.instant()));
         if (outcome.accepted()) {
           articles += outcome.ids().size();
         } else {

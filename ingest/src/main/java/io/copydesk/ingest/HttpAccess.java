@@ -1,5 +1,7 @@
 package io.copydesk.ingest;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -44,6 +46,37 @@ public final class HttpAccess {
     this.perSecond = perSecond;
     this.burst = Math.max(1, burst);
     this.clock = clock;
+  }
+
+  /**
+   * Refuses an intake that anyone on the network could post to: one listening beyond the loopback
+   * interface without a token. An intake that is meant to be open (behind an authenticating proxy,
+   * say) must say so with {@code allowAnonymous}. A host name that does not resolve counts as not
+   * loopback: the check must not pass for a name it cannot judge.
+   *
+   * @throws IllegalStateException naming the settings to change
+   */
+  public static void requireTokenBeyondLoopback(String host, String token, boolean allowAnonymous) {
+    if (allowAnonymous || (token != null && !token.isEmpty()) || isLoopback(host)) {
+      return;
+    }
+    throw new IllegalStateException("the HTTP intake would listen on " + host + ", which is not a loopback address, and"
+        + " ingest.http.token is empty, so anyone who reaches it could post articles: set ingest.http.token"
+        + " (COPYDESK_INGEST_HTTP_TOKEN), or set ingest.http.host to 127.0.0.1, or, if something in front of it"
+        + " already authenticates, set ingest.http.allow.anonymous=true");
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      for (InetAddress address : InetAddress.getAllByName(host)) {
+        if (!address.isLoopbackAddress()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   public static HttpAccess open(Clock clock) {

@@ -72,9 +72,9 @@ public final class IngestHttpServer implements AutoCloseable {
     } catch (Intake.KafkaUnavailableException e) {
       LOG.warn("{}", e.getMessage());
       error(exchange, 503, "UNAVAILABLE", "Kafka cannot take articles right now; try again");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      error(exchange, 503, "UNAVAILABLE", "shutting down");
+    } catch (Intake.PublishingStoppedException e) {
+      LOG.error("{}", e.getMessage());
+      error(exchange, 503, "UNAVAILABLE", "ingest cannot publish to Kafka; the error is logged");
     } catch (RuntimeException e) {
       LOG.error("HTTP ingest failed", e);
       error(exchange, 500, "INTERNAL", "the article could not be processed; the error is logged");
@@ -83,7 +83,7 @@ public final class IngestHttpServer implements AutoCloseable {
     }
   }
 
-  private void process(HttpExchange exchange) throws IOException, Intake.KafkaUnavailableException, InterruptedException {
+  private void process(HttpExchange exchange) throws IOException, Intake.KafkaUnavailableException {
     HttpAccess.Verdict verdict = access.check(exchange.getRequestHeaders().getFirst("Authorization"),
         exchange.getRemoteAddress().getAddress().getHostAddress());
     if (!verdict.allowed()) {
@@ -120,9 +120,7 @@ public final class IngestHttpServer implements AutoCloseable {
       return;
     }
     String name = "http-" + clock.millis();
-    Intake.Submission submission = intake.submit(new InputDocument(name, body, clock.instant()));
-    intake.flush();
-    Intake.Outcome outcome = intake.confirm(submission);
+    Intake.Outcome outcome = intake.publish(new InputDocument(name, body, clock.instant()));
     if (outcome.accepted()) {
       ObjectNode answer = json.createObjectNode();
       answer.put("id", outcome.ids().get(0));

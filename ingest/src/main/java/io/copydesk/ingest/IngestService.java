@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>{@link FolderMode#BATCH}: the folder is left untouched; files are remembered in a ledger once
- *       Kafka has acknowledged their records, so nothing is read twice.
- *   <li>{@link FolderMode#SERVICE}: once Kafka has acknowledged them, processed files move to
+ *       Kafka has committed their batch, so nothing is read twice.
+ *   <li>{@link FolderMode#SERVICE}: once Kafka has committed their batch, processed files move to
  *       {@code done/} and refused ones to {@code rejected/}, with a {@code .reason} file beside them.
  *       Nothing is deleted.
  * </ul>
@@ -59,45 +59,53 @@ public final class IngestService implements AutoCloseable {
     this.clock = clock;
   }
 
-  /** Publishes every file not yet processed, waits for Kafka's acknowledgement, then records or moves them. */
+  /**
+   * Publishes every file not yet processed, in batches of at most {@code ingest.batch.files} files,
+   * each one Kafka transaction; records or moves a batch's files once Kafka has committed it.
+   */
   public ScanResult scanOnce() throws InterruptedException {
     List<Path> files = pendingFiles();
-    List<Intake.Submission> submissions = new ArrayList<>();
-    List<String> entries = new ArrayList<>();
-    for (Path file : files) {
-      try {
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-        submissions.add(intake.submit(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), clock.instant())));
-        entries.add(ProcessedLedger.entry(file.getFileName().toString(), attrs.size(), attrs.lastModifiedTime().toMillis()));
-      } catch (IOException e) {
-        // Vanished or unreadable right now: leave it for the next scan rather than lose it.
-        LOG.warn("cannot read {} yet: {}", file, e.getMessage());
-      }
-    }
-    intake.flush();
     int articleCount = 0;
     int rejectCount = 0;
-    List<String> done = new ArrayList<>();
-    for (int i = 0; i < submissions.size(); i++) {
-      Intake.Submission submission = submissions.get(i);
-      Intake.Outcome outcome;
+    int from = 0;
+    do {
+      List<Path> batch = files.subList(from, Math.min(files.size(), from + options.batchFiles()));
+      from += batch.size();
+      List<InputDocument> inputs = new ArrayList<>();
+      List<String> entries = new ArrayList<>();
+      for (Path file : batch) {
+        try {
+          BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+          inputs.add(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), clock.instant()));
+          entries.add(ProcessedLedger.entry(file.getFileName().toString(), attrs.size(), attrs.lastModifiedTime().toMillis()));
+        } catch (IOException e) {
+          // Vanished or unreadable right now: leave it for the next scan rather than lose it.
+          LOG.warn("cannot read {} yet: {}", file, e.getMessage());
+        }
+      }
+      List<Intake.Outcome> outcomes;
       try {
-        outcome = intake.confirm(submission);
+        outcomes = intake.publish(inputs); // also the progress markers due at start, with no file
       } catch (Intake.KafkaUnavailableException e) {
         LOG.warn("{}; will try again", e.getMessage());
-        continue;
+        break; // the next scan starts over from this batch, in the same order
       }
-      if (outcome.accepted()) {
-        articleCount += outcome.ids().size();
-      } else {
-        rejectCount++;
+      for (int i = 0; i < outcomes.size(); i++) {
+        Intake.Outcome outcome = outcomes.get(i);
+        if (outcome.accepted()) {
+          articleCount += outcome.ids().size();
+        } else {
+          rejectCount++;
+        }
+        if (mode == FolderMode.SERVICE) {
+          file(inputs.get(i).name(), outcome);
+        }
       }
-      done.add(entries.get(i));
-      if (mode == FolderMode.SERVICE) {
-        file(submission, outcome);
+      ledger.addAll(entries);
+      if (Thread.interrupted()) {
+        throw new InterruptedException("stopped between ingest batches");
       }
-    }
-    ledger.addAll(done);
+    } while (from < files.size());
     if (!files.isEmpty()) {
       LOG.info("ingested {} files: {} articles, {} rejected", files.size(), articleCount, rejectCount);
     }
@@ -105,8 +113,7 @@ public final class IngestService implements AutoCloseable {
   }
 
   /** Service mode: moves the input to done/ or rejected/ (with its reason), never overwriting. */
-  private void file(Intake.Submission submission, Intake.Outcome outcome) {
-    String name = submission.input().name();
+  private void file(String name, Intake.Outcome outcome) {
     try {
       Path target = freeName(Files.createDirectories(inputDir.resolve(outcome.accepted() ? DONE : REJECTED)), name);
       Files.move(inputDir.resolve(name), target, StandardCopyOption.ATOMIC_MOVE);
@@ -135,6 +142,8 @@ public final class IngestService implements AutoCloseable {
       while (running) {
         try {
           scanOnce();
+        } catch (Intake.PublishingStoppedException e) {
+          throw e; // only a new process can publish again: let the stage fail
         } catch (RuntimeException e) {
           // A bad scan (folder briefly unreadable, say) must not end the watch.
           LOG.error("scan of {} failed; trying again", inputDir, e);

@@ -2,19 +2,31 @@ package io.copydesk.ingest;
 
 import io.copydesk.schema.RawArticle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One input's way in, shared by the drop folder and HTTP: read it, then publish its articles or
- * its reject. Submitting does not wait for Kafka; {@link #confirm} does, so a caller can submit many
- * inputs, flush once, then confirm each.
+ * Inputs' way in, shared by the drop folder, HTTP and feeds: read each, then publish its articles or
+ * its reject. {@link #publish} takes a batch of inputs and publishes it as one Kafka transaction, so
+ * an outcome is returned only for a batch Kafka has committed whole, and a caller records an input
+ * as done (ledger, {@code done/}, 202) only then. One batch at a time: the producer has one
+ * transaction open at most.
  */
 public final class Intake {
   private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
@@ -22,25 +34,37 @@ public final class Intake {
   private final ArticleReader reader;
   private final ArticlePublisher publisher;
   private final int rejectPayloadBytes;
-  /** Counted when Kafka has confirmed them, whichever way they came in: what /metrics reports. */
+  /** Counted when Kafka has committed them, whichever way they came in: what /metrics reports. */
   private final AtomicLong articlesIn = new AtomicLong();
   private final AtomicLong inputsRejected = new AtomicLong();
 
   /** An input on its way to Kafka: the ids it produced, or why it was refused. */
-  public record Submission(InputDocument input, List<String> ids, InputRejectedException rejection, List<Future<RecordMetadata>> sends) {}
+  private record Submission(InputDocument input, List<String> ids, InputRejectedException rejection, List<Future<RecordMetadata>> sends) {}
 
-  /** What became of an input once Kafka answered. {@code code} and {@code reason} are null when accepted. */
+  /** What became of an input once Kafka committed its batch. {@code code} and {@code reason} are null when accepted. */
   public record Outcome(List<String> ids, String code, String reason) {
     public boolean accepted() {
       return code == null;
     }
   }
 
-  /** Kafka could not take the records now (broker down, timeout): try the input again later. */
+  /** Kafka could not take the batch now (broker down, timeout): nothing of it is visible; try it again later. */
   public static final class KafkaUnavailableException extends Exception {
     private static final long serialVersionUID = 1L;
 
     KafkaUnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * The producer cannot go on: fenced by another ingest with the same transactional id, refused
+   * authentication or authorization, or broken. Only a new process helps, so the stage stops.
+   */
+  public static final class PublishingStoppedException extends IllegalStateException {
+    private static final long serialVersionUID = 1L;
+
+    PublishingStoppedException(String message, Throwable cause) {
       super(message, cause);
     }
   }
@@ -51,16 +75,69 @@ public final class Intake {
     this.rejectPayloadBytes = rejectPayloadBytes;
   }
 
-  public Submission submit(InputDocument input) {
-    try {
-      List<RawArticle> parsed = reader.read(input);
-      List<String> ids = new ArrayList<>();
-      List<Future<RecordMetadata>> sends = new ArrayList<>();
-      for (RawArticle article : parsed) {
-        ids.add(article.getId());
-        sends.add(publisher.publish(article));
+  /** One input as a batch of its own (an HTTP request, a feed poll). */
+  public Outcome publish(InputDocument input) throws KafkaUnavailableException {
+    return publish(List.of(input)).get(0);
+  }
+
+  /**
+   * Publishes the inputs' articles and rejects as one transaction and returns, in order, what became
+   * of each once it is committed. A record Kafka refuses for good (too large for the broker) turns
+   * its input into a reject and the batch is published again without it. An empty batch still
+   * carries the progress markers when they are due.
+   *
+   * @throws KafkaUnavailableException the batch was not committed; none of it is visible downstream
+   * @throws PublishingStoppedException the producer cannot publish any more
+   */
+  public synchronized List<Outcome> publish(List<InputDocument> inputs) throws KafkaUnavailableException {
+    if (inputs.isEmpty() && !publisher.progressDue()) {
+      return List.of();
+    }
+    Map<Integer, InputRejectedException> refusedByKafka = new HashMap<>();
+    while (true) {
+      List<Submission> submissions = new ArrayList<>();
+      KafkaException failure = null;
+      try {
+        publisher.beginBatch();
+        for (int i = 0; i < inputs.size(); i++) {
+          InputRejectedException refused = refusedByKafka.get(i);
+          submissions.add(refused != null ? rejected(inputs.get(i), refused) : submit(inputs.get(i)));
+        }
+        publisher.commitBatch();
+      } catch (KafkaException e) {
+        stopIfFatal(e);
+        failure = e;
+        try {
+          publisher.abortBatch();
+        } catch (KafkaException abortFailed) {
+          stopIfFatal(abortFailed);
+          LOG.warn("aborting an ingest batch failed: {}", abortFailed.toString());
+        }
       }
-      return new Submission(input, ids, null, sends);
+      // With a real producer a refused record fails the commit; with any producer it fails its send.
+      int newlyRefused = 0;
+      for (int i = 0; i < submissions.size(); i++) {
+        Throwable refusal = refusal(submissions.get(i));
+        if (refusal != null && !refusedByKafka.containsKey(i)) {
+          refusedByKafka.put(i, new InputRejectedException("KAFKA_REFUSED", "Kafka refused the record: " + refusal.getMessage()));
+          newlyRefused++;
+        }
+      }
+      if (failure == null && newlyRefused == 0) {
+        return outcomes(submissions);
+      }
+      if (newlyRefused == 0) {
+        throw new KafkaUnavailableException("Kafka did not take a batch of " + inputs.size() + " inputs: " + failure.getMessage(), failure);
+      }
+      // Again, with the refused inputs as rejects (their reasons say why).
+    }
+  }
+
+  /** Reads an input and sends its articles, or its reject. Only reading may turn an input into a reject here. */
+  private Submission submit(InputDocument input) {
+    List<RawArticle> parsed;
+    try {
+      parsed = reader.read(input);
     } catch (InputRejectedException e) {
       return rejected(input, e);
     } catch (RuntimeException e) {
@@ -68,68 +145,75 @@ public final class Intake {
       LOG.error("reading {} failed unexpectedly", input.name(), e);
       return rejected(input, new InputRejectedException("PARSE_FAILED", "the input could not be read: " + e));
     }
+    List<String> ids = new ArrayList<>();
+    List<Future<RecordMetadata>> sends = new ArrayList<>();
+    for (RawArticle article : parsed) {
+      ids.add(article.getId());
+      sends.add(publisher.publish(article));
+    }
+    return new Submission(input, ids, null, sends);
   }
 
   private Submission rejected(InputDocument input, InputRejectedException why) {
     return new Submission(input, List.of(), why, List.of(publisher.publish(input.name(), Rejects.of(input, why, rejectPayloadBytes))));
   }
 
-  /** Waits for Kafka's acknowledgement. Records Kafka refuses for good turn the input into a reject. */
-  public Outcome confirm(Submission submission) throws KafkaUnavailableException, InterruptedException {
-    Outcome outcome = awaitKafka(submission);
-    if (outcome.accepted()) {
-      articlesIn.addAndGet(outcome.ids().size());
-    } else {
-      inputsRejected.incrementAndGet();
-    }
-    return outcome;
-  }
-
-  private Outcome awaitKafka(Submission submission) throws KafkaUnavailableException, InterruptedException {
+  /** The failure of a record Kafka will never take, if one of the input's sends had one. The batch has ended, so every send is done. */
+  private static Throwable refusal(Submission submission) {
     for (Future<RecordMetadata> send : submission.sends()) {
       try {
         send.get();
       } catch (ExecutionException e) {
-        if (e.getCause() instanceof RetriableException) {
-          throw new KafkaUnavailableException("Kafka did not take " + submission.input().name() + ": " + e.getCause().getMessage(), e);
+        Throwable cause = e.getCause();
+        if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+            || cause instanceof InvalidRecordException) {
+          return cause;
         }
-        InputRejectedException refused = new InputRejectedException("KAFKA_REFUSED", "Kafka refused the record: " + e.getCause().getMessage());
-        return reject(submission.input(), refused);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
       }
     }
-    if (submission.rejection() != null) {
+    return null;
+  }
+
+  private List<Outcome> outcomes(List<Submission> submissions) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Submission submission : submissions) {
       InputRejectedException why = submission.rejection();
-      LOG.warn("rejected {}: {} ({})", submission.input().name(), why.getMessage(), why.code());
-      return new Outcome(List.of(), why.code(), why.getMessage());
+      if (why == null) {
+        articlesIn.addAndGet(submission.ids().size());
+        outcomes.add(new Outcome(submission.ids(), null, null));
+      } else {
+        inputsRejected.incrementAndGet();
+        LOG.warn("rejected {}: {} ({})", submission.input().name(), why.getMessage(), why.code());
+        outcomes.add(new Outcome(List.of(), why.code(), why.getMessage()));
+      }
     }
-    return new Outcome(submission.ids(), null, null);
+    return outcomes;
   }
 
-  private Outcome reject(InputDocument input, InputRejectedException why) throws KafkaUnavailableException, InterruptedException {
-    Future<RecordMetadata> send = publisher.publish(input.name(), Rejects.of(input, why, rejectPayloadBytes));
-    publisher.flush();
-    try {
-      send.get();
-    } catch (ExecutionException e) {
-      throw new KafkaUnavailableException("Kafka did not take the reject for " + input.name(), e);
+  /** Kafka's producer cannot recover from these (its own advice: close it). */
+  private static void stopIfFatal(KafkaException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ProducerFencedException) {
+        throw new PublishingStoppedException("another ingest took over this one's transactional id (ingest.transactional.id);"
+            + " each running ingest needs its own", e);
+      }
+      if (t instanceof AuthenticationException || t instanceof AuthorizationException || t instanceof OutOfOrderSequenceException
+          || t instanceof UnsupportedVersionException) {
+        throw new PublishingStoppedException("ingest cannot publish to Kafka: " + t.getMessage(), e);
+      }
     }
-    LOG.warn("rejected {}: {} ({})", input.name(), why.getMessage(), why.code());
-    return new Outcome(List.of(), why.code(), why.getMessage());
   }
 
-  public void flush() {
-    publisher.publishProgress();
-    publisher.flush();
-  }
-
-  /** Articles published and confirmed since start. */
+  /** Articles published and committed since start. */
   public long articlesIn() {
     return articlesIn.get();
   }
 
-  /** Inputs refused (each with its reject record confirmed) since start. */
+  /** Inputs refused (each with its reject record committed) since start. */
   public long inputsRejected() {
     return inputsRejected.get();
   }
-
 }

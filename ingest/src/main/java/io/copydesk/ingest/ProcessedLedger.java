@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Which input files have been published, so a batch run over a folder can leave the folder
  * untouched and a rerun adds nothing. One line per file: name, size and modification time, tab
- * separated; appended and fsynced after the file's records are acknowledged by Kafka.
+ * separated; appended and fsynced after the Kafka transaction holding the file's records committed.
  */
 final class ProcessedLedger {
   private final Path file;

@@ -61,4 +61,23 @@ class ArticlePublisherTest {
     publisher.publish(article("late"));
     assertTrue(producer.history().get(53).timestamp() > markers.get(0).timestamp(), "an article after a marker is later than it");
   }
+
+  @Test
+  void aBatchCarriesItsMarkersInsideItsTransactionAndAnAbortedOneOwesThemAgain() {
+    MockProducer<byte[], byte[]> producer = producer();
+    ArticlePublisher publisher = new ArticlePublisher(topics, producer);
+    publisher.beginBatch();
+    publisher.publish(article("a"));
+    publisher.publishProgress();
+    assertTrue(producer.history().isEmpty(), "nothing visible before the commit");
+    publisher.abortBatch();
+    assertTrue(publisher.progressDue(), "the aborted markers are due again");
+
+    publisher.beginBatch();
+    publisher.publish(article("a"));
+    publisher.commitBatch();
+    assertEquals(4, producer.history().size(), "the article and a marker per partition, committed together");
+    assertNull(producer.history().get(3).value());
+    assertEquals(false, publisher.progressDue());
+  }
 }

@@ -1,6 +1,8 @@
 package io.copydesk.ingest;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -51,5 +53,21 @@ class HttpAccessTest {
     clock.millis += 500; // 2 per second: one more after half a second
     assertTrue(access.check(null, "a").allowed());
     assertEquals(429, access.check(null, "a").status());
+  }
+
+  @Test
+  void anIntakeBeyondLoopbackNeedsATokenOrAnExplicitOptOut() {
+    for (String exposed : java.util.List.of("0.0.0.0", "10.1.2.3", "::", "no-such-host.invalid")) {
+      IllegalStateException refused = assertThrows(IllegalStateException.class,
+          () -> HttpAccess.requireTokenBeyondLoopback(exposed, "", false), exposed);
+      assertTrue(refused.getMessage().contains("ingest.http.host") || refused.getMessage().contains(exposed), refused.getMessage());
+      assertTrue(refused.getMessage().contains("ingest.http.token"), "names the token setting: " + refused.getMessage());
+      assertTrue(refused.getMessage().contains("ingest.http.allow.anonymous"), "names the opt-out: " + refused.getMessage());
+    }
+    for (String loopback : java.util.List.of("127.0.0.1", "localhost", "::1", "127.0.0.2")) {
+      assertDoesNotThrow(() -> HttpAccess.requireTokenBeyondLoopback(loopback, "", false), loopback);
+    }
+    assertDoesNotThrow(() -> HttpAccess.requireTokenBeyondLoopback("0.0.0.0", "s3cret", false), "a token makes it safe");
+    assertDoesNotThrow(() -> HttpAccess.requireTokenBeyondLoopback("0.0.0.0", "", true), "the explicit opt-out");
   }
 }
