@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * its reject. {@link #publish} takes a batch of inputs and publishes it as one Kafka transaction, so
  * an outcome is returned only for a batch Kafka has committed whole, and a caller records an input
  * as done (ledger, {@code done/}, 202) only then. One batch at a time: the producer has one
- * transaction open at most.
+ * transaction open at most; single inputs arriving meanwhile share the next batch.
  */
 public final class Intake {
   private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
@@ -75,9 +76,51 @@ public final class Intake {
     this.rejectPayloadBytes = rejectPayloadBytes;
   }
 
-  /** One input as a batch of its own (an HTTP request, a feed poll). */
+  /** A single input waiting for a batch to carry it. */
+  private record Waiting(InputDocument input, CompletableFuture<Outcome> outcome) {}
+
+  /** Single inputs not yet in a batch; guarded by itself. */
+  private final List<Waiting> waiting = new ArrayList<>();
+
+  /**
+   * One input (an HTTP request, a feed poll). Inputs that come in while a batch is being committed
+   * go together in the next one (group commit): concurrent requests share a transaction instead of
+   * queueing for one each. The outcome still comes only once its batch is committed.
+   */
   public Outcome publish(InputDocument input) throws KafkaUnavailableException {
-    return publish(List.of(input)).get(0);
+    Waiting mine = new Waiting(input, new CompletableFuture<>());
+    synchronized (waiting) {
+      waiting.add(mine);
+    }
+    synchronized (this) {
+      // Whoever gets the batch lock first takes everything waiting; the others find theirs done.
+      if (!mine.outcome().isDone()) {
+        List<Waiting> batch;
+        synchronized (waiting) {
+          batch = new ArrayList<>(waiting);
+          waiting.clear();
+        }
+        try {
+          List<Outcome> outcomes = publish(batch.stream().map(Waiting::input).toList());
+          for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).outcome().complete(outcomes.get(i));
+          }
+        } catch (KafkaUnavailableException | RuntimeException e) {
+          batch.forEach(w -> w.outcome().completeExceptionally(e));
+        }
+      }
+    }
+    try {
+      return mine.outcome().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KafkaUnavailableException("interrupted while waiting for the batch", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof KafkaUnavailableException unavailable) {
+        throw unavailable;
+      }
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 
   /**

@@ -92,14 +92,17 @@ final class KafkaBaseline {
     long records = (long) rounds * articles.size();
     long bytes = 0;
     long start = System.nanoTime();
-    try (Producer<byte[], byte[]> producer = ArticlePublisher.createProducer(config.kafka(), "copydesk-bench-scratch")) {
+    // Ingest's producer, transactions included: one per pass over the articles, as ingest commits per batch.
+    try (Producer<byte[], byte[]> producer = ArticlePublisher.createProducer(config.kafka(), "copydesk-bench-scratch", "copydesk-bench-scratch")) {
+      producer.initTransactions();
       for (int r = 0; r < rounds; r++) {
+        producer.beginTransaction();
         for (int i = 0; i < articles.size(); i++) {
           producer.send(new ProducerRecord<>(topic, keys[i], values[i]));
           bytes += keys[i].length + values[i].length;
         }
+        producer.commitTransaction();
       }
-      producer.flush();
     }
     double produce = (System.nanoTime() - start) / 1e9;
 
