@@ -123,7 +123,8 @@ final class EndToEndCommand implements Callable<Integer> {
     report.machine(String.format(Locale.ROOT, "articles: TemplateNews seed %d, ninjs 600-900 words, offered over ingest's HTTP intake; "
         + "enrich.num.stream.threads=%d, topic.raw.partitions=%d", seed, threads, partitions));
     report.machine("load average (1, 5, 15 min) at the start: " + loadAverage() + " (other work on the machine shares its cores)");
-    report.machine("end point for throughput and latency: " + REPORTING + " (also shown: on the enriched topic, read_committed)");
+    report.machine("end points: throughput at the " + REPORTING + "; the latency target at the event update (the article listed in"
+        + " its event's snapshot file); also shown: on the enriched topic, read_committed");
   }
 
   /** Cold start and peak RSS of the launcher's one-process run on the seeds, first, while the machine is quiet. */
