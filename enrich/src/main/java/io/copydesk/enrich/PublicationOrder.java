@@ -16,7 +16,7 @@ import org.apache.kafka.common.header.Headers;
 public final class PublicationOrder {
   static final String FROM_PARTITION = "copydesk.from-partition";
   /** The key of progress markers after enrich; article ids are never empty. */
-  static final String PROGRESS_KEY = "";
+  public static final String PROGRESS_KEY = "";
 
   private PublicationOrder() {}
 
