@@ -156,9 +156,12 @@ public final class BenchCommand implements Runnable {
         description = "Reports per day of publication time (default ${DEFAULT-VALUE}): with cluster.quiet.days this decides how many events are still open.")
     int perDay;
 
+    /** How the state is filled before timing. */
+    enum Fill { direct, scored }
+
     @Option(names = "--fill", defaultValue = "direct",
         description = "direct: fill articles are filed under their known events without scoring; scored: placed as the app does (slow beyond 30k events). Default ${DEFAULT-VALUE}.")
-    String fill;
+    Fill fill;
 
     @Override
     public Integer call() throws Exception {
@@ -166,7 +169,7 @@ public final class BenchCommand implements Runnable {
         List<Double> means = new java.util.ArrayList<>();
         for (int n : events) {
           long t0 = System.nanoTime();
-          ClusterBench.Options o = new ClusterBench.Options(n, measure, seed, perDay, "scored".equals(fill));
+          ClusterBench.Options o = new ClusterBench.Options(n, measure, seed, perDay, fill == Fill.scored);
           ClusterBench.Result r = "stores".equals(state) ? ClusterBench.stores(o) : ClusterBench.memory(o);
           means.add(r.mean());
           System.out.println(r.line() + String.format(Locale.ROOT, "  (%s fill, run %.0f s)", fill, (System.nanoTime() - t0) / 1e9));

@@ -144,8 +144,7 @@ final class ClusterBench {
         driver.producedTopicNames().forEach(topic ->
             driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList());
       };
-      Result r = run("stores", o, filler, a -> pipe(in, a), drain);
-      return r;
+      return run("stores", o, filler, a -> pipe(in, a), drain);
     } finally {
       try (var files = Files.walk(stateDir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
