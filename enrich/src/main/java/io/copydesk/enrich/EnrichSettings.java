@@ -7,10 +7,17 @@ import java.time.Duration;
 /** Names of the enrich topology's state stores and internal topics, and its tunables, from configuration. */
 public record EnrichSettings(
     String versionStore, String embargoStore, Duration embargoCheckInterval, String eventStore, String clusterRepartition,
-    ClusterStores clusterStores, int rawPartitions, ClusterSettings cluster) {
+    ClusterStores clusterStores, ClusterCaches clusterCaches, int rawPartitions, ClusterSettings cluster) {
 
   /** The stores of online clustering: see docs/architecture.md for what each holds and why. */
   public record ClusterStores(String counts, String events, String postings, String placements, String profiles, String pending) {}
+
+  /**
+   * How many parsed entries the clustering step keeps beside its stores (document frequencies,
+   * event profiles, report profiles). Misses are read and parsed from RocksDB, so the event and
+   * report caches should hold the open events' working set: see README, Performance.
+   */
+  public record ClusterCaches(int counts, int events, int reports) {}
 
   public static EnrichSettings from(CopydeskConfig config) {
     return new EnrichSettings(
@@ -26,6 +33,10 @@ public record EnrichSettings(
             config.string("enrich.store.cluster.placements"),
             config.string("enrich.store.cluster.profiles"),
             config.string("enrich.store.cluster.pending")),
+        new ClusterCaches(
+            config.integer("enrich.cluster.cache.counts"),
+            config.integer("enrich.cluster.cache.events"),
+            config.integer("enrich.cluster.cache.reports")),
         config.integer("topic.raw.partitions"),
         ClusterSettings.from(config));
   }

@@ -57,7 +57,7 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     this.context = context;
     this.pending = context.getStateStore(settings.clusterStores().pending());
     this.snapshots = context.getStateStore(settings.eventStore());
-    this.clusterer = new EventClusterer(new StoreClusterState(context, settings.clusterStores()), settings.cluster());
+    this.clusterer = new EventClusterer(new StoreClusterState(context, settings.clusterStores(), settings.clusterCaches()), settings.cluster());
     this.done = new long[settings.rawPartitions()];
     java.util.Arrays.fill(done, Long.MIN_VALUE);
   }

@@ -3,9 +3,7 @@ package io.copydesk.enrich;
 import io.copydesk.enrich.cluster.ArticleProfile;
 import io.copydesk.enrich.cluster.ClusterState;
 import io.copydesk.enrich.cluster.EventProfile;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -28,13 +26,13 @@ public final class StoreClusterState implements ClusterState {
    * Kept parsed: an article is compared with up to 32 events and 16 reports of each, mostly the
    * recently active ones. Bounded so the heap stays small next to the NLP models (~10 KB a profile).
    */
-  private final Map<String, EventProfile> eventCache = lru(2_000);
+  private final RecentlyUsed<EventProfile> eventCache;
   /** Document frequencies: thousands are read per article, most of them the same common words. */
-  private final Map<String, Long> countCache = lru(200_000);
-  private final Map<String, ArticleProfile> profileCache = lru(4_000);
+  private final RecentlyUsed<Long> countCache;
+  private final RecentlyUsed<ArticleProfile> profileCache;
 
-  StoreClusterState(ProcessingContext context, EnrichSettings.ClusterStores stores) {
-    this(context::getStateStore, stores);
+  StoreClusterState(ProcessingContext context, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
+    this(context::getStateStore, stores, caches);
   }
 
   /** Finds a key-value store by name: a processor's context, or a test driver's stores. */
@@ -47,12 +45,15 @@ public final class StoreClusterState implements ClusterState {
    * The clustering state over stores found by name. The clustering benchmark fills the enrich
    * app's real stores this way, through the test driver, before it times the app's own processor.
    */
-  public static ClusterState over(Stores found, EnrichSettings.ClusterStores stores) {
-    return new StoreClusterState(found, stores);
+  public static ClusterState over(Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
+    return new StoreClusterState(found, stores, caches);
   }
 
   @SuppressWarnings("unchecked")
-  private StoreClusterState(Stores found, EnrichSettings.ClusterStores stores) {
+  private StoreClusterState(Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
+    this.eventCache = new RecentlyUsed<>(caches.events());
+    this.countCache = new RecentlyUsed<>(caches.counts());
+    this.profileCache = new RecentlyUsed<>(caches.reports());
     this.counts = (KeyValueStore<String, Long>) found.named(stores.counts());
     this.events = (KeyValueStore<String, EventProfile>) found.named(stores.events());
     this.postings = (KeyValueStore<String, String>) found.named(stores.postings());
@@ -134,7 +135,7 @@ public final class StoreClusterState implements ClusterState {
     return readThrough(profileCache, profiles, articleId);
   }
 
-  private static <V> V readThrough(Map<String, V> cache, KeyValueStore<String, V> store, String key) {
+  private static <V> V readThrough(RecentlyUsed<V> cache, KeyValueStore<String, V> store, String key) {
     V value = cache.get(key);
     if (value == null) {
       value = store.get(key);
@@ -149,15 +150,5 @@ public final class StoreClusterState implements ClusterState {
   public void putProfile(ArticleProfile profile) {
     profiles.put(profile.id(), profile);
     profileCache.put(profile.id(), profile);
-  }
-
-  /** A map that forgets its least recently used entry beyond {@code size}. */
-  private static <V> Map<String, V> lru(int size) {
-    return new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-        return size() > size;
-      }
-    };
   }
 }

@@ -36,17 +36,21 @@ public final class EventClusterer {
   /** An event is indexed under at most this many of its actors, the most salient: enough to be found. */
   private static final int INDEX_ACTORS = 24;
   private final Map<String, Double> idf = new HashMap<>();
+  /** The document count behind {@link #idf}: read once per operation, not once per term. */
+  private long documents;
   private final ClusterSettings settings;
 
   /**
    * What placing articles has cost so far, counted in comparisons rather than time: it shows whether
    * the cost per article stays flat as events pile up, whatever else the machine is doing.
    */
-  public record Work(long placements, long eventsScored, long reportsCompared) {}
+  public record Work(long placements, long eventsScored, long reportsCompared, long eventsClosed) {}
 
   private long placements;
   private long eventsScored;
   private long reportsCompared;
+  /** Candidates found past their quiet period and taken out of the index (by placing or filing). */
+  private long eventsClosed;
 
   /** The events an operation changed: a null profile means the event was deleted. */
   public record Change(String articleEventId, Map<String, EventProfile> events) {}
@@ -63,23 +67,13 @@ public final class EventClusterer {
     if (state.eventOf(article.id()) != null) {
       takeOut(article.id(), now, changed);
     }
-    idf.clear();
+    forgetIdf();
     Vector terms = new Vector(tfidf(article.terms()));
     Vector actors = new Vector(actorWeights(article.actors()));
     // First the events as wholes (one comparison each), then the reports of the closest few: most
     // candidates share only a common name or word, and reading their reports would cost most.
     List<Scored> wholes = new ArrayList<>();
-    for (String candidate : candidates(article)) {
-      EventProfile event = state.event(candidate);
-      if (event == null) {
-        continue;
-      }
-      if (!open(event, article, now)) {
-        // A closed event leaves the index (the hot state); its profile stays for late versions and kills.
-        unindex(candidate, event.indexKeys());
-        state.putEvent(event.indexedUnder(List.of()));
-        continue;
-      }
+    for (EventProfile event : openCandidates(article, now)) {
       eventsScored++;
       wholes.add(new Scored(event, rounded(centroidSimilarity(article, terms, actors, event))));
     }
@@ -109,13 +103,16 @@ public final class EventClusterer {
     if (state.eventOf(article.id()) != null) {
       takeOut(article.id(), now, changed);
     }
+    forgetIdf();
+    // The lookup is not needed to decide, but it closes the stale events it meets, as placing would:
+    // a filled state then holds what a running clusterer leaves behind, not a backlog of closings.
+    openCandidates(article, now);
     return join(article, eventId != null && state.event(eventId) != null ? eventId : null, now, changed);
   }
 
   /** Adds the article to an event (a new one when null) and records it everywhere. */
   private Change join(ArticleProfile article, String eventId, Instant now, Map<String, EventProfile> changed) {
     countDocument(documentKeys(article), 1);
-    idf.clear();
     EventProfile event = eventId != null
         ? state.event(eventId).plus(article, now)
         : EventProfile.open(freshEventId(article.id()), article, now);
@@ -127,13 +124,13 @@ public final class EventClusterer {
   }
 
   public Work work() {
-    return new Work(placements, eventsScored, reportsCompared);
+    return new Work(placements, eventsScored, reportsCompared, eventsClosed);
   }
 
   /** Takes a retracted article out of its event; returns the changed events (empty if it was in none). */
   public Change retract(String articleId, Instant now) {
     Map<String, EventProfile> changed = new TreeMap<>();
-    idf.clear();
+    forgetIdf();
     String eventId = state.eventOf(articleId);
     if (eventId != null) {
       takeOut(articleId, now, changed);
@@ -161,6 +158,28 @@ public final class EventClusterer {
       reindex(after);
       changed.put(eventId, state.event(eventId));
     }
+  }
+
+  /**
+   * The open events among the candidates. A closed one met here leaves the index (the hot state);
+   * its profile stays for late versions and kills.
+   */
+  private List<EventProfile> openCandidates(ArticleProfile article, Instant now) {
+    List<EventProfile> open = new ArrayList<>();
+    for (String candidate : candidates(article)) {
+      EventProfile event = state.event(candidate);
+      if (event == null) {
+        continue;
+      }
+      if (open(event, article, now)) {
+        open.add(event);
+      } else {
+        eventsClosed++;
+        unindex(candidate, event.indexKeys());
+        state.putEvent(event.indexedUnder(List.of()));
+      }
+    }
+    return open;
   }
 
   /**
@@ -216,6 +235,7 @@ public final class EventClusterer {
     for (String key : keys) {
       state.putCount(key, Math.max(0, state.count(key) + delta));
     }
+    forgetIdf();
   }
 
   /** The id of a new event: from its opening article, and unique even if that article opened one before. */
@@ -398,10 +418,18 @@ public final class EventClusterer {
 
   /** Inverse document frequency, remembered while one article is placed (the state does not change meanwhile). */
   private double idf(String key) {
-    return idf.computeIfAbsent(key, k -> {
-      double n = state.count(DOCUMENTS) + 1;
-      return Math.log((n + 1) / (state.count(k) + 1));
-    });
+    Double known = idf.get(key);
+    if (known == null) {
+      known = Math.log((documents + 2.0) / (state.count(key) + 1));
+      idf.put(key, known);
+    }
+    return known;
+  }
+
+  /** The counts changed (or a new operation starts): frequencies are read afresh. */
+  private void forgetIdf() {
+    idf.clear();
+    documents = state.count(DOCUMENTS);
   }
 
   private static double norm(Map<String, Double> v) {

@@ -118,6 +118,25 @@ class EventClustererTest {
   }
 
   @Test
+  void filingClosesTheStaleEventsItMeetsAsPlacingWould() {
+    InMemoryClusterState state = new InMemoryClusterState();
+    EventClusterer c = new EventClusterer(state, settings);
+    background(c);
+    String quake = c.file(profile("s1", "Quake shakes Coast City", "A magnitude 6.1 quake shook Coast City on Tuesday.", "Ana Ruiz"), null, NOW)
+        .articleEventId();
+    assertTrue(state.postings("a:PERSON:ruiz").contains(quake));
+    long closedBefore = c.work().eventsClosed();
+
+    java.time.Instant later = NOW.plus(java.time.Duration.ofDays(settings.quietDays() + 1));
+    c.file(profile("s2", "Coast City quake", "The Coast City quake damaged roads, Ana Ruiz said.", "Ana Ruiz"), null, later);
+    // The background events name Coast City too and are as quiet: they are met and closed with it.
+    assertTrue(c.work().eventsClosed() > closedBefore, "quiet events met as candidates are closed");
+    assertTrue(state.event(quake).indexKeys().isEmpty(), "a closed event leaves the index");
+    assertTrue(!state.postings("a:PERSON:ruiz").contains(quake));
+    assertEquals(List.of("s1"), state.event(quake).articleIds(), "its profile stays for late versions and kills");
+  }
+
+  @Test
   void specificNumbersAreKeptAndYearsTimesAndSmallCountsAreNot() {
     assertEquals(java.util.Set.of("14000", "6.1", "288"),
         ArticleProfile.numbers("A 6.1 quake left 14,000 homeless; 288 candidates, 3 sites, in 2013 at 10:55 GMT."));
