@@ -34,9 +34,9 @@ public record EnrichSettings(
             config.string("enrich.store.cluster.profiles"),
             config.string("enrich.store.cluster.pending")),
         new ClusterCaches(
-            config.integer("enrich.cluster.cache.counts"),
-            config.integer("enrich.cluster.cache.events"),
-            config.integer("enrich.cluster.cache.reports")),
+            cacheBound(config, "enrich.cluster.cache.counts"),
+            cacheBound(config, "enrich.cluster.cache.events"),
+            cacheBound(config, "enrich.cluster.cache.reports")),
         config.integer("topic.raw.partitions"),
         ClusterSettings.from(config));
   }
@@ -44,5 +44,15 @@ public record EnrichSettings(
   /** The internal topic Kafka Streams names after the repartition step. */
   public String clusterRepartitionTopic(String applicationId) {
     return applicationId + "-" + clusterRepartition + "-repartition";
+  }
+
+  /** Refused at start-up, with the key, rather than when the stream thread first builds the cache. */
+  private static int cacheBound(CopydeskConfig config, String key) {
+    int bound = config.integer(key);
+    if (bound < 2) {
+      throw new IllegalArgumentException("configuration key " + key + " (environment " + CopydeskConfig.environmentName(key)
+          + ") must be at least 2, not " + bound);
+    }
+    return bound;
   }
 }
