@@ -15,7 +15,7 @@ public record EnrichSettings(
   /**
    * How many parsed entries the clustering step keeps beside its stores (document frequencies,
    * event profiles, report profiles). Misses are read and parsed from RocksDB, so the event and
-   * report caches should hold the open events' working set: see README, Performance.
+   * report caches should hold the open events' working set: see README, Evaluation and benchmarks.
    */
   public record ClusterCaches(int counts, int events, int reports) {}
 
@@ -49,9 +49,9 @@ public record EnrichSettings(
   /** Refused at start-up, with the key, rather than when the stream thread first builds the cache. */
   private static int cacheBound(CopydeskConfig config, String key) {
     int bound = config.integer(key);
-    if (bound < 2) {
+    if (bound < RecentlyUsed.MIN_BOUND) {
       throw new IllegalArgumentException("configuration key " + key + " (environment " + CopydeskConfig.environmentName(key)
-          + ") must be at least 2, not " + bound);
+          + ") must be at least " + RecentlyUsed.MIN_BOUND + ", not " + bound);
     }
     return bound;
   }

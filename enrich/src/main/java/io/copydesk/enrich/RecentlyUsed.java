@@ -12,13 +12,15 @@ import java.util.Map;
  * largest cost in a profile.
  */
 final class RecentlyUsed<V> {
+  /** The smallest bound: two generations of at least one entry each. */
+  static final int MIN_BOUND = 2;
   private final int generation;
   private Map<String, V> young = new HashMap<>();
   private Map<String, V> old = new HashMap<>();
 
-  /** Holds at most {@code bound} entries (at least 2). */
+  /** Holds at most {@code bound} entries (at least {@link #MIN_BOUND}). */
   RecentlyUsed(int bound) {
-    if (bound < 2) {
+    if (bound < MIN_BOUND) {
       throw new IllegalArgumentException("a cache bound must be at least 2, not " + bound);
     }
     this.generation = bound / 2;
