@@ -216,7 +216,8 @@ public final class EventClusterer {
         state.putPostings(key, ids.size() > settings.postings() ? ids.subList(ids.size() - settings.postings(), ids.size()) : ids);
       }
     }
-    state.putEvent(event.indexedUnder(now));
+    // Lengths as of this change: scoring the event as a candidate then needs no frequency of its terms.
+    state.putEvent(event.indexedUnder(now).withNorms(normsOf(event.terms(), event.actors())));
   }
 
   private void unindex(String eventId, List<String> keys) {
@@ -265,7 +266,7 @@ public final class EventClusterer {
 
   /** The article against the event as a whole; its weighted vectors are computed once per placement. */
   private double centroidSimilarity(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
-    return pair(terms, actors, e.terms(), e.actors()) * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
+    return pair(terms, actors, e.terms(), e.actors(), e.norms()) * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
   }
 
   /** An event's reports drift as it develops: an article close to one recent report belongs as well. */
@@ -276,7 +277,9 @@ public final class EventClusterer {
       ArticleProfile m = state.profile(members.get(i));
       if (m != null) {
         reportsCompared++;
-        double one = pair(terms, actors, m.terms(), m.actors()) * conflicts(a, m.actors(), m.years(), m.days());
+        // A report's lengths are computed afresh: the frequencies of a developing story's words move
+        // fastest while it is being reported, and lengths from its placement would score it as of then.
+        double one = pair(terms, actors, m.terms(), m.actors(), Norms.UNKNOWN) * conflicts(a, m.actors(), m.years(), m.days());
         if (!disjoint(a.numbers(), m.numbers())) {
           one *= settings.sharedNumberBoost(); // two reports giving the same specific count or amount
         }
@@ -286,8 +289,25 @@ public final class EventClusterer {
     return score;
   }
 
-  private double pair(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors) {
-    return settings.termWeight() * termCosine(terms, otherTerms) + settings.actorWeight() * actorCosine(actors, otherActors);
+  private double pair(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors, Norms other) {
+    Norms known = other.known() ? other : normsOf(otherTerms, otherActors);
+    double logDocuments = Math.log(documents + 2.0);
+    return settings.termWeight() * cosine(terms, otherTerms, this::termWeight, known.terms().lengthAt(logDocuments))
+        + settings.actorWeight() * cosine(actors, otherActors, this::actorWeight, known.actors().lengthAt(logDocuments));
+  }
+
+  /** What gives the lengths of a profile's weighted vectors, from today's document frequencies. */
+  private Norms normsOf(Map<String, Integer> terms, Map<String, Double> actors) {
+    double logDocuments = Math.log(documents + 2.0);
+    Norms.Sums t = Norms.Sums.NONE;
+    for (Map.Entry<String, Integer> x : terms.entrySet()) {
+      t = t.plus(1 + Math.log(x.getValue()), logDocuments - idf(x.getKey()));
+    }
+    Norms.Sums a = Norms.Sums.NONE;
+    for (Map.Entry<String, Double> x : actors.entrySet()) {
+      a = a.plus(x.getValue(), logDocuments - idf(ACTOR_KEY + x.getKey()));
+    }
+    return new Norms(t, a);
   }
 
   /** A weighted vector with its norm, computed once. */
@@ -297,16 +317,11 @@ public final class EventClusterer {
     }
   }
 
-  private double termCosine(Vector a, Map<String, Integer> counts) {
-    return cosine(a, counts, this::termWeight);
-  }
-
-  private double actorCosine(Vector a, Map<String, Double> actors) {
-    return cosine(a, actors, this::actorWeight);
-  }
-
-  /** Cosine against raw values, weighting the other side on the fly (no map built: this is the hot path). */
-  private <V> double cosine(Vector a, Map<String, V> other, ToDoubleBiFunction<String, V> weight) {
+  /**
+   * Cosine against raw values, weighting the other side on the fly (no map built: this is the hot
+   * path); the other side's length is the one recorded with it.
+   */
+  private <V> double cosine(Vector a, Map<String, V> other, ToDoubleBiFunction<String, V> weight, double otherLength) {
     if (a.weights().isEmpty() || other.isEmpty()) {
       return 0;
     }
@@ -317,17 +332,10 @@ public final class EventClusterer {
         dot += x.getValue() * weight.applyAsDouble(x.getKey(), value);
       }
     }
-    if (dot == 0) {
-      return 0;
-    }
-    double sum = 0;
-    for (Map.Entry<String, V> y : other.entrySet()) {
-      double w = weight.applyAsDouble(y.getKey(), y.getValue());
-      sum += w * w;
-    }
-    return dot / (a.norm() * Math.sqrt(sum));
+    return dot == 0 ? 0 : dot / (a.norm() * otherLength);
   }
 
+  /** Keep in step with {@link #normsOf}, which takes these weights apart. */
   private double termWeight(String term, int tf) {
     return (1 + Math.log(tf)) * idf(term);
   }
