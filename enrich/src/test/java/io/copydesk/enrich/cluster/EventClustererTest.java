@@ -137,6 +137,47 @@ class EventClustererTest {
   }
 
   @Test
+  void anEventRecordsItsVectorLengthsWhenItChanges() {
+    InMemoryClusterState state = new InMemoryClusterState();
+    EventClusterer c = new EventClusterer(state, settings);
+    background(c);
+    String quake = c.place(profile("n1", "Quake shakes Coast City", "A magnitude 6.1 quake shook Coast City on Tuesday.", "Ana Ruiz"), NOW)
+        .articleEventId();
+    c.place(profile("n2", "Coast City quake", "The 6.1 quake in Coast City on Tuesday damaged roads, Ana Ruiz said.", "Ana Ruiz"), NOW);
+    EventProfile event = state.event(quake);
+    assertEquals(List.of("n1", "n2"), event.articleIds());
+
+    // The TF-IDF length from the frequencies in state right after the change, computed directly.
+    double logDocuments = Math.log(state.count("#documents") + 2.0);
+    double squares = 0;
+    for (var term : event.terms().entrySet()) {
+      double w = (1 + Math.log(term.getValue())) * (logDocuments - Math.log(state.count(term.getKey()) + 1.0));
+      squares += w * w;
+    }
+    assertTrue(event.norms().known());
+    assertEquals(Math.sqrt(squares), event.norms().terms().lengthAt(logDocuments), 1e-9);
+  }
+
+  @Test
+  void eventsFromStateWithoutRecordedLengthsAreScoredAlike() {
+    // State written before lengths were kept: every event reads back without them.
+    ClusterState plain = new WithoutLengths(new InMemoryClusterState());
+    List<String> recorded = new ArrayList<>();
+    List<String> recomputed = new ArrayList<>();
+    for (ClusterState state : List.<ClusterState>of(new InMemoryClusterState(), plain)) {
+      EventClusterer c = new EventClusterer(state, settings);
+      background(c);
+      List<String> out = state == plain ? recomputed : recorded;
+      out.add(c.place(profile("o1", "Quake shakes Coast City", "A magnitude 6.1 quake shook Coast City on Tuesday.", "Ana Ruiz"), NOW).articleEventId());
+      out.add(c.place(profile("o2", "Coast City quake", "The 6.1 quake in Coast City on Tuesday damaged roads, Ana Ruiz said.", "Ana Ruiz"), NOW).articleEventId());
+      out.add(c.place(profile("o3", "Storm cuts power to Coast City", "A storm cut power to thousands of homes in Coast City on Friday."), NOW).articleEventId());
+    }
+    assertEquals(recorded, recomputed);
+    assertEquals(recorded.get(0), recorded.get(1));
+    assertNotEquals(recorded.get(0), recorded.get(2));
+  }
+
+  @Test
   void specificNumbersAreKeptAndYearsTimesAndSmallCountsAreNot() {
     assertEquals(java.util.Set.of("14000", "6.1", "288"),
         ArticleProfile.numbers("A 6.1 quake left 14,000 homeless; 288 candidates, 3 sites, in 2013 at 10:55 GMT."));
@@ -147,5 +188,69 @@ class EventClustererTest {
     ArticleProfile full = profile("f", "h", "b", "Sarah Palin");
     ArticleProfile surname = profile("s", "h", "b", "Palin");
     assertEquals(full.actors().keySet(), surname.actors().keySet());
+  }
+
+  /** State as written before events kept their vector lengths. */
+  private record WithoutLengths(InMemoryClusterState in) implements ClusterState {
+    @Override
+    public EventProfile event(String eventId) {
+      EventProfile e = in.event(eventId);
+      return e == null ? null : e.withNorms(Norms.UNKNOWN);
+    }
+
+    @Override
+    public long count(String key) {
+      return in.count(key);
+    }
+
+    @Override
+    public void putCount(String key, long value) {
+      in.putCount(key, value);
+    }
+
+    @Override
+    public void putEvent(EventProfile event) {
+      in.putEvent(event);
+    }
+
+    @Override
+    public void deleteEvent(String eventId) {
+      in.deleteEvent(eventId);
+    }
+
+    @Override
+    public List<String> postings(String key) {
+      return in.postings(key);
+    }
+
+    @Override
+    public void putPostings(String key, List<String> eventIds) {
+      in.putPostings(key, eventIds);
+    }
+
+    @Override
+    public String eventOf(String articleId) {
+      return in.eventOf(articleId);
+    }
+
+    @Override
+    public void placeArticle(String articleId, String eventId) {
+      in.placeArticle(articleId, eventId);
+    }
+
+    @Override
+    public void forgetArticle(String articleId) {
+      in.forgetArticle(articleId);
+    }
+
+    @Override
+    public ArticleProfile profile(String articleId) {
+      return in.profile(articleId);
+    }
+
+    @Override
+    public void putProfile(ArticleProfile profile) {
+      in.putProfile(profile);
+    }
   }
 }
