@@ -1,5 +1,6 @@
 package io.copydesk.enrich;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,7 +17,17 @@ import org.apache.kafka.common.serialization.Serializer;
  * version add fields and still restore an older changelog.
  */
 final class ProfileJsonSerde<T> implements Serde<T> {
-  private static final ObjectMapper JSON = new ObjectMapper()
+  /**
+   * Profiles are maps keyed by words and names, not by a few field names: Jackson's default of
+   * interning and canonicalising every name it reads fills its symbol tables with the vocabulary of
+   * all events (and clears and refills its intern cache); reading a large event profile took over
+   * 20 times as long with it.
+   */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+      .build();
+  private static final ObjectMapper JSON = new ObjectMapper(FACTORY)
       .registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
