@@ -143,16 +143,16 @@ public final class BenchCommand implements Runnable {
         description = "Events in state before measuring, comma-separated (default ${DEFAULT-VALUE}).")
     List<Integer> events;
 
-    @Option(names = "--measure", defaultValue = "2000", description = "Articles timed after the fill (default ${DEFAULT-VALUE}).")
+    @Option(names = "--measure", defaultValue = "" + ClusterBench.TIMED, description = "Articles timed after the fill (default ${DEFAULT-VALUE}).")
     int measure;
 
     @Option(names = "--state", split = ",", defaultValue = "memory,stores", description = "memory, stores or both (default ${DEFAULT-VALUE}).")
     List<String> states;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed of the synthetic news (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "" + ClusterBench.SEED, description = "Seed of the synthetic news (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--per-day", defaultValue = "20000",
+    @Option(names = "--per-day", defaultValue = "" + ClusterBench.PER_DAY,
         description = "Reports per day of publication time (default ${DEFAULT-VALUE}): with cluster.quiet.days this decides how many events are still open.")
     int perDay;
 
@@ -175,9 +175,8 @@ public final class BenchCommand implements Runnable {
           System.out.println(r.line() + String.format(Locale.ROOT, "  (%s fill, run %.0f s)", fill, (System.nanoTime() - t0) / 1e9));
         }
         if (means.size() > 1) {
-          double first = means.get(0);
           System.out.printf(Locale.ROOT, "clusters: %-6s largest change of the mean from %,d events: %+.0f %% (target: within 20 %%)%n",
-              state, events.get(0), 100 * means.stream().mapToDouble(m -> m / first - 1).reduce(0, (x, y) -> Math.abs(y) > Math.abs(x) ? y : x));
+              state, events.get(0), 100 * ClusterBench.largestChange(means));
         }
       }
       return 0;

@@ -59,6 +59,17 @@ final class ClusterBench {
   /** Document frequencies the fill keeps parsed: the synthetic vocabulary, names included, fits. */
   private static final int FILL_COUNTS = 2_000_000;
 
+  /** The change of the mean per article from the first state size that is largest in size, as a fraction (+0.10 is 10 % slower). */
+  static double largestChange(List<Double> means) {
+    double first = means.get(0);
+    return means.stream().mapToDouble(m -> m / first - 1).reduce(0, (x, y) -> Math.abs(y) > Math.abs(x) ? y : x);
+  }
+
+  /** Defaults of a run: articles timed, seed of the synthetic news, reports per day of publication time. */
+  static final int TIMED = 2_000;
+  static final long SEED = 7;
+  static final int PER_DAY = 20_000;
+
   /** What to run: events in state before timing, timed articles, seed, arrival rate, fill mode. */
   record Options(int events, int measured, long seed, int perDay, boolean scoredFill) {}
 
@@ -74,6 +85,14 @@ final class ClusterBench {
       String comparisons = work == null ? "" : String.format(Locale.ROOT, " | %.1f events scored, %.1f reports compared, %.2f events closed", work[0], work[1], work[2]);
       return String.format(Locale.ROOT, "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f%s",
           state, events, articles, mean, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), comparisons);
+    }
+
+    /** The times per article in milliseconds, for a report. */
+    String summary() {
+      double[] sorted = micros.clone();
+      Arrays.sort(sorted);
+      return String.format(Locale.ROOT, "mean %.2f ms (p50 %.2f, p95 %.2f, p99 %.2f; %,d timed)",
+          mean() / 1000, pct(sorted, 0.50) / 1000, pct(sorted, 0.95) / 1000, pct(sorted, 0.99) / 1000, sorted.length);
     }
 
     double mean() {
