@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -18,11 +23,16 @@ import java.util.stream.Stream;
  * puts a file in place only once it is durable). Two views: an article version has arrived when a
  * finished article file under {@code OUT/articles/} holds it; an article has reached its event when
  * a snapshot under {@code OUT/events/} lists it. Snapshots carry article ids without versions, so
- * the event view times first versions only. The folder is scanned every few milliseconds, so an
- * arrival is late by at most one scan.
+ * the event view times first versions only.
+ *
+ * <p>The folder is watched (inotify on Linux): a file is read when it is put in place or changed.
+ * An earlier version listed and checked every file every 20 ms, and took 8 % of the benchmark's
+ * CPU from the pipeline it measured on 2 cores. Folders are read whole when they appear and
+ * when the watch overflows, so no file is missed.
  */
 final class SinkFileArrivals extends Arrivals {
-  private static final long SCAN_MS = 20;
+  /** How often to look for the folder before it exists, and to check for a stop. */
+  private static final long WAIT_MS = 20;
   private final Path folder;
   private final boolean events;
   private final ObjectMapper json = new ObjectMapper();
@@ -58,41 +68,84 @@ final class SinkFileArrivals extends Arrivals {
   }
 
   private void scan() {
-    while (running) {
-      try {
-        scanOnce();
-        failedScans = 0;
-      } catch (IOException | UncheckedIOException e) {
-        // The sink renames and adds files while we walk (NoSuchFileException): look again next scan.
-        if (++failedScans > 500) {
-          failure = e instanceof UncheckedIOException u ? u : new UncheckedIOException((IOException) e);
-          return;
-        }
+    try (WatchService watcher = folder.getFileSystem().newWatchService()) {
+      Map<WatchKey, Path> watched = new HashMap<>();
+      while (running && !Files.isDirectory(folder)) {
+        Thread.sleep(WAIT_MS);
       }
-      try {
-        Thread.sleep(SCAN_MS);
-      } catch (InterruptedException e) {
-        return;
+      retry(() -> watchAndRead(folder, watcher, watched));
+      while (running) {
+        WatchKey key = watcher.poll(WAIT_MS, TimeUnit.MILLISECONDS);
+        if (key == null) {
+          continue;
+        }
+        Path dir = watched.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+          if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+            retry(() -> watchAndRead(folder, watcher, watched));
+          } else if (dir != null) {
+            Path path = dir.resolve((Path) event.context());
+            retry(() -> {
+              if (Files.isDirectory(path)) {
+                watchAndRead(path, watcher, watched);
+              } else {
+                readIfChanged(path);
+              }
+            });
+          }
+        }
+        key.reset();
+      }
+    } catch (InterruptedException stop) {
+      Thread.currentThread().interrupt();
+    } catch (IOException | UncheckedIOException e) {
+      failure = e instanceof UncheckedIOException u ? u : new UncheckedIOException((IOException) e);
+    }
+  }
+
+  private interface Step {
+    void run() throws IOException;
+  }
+
+  /** The sink renames and replaces files while we read (NoSuchFileException): the next event reads it again. */
+  private void retry(Step step) {
+    try {
+      step.run();
+      failedScans = 0;
+    } catch (IOException | UncheckedIOException e) {
+      if (++failedScans > 500) {
+        throw e instanceof UncheckedIOException u ? u : new UncheckedIOException((IOException) e);
       }
     }
   }
 
-  private void scanOnce() throws IOException {
-    if (!Files.isDirectory(folder)) {
+  /** Watches a folder and those under it, then reads what they already hold (written before the watch began). */
+  private void watchAndRead(Path top, WatchService watcher, Map<WatchKey, Path> watched) throws IOException {
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(top)) {
+      all = walk.toList();
+    }
+    for (Path p : all) {
+      if (Files.isDirectory(p) && !watched.containsValue(p)) {
+        watched.put(p.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), p);
+      }
+    }
+    for (Path p : all) {
+      if (!Files.isDirectory(p)) {
+        readIfChanged(p);
+      }
+    }
+  }
+
+  private void readIfChanged(Path file) throws IOException {
+    if (!file.getFileName().toString().endsWith(events ? ".json" : ".jsonl")) {
       return;
     }
-    String suffix = events ? ".json" : ".jsonl";
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(folder)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
-    }
     long now = System.nanoTime();
-    for (Path file : files) {
-      FileTime modified = Files.getLastModifiedTime(file);
-      if (!modified.equals(read.get(file))) {
-        readFile(file, now);
-        read.put(file, modified);
-      }
+    FileTime modified = Files.getLastModifiedTime(file);
+    if (!modified.equals(read.get(file))) {
+      readFile(file, now);
+      read.put(file, modified);
     }
   }
 
