@@ -59,7 +59,7 @@ final class ClusterBench {
   /** Document frequencies the fill keeps parsed: the synthetic vocabulary, names included, fits. */
   private static final int FILL_COUNTS = 2_000_000;
 
-  /** The change of the mean per article from the first state size that is largest in size, as a fraction (+0.10 is 10 % slower). */
+  /** Of the means' changes from the first mean, the largest in absolute size, as a fraction (+0.10 is 10 % slower). */
   static double largestChange(List<Double> means) {
     double first = means.get(0);
     return means.stream().mapToDouble(m -> m / first - 1).reduce(0, (x, y) -> Math.abs(y) > Math.abs(x) ? y : x);

@@ -301,7 +301,7 @@ public final class EventClusterer {
     double logDocuments = Math.log(documents + 2.0);
     Norms.Sums t = Norms.Sums.NONE;
     for (Map.Entry<String, Integer> x : terms.entrySet()) {
-      t = t.plus(1 + Math.log(x.getValue()), logDocuments - idf(x.getKey()));
+      t = t.plus(frequencyWeight(x.getValue()), logDocuments - idf(x.getKey()));
     }
     Norms.Sums a = Norms.Sums.NONE;
     for (Map.Entry<String, Double> x : actors.entrySet()) {
@@ -335,9 +335,13 @@ public final class EventClusterer {
     return dot == 0 ? 0 : dot / (a.norm() * otherLength);
   }
 
-  /** Keep in step with {@link #normsOf}, which takes these weights apart. */
   private double termWeight(String term, int tf) {
-    return (1 + Math.log(tf)) * idf(term);
+    return frequencyWeight(tf) * idf(term);
+  }
+
+  /** How much repeating a term in a text adds: sublinear, so one word said ten times does not swamp the rest. */
+  private static double frequencyWeight(int tf) {
+    return 1 + Math.log(tf);
   }
 
   /** By salience and by rarity: a president in every report tells events apart less than a local mayor. */
