@@ -59,6 +59,8 @@ public final class EnrichStage implements Stage {
               .description("Articles through actor, claim and figure extraction (processing attempts)").register(registry);
           FunctionCounter.builder("copydesk.enrich.articles.clustered", enrich.counts(), EnrichCounts::articlesAssigned)
               .description("Articles placed in an event, or taken out of one when retracted (processing attempts)").register(registry);
+          FunctionCounter.builder("copydesk.enrich.events.split", enrich.counts(), EnrichCounts::eventsSplit)
+              .description("Events split in two because their latest reports fell apart into two groups (processing attempts)").register(registry);
         });
   }
 

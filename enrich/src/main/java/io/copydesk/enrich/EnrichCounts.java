@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EnrichCounts {
   final AtomicLong enriched = new AtomicLong();
   final AtomicLong assigned = new AtomicLong();
+  final AtomicLong splits = new AtomicLong();
 
   /** Articles through the NLP step (retractions included: they pass it with an empty body). */
   public long articlesEnriched() {
@@ -19,5 +20,10 @@ public final class EnrichCounts {
   /** Articles placed in an event (or taken out of one, for a retraction) by the event assignment step. */
   public long articlesAssigned() {
     return assigned.get();
+  }
+
+  /** Events split in two because their latest reports fell apart into two groups. */
+  public long eventsSplit() {
+    return splits.get();
   }
 }

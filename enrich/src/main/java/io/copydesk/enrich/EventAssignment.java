@@ -7,9 +7,12 @@ import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -119,23 +122,45 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     String eventId = change.articleEventId();
     counts.assigned.incrementAndGet();
     forward(articleId, new EnrichTopology.Output(EnrichedArticle.newBuilder(article).setEventId(eventId).build(), null, null), timestamp);
+    // The event the article joined: a split right after may have moved it on with others.
+    String joined = eventId;
+    Set<String> splitOff = new HashSet<>();
+    for (EventClusterer.Split split : change.splits()) {
+      splitOff.add(split.to());
+      if (split.articleIds().contains(articleId)) {
+        joined = split.from();
+      }
+    }
+    Map<String, EventSnapshot> after = new TreeMap<>();
     for (Map.Entry<String, EventProfile> changed : change.events().entrySet()) {
       String id = changed.getKey();
-      EventSnapshot snapshot;
-      if (changed.getValue() == null) {
-        snapshot = null;
-      } else if (!retraction && id.equals(eventId)) {
-        snapshot = EventSnapshots.withArticle(snapshots.get(id), id, article, updated);
-      } else {
-        snapshot = EventSnapshots.withoutArticle(snapshots.get(id), articleId, updated);
+      if (splitOff.contains(id)) {
+        continue; // made from the event it left, below
       }
+      if (changed.getValue() == null) {
+        after.put(id, null);
+      } else if (!retraction && id.equals(joined)) {
+        after.put(id, EventSnapshots.withArticle(snapshots.get(id), id, article, updated));
+      } else {
+        after.put(id, EventSnapshots.withoutArticle(snapshots.get(id), articleId, updated));
+      }
+    }
+    for (EventClusterer.Split split : change.splits()) {
+      EventSnapshot whole = after.get(split.from());
+      List<String> rest = new ArrayList<>(whole.getArticleIds());
+      rest.removeAll(split.articleIds());
+      after.put(split.to(), EventSnapshots.only(whole, split.to(), split.articleIds(), updated));
+      after.put(split.from(), EventSnapshots.only(whole, split.from(), rest, updated));
+      counts.splits.incrementAndGet();
+    }
+    after.forEach((id, snapshot) -> {
       if (snapshot == null) {
         snapshots.delete(id);
       } else {
         snapshots.put(id, snapshot);
       }
       forward(articleId, new EnrichTopology.Output(null, id, snapshot), timestamp);
-    }
+    });
   }
 
   private void forward(String articleId, EnrichTopology.Output output, long timestamp) {

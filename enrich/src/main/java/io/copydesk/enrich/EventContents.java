@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * What an event's articles say, merged: actors with the articles naming them, claims grouped by
@@ -54,22 +55,26 @@ final class EventContents {
   }
 
   static EventSnapshot withoutArticle(EventSnapshot event, String articleId) {
+    return keeping(event, id -> !id.equals(articleId));
+  }
+
+  /** Only what the articles {@code kept} accepts contributed. */
+  static EventSnapshot keeping(EventSnapshot event, Predicate<String> kept) {
     List<EventActor> actors = new ArrayList<>();
     for (EventActor a : event.getActors()) {
-      List<String> ids = new ArrayList<>(a.getArticleIds());
-      ids.remove(articleId);
+      List<String> ids = a.getArticleIds().stream().filter(kept).toList();
       if (!ids.isEmpty()) {
-        actors.add(EventActor.newBuilder(a).setArticleIds(ids).build());
+        actors.add(EventActor.newBuilder(a).setArticleIds(new ArrayList<>(ids)).build());
       }
     }
     Map<String, List<EventClaim>> bySpeaker = new LinkedHashMap<>();
     for (SpeakerClaims g : event.getClaims()) {
-      List<EventClaim> kept = g.getClaims().stream().filter(c -> !c.getArticleId().equals(articleId)).toList();
-      if (!kept.isEmpty()) {
-        bySpeaker.put(g.getSpeaker(), new ArrayList<>(kept));
+      List<EventClaim> claims = g.getClaims().stream().filter(c -> kept.test(c.getArticleId())).toList();
+      if (!claims.isEmpty()) {
+        bySpeaker.put(g.getSpeaker(), new ArrayList<>(claims));
       }
     }
-    List<EventFigure> figures = event.getFigures().stream().filter(f -> !f.getArticleId().equals(articleId)).toList();
+    List<EventFigure> figures = event.getFigures().stream().filter(f -> kept.test(f.getArticleId())).toList();
     return rebuild(event, actors, bySpeaker, figures);
   }
 

@@ -1,11 +1,16 @@
 package io.copydesk.enrich;
 
 import io.copydesk.schema.EnrichedArticle;
+import io.copydesk.schema.EventArticle;
 import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.RawArticle;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Builds and updates event snapshots from the articles assigned to them. */
 public final class EventSnapshots {
@@ -26,6 +31,13 @@ public final class EventSnapshots {
     if (!sources.contains(source)) {
       sources.add(source);
     }
+    List<EventArticle> entries = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticles());
+    entries.removeIf(e -> e.getArticleId().equals(a.getId()));
+    if (entries.size() == ids.size() - 1) {
+      // Kept in the order of article_ids; snapshots from before entries were kept stay without them.
+      entries.add(ids.indexOf(a.getId()), EventArticle.newBuilder().setArticleId(a.getId()).setHeadline(titleOf(a))
+          .setSource(source).setSeen(seen).build());
+    }
     EventSnapshot base = EventSnapshot.newBuilder()
         .setEventId(eventId)
         .setTitle(previous == null ? titleOf(a) : previous.getTitle())
@@ -37,6 +49,7 @@ public final class EventSnapshots {
         .setActors(previous == null ? List.of() : previous.getActors())
         .setClaims(previous == null ? List.of() : previous.getClaims())
         .setFigures(previous == null ? List.of() : previous.getFigures())
+        .setArticles(entries)
         .build();
     // A new version of an article replaces what its old version contributed.
     return EventContents.withArticle(EventContents.withoutArticle(base, a.getId()), article);
@@ -49,10 +62,27 @@ public final class EventSnapshots {
     }
     List<String> ids = new ArrayList<>(previous.getArticleIds());
     ids.remove(articleId);
-    if (ids.isEmpty()) {
-      return null;
+    return ids.isEmpty() ? null : only(previous, previous.getEventId(), ids, now);
+  }
+
+  /**
+   * The part of an event made of some of its articles, under {@code eventId}: what is left after a
+   * story leaves, or one side of a split. Title, sources and times follow the articles kept, when
+   * the snapshot lists them (snapshots written before it did keep their own).
+   */
+  public static EventSnapshot only(EventSnapshot previous, String eventId, Collection<String> articleIds, Instant now) {
+    Set<String> keep = new HashSet<>(articleIds);
+    List<String> ids = previous.getArticleIds().stream().filter(keep::contains).toList();
+    List<EventArticle> entries = previous.getArticles().stream().filter(e -> keep.contains(e.getArticleId())).toList();
+    EventSnapshot.Builder part = EventSnapshot.newBuilder(previous).setEventId(eventId).setArticleIds(new ArrayList<>(ids))
+        .setArticles(new ArrayList<>(entries)).setUpdatedAt(now);
+    if (!entries.isEmpty() && entries.size() == ids.size()) {
+      part.setTitle(entries.get(0).getHeadline())
+          .setSources(new ArrayList<>(entries.stream().map(EventArticle::getSource).distinct().toList()))
+          .setFirstSeen(entries.stream().map(EventArticle::getSeen).min(Comparator.naturalOrder()).orElseThrow())
+          .setLastSeen(entries.stream().map(EventArticle::getSeen).max(Comparator.naturalOrder()).orElseThrow());
     }
-    return EventContents.withoutArticle(EventSnapshot.newBuilder(previous).setArticleIds(ids).setUpdatedAt(now).build(), articleId);
+    return EventContents.keeping(part.build(), keep::contains);
   }
 
   /** The headline, or the body's first words when the article has none. */

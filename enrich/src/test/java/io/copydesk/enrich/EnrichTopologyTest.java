@@ -35,6 +35,10 @@ class EnrichTopologyTest {
 
   @BeforeEach
   void start() {
+    start(config);
+  }
+
+  private void start(CopydeskConfig config) {
     StreamsBuilder builder = new StreamsBuilder();
     EnrichTopology.build(builder, topics, EnrichSettings.from(config), ArticleEnricher.NOTHING);
     Properties props = new Properties();
@@ -125,6 +129,37 @@ class EnrichTopologyTest {
     List<EventSnapshot> snapshots = events.readValuesToList();
     assertEquals(2, snapshots.size());
     assertEquals(List.of("s1"), snapshots.get(1).getArticleIds(), "the story is listed once");
+  }
+
+  @Test
+  void anEventSplitInTwoIsPublishedAsTwoSnapshotsEachWithItsOwnArticles() {
+    // A threshold so low that the second fire joins the first: the split has to undo it.
+    driver.close();
+    start(config.with("cluster.threshold", "0.01"));
+    String[] warehouse = {"Fire gutted the harbour warehouse overnight and crews kept the blaze from the docks.",
+        "Crews fought the harbour warehouse fire for hours and the docks were closed.",
+        "The gutted harbour warehouse stored rope and canvas; the docks reopen soon.",
+        "Dock workers watched the harbour warehouse burn as crews worked at the docks."};
+    String[] mill = {"Fire swept through the paper mill by the river and the mill workers escaped the blaze.",
+        "The paper mill fire sent smoke over the river valley; mill workers were evacuated.",
+        "Investigators examined the burned paper mill as river pumps fed the hoses.",
+        "Mill owners counted the cost of the paper mill fire beside the river."};
+    for (int i = 0; i < 4; i++) {
+      send(article("w" + (i + 1), 1, "Harbour warehouse fire", warehouse[i]));
+      send(article("m" + (i + 1), 1, "Paper mill fire", mill[i]));
+    }
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    String first = out.get(0).getEventId();
+    assertEquals(first, out.get(1).getEventId(), "the first mill report joined the warehouse fire");
+
+    var latest = events.readKeyValuesToMap();
+    String split = io.copydesk.enrich.cluster.EventClusterer.eventIdFor("m1");
+    assertEquals(List.of("w1", "w2", "w3", "w4"), latest.get(first).getArticleIds());
+    assertEquals("Harbour warehouse fire", latest.get(first).getTitle());
+    assertEquals(List.of("w1.txt", "w2.txt", "w3.txt", "w4.txt"), latest.get(first).getSources(), "the mill's sources left with it");
+    assertEquals(List.of("m1", "m2", "m3", "m4"), latest.get(split).getArticleIds());
+    assertEquals("Paper mill fire", latest.get(split).getTitle());
+    assertEquals(List.of("m1.txt", "m2.txt", "m3.txt", "m4.txt"), latest.get(split).getSources());
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.copydesk.schema.Claim;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.DisputedFigure;
 import io.copydesk.schema.EventActor;
+import io.copydesk.schema.EventArticle;
 import io.copydesk.schema.EventClaim;
 import io.copydesk.schema.EventFigure;
 import io.copydesk.schema.EventSnapshot;
@@ -64,6 +65,11 @@ public final class RecordJson {
     n.put("event_id", e.getEventId());
     n.put("title", e.getTitle());
     strings(n.putArray("article_ids"), e.getArticleIds());
+    ArrayNode articles = n.putArray("articles");
+    for (EventArticle a : e.getArticles()) {
+      articles.addObject().put("article_id", a.getArticleId()).put("headline", a.getHeadline()).put("source", a.getSource())
+          .put("seen", iso(a.getSeen()));
+    }
     strings(n.putArray("sources"), e.getSources());
     n.put("first_seen", iso(e.getFirstSeen()));
     n.put("last_seen", iso(e.getLastSeen()));

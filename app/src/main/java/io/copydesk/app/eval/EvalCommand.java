@@ -147,6 +147,10 @@ public final class EvalCommand implements Runnable {
     @Option(names = "--dump", paramLabel = "FILE", description = "Write article → event of the last threshold tried (TSV), for error analysis.")
     Path dump;
 
+    @Option(names = "--shuffle", paramLabel = "SEED", split = ",",
+        description = "Also cluster the articles in a random order drawn from each seed, comma-separated: online clustering depends on order.")
+    List<Long> shuffles = List.of();
+
     @Option(names = "--threshold", paramLabel = "X", split = ",",
         description = "Similarity threshold(s) to try instead of cluster.threshold, comma-separated.")
     List<Double> thresholds;
@@ -167,22 +171,35 @@ public final class EvalCommand implements Runnable {
         keyOf.put(a.getId(), goldOf.containsKey(a.getId()) ? a.getId() : entry.stem());
       }
       List<Double> tries = thresholds == null ? List.of(settings.threshold()) : thresholds;
-      for (double t : tries) {
-        EventClusterer clusterer = new EventClusterer(new InMemoryClusterState(), settings.withThreshold(t));
-        Map<String, String> system = new HashMap<>();
-        for (ArticleProfile p : profiles) {
-          system.put(keyOf.get(p.id()), clusterer.place(p, Instant.EPOCH).articleEventId());
+      List<String> orders = new ArrayList<>(List.of("file-name order"));
+      shuffles.forEach(seed -> orders.add("shuffled, seed " + seed));
+      for (int o = 0; o < orders.size(); o++) {
+        List<ArticleProfile> ordered = new ArrayList<>(profiles);
+        if (o > 0) {
+          java.util.Collections.shuffle(ordered, new java.util.Random(shuffles.get(o - 1)));
         }
-        // A later placement may have moved nothing, but events are final only at the end: read them back.
-        BCubed score = BCubed.score(system, goldOf);
-        if (dump != null) {
-          StringBuilder tsv = new StringBuilder();
-          system.forEach((k, v) -> tsv.append(k).append('\t').append(v).append('\t').append(goldOf.getOrDefault(k, "")).append('\n'));
-          Files.writeString(dump, tsv);
+        for (double t : tries) {
+          InMemoryClusterState state = new InMemoryClusterState();
+          EventClusterer clusterer = new EventClusterer(state, settings.withThreshold(t));
+          for (ArticleProfile p : ordered) {
+            clusterer.place(p, Instant.EPOCH);
+          }
+          // Events are final only at the end (a later article may split an event): read them back.
+          Map<String, String> system = new HashMap<>();
+          for (ArticleProfile p : ordered) {
+            system.put(keyOf.get(p.id()), state.eventOf(p.id()));
+          }
+          BCubed score = BCubed.score(system, goldOf);
+          if (dump != null && o == 0) {
+            StringBuilder tsv = new StringBuilder();
+            system.forEach((k, v) -> tsv.append(k).append('\t').append(v).append('\t').append(goldOf.getOrDefault(k, "")).append('\n'));
+            Files.writeString(dump, tsv);
+          }
+          long events = system.values().stream().distinct().count();
+          System.out.printf(Locale.ROOT, "clusters: threshold %.2f  B-cubed precision %.3f recall %.3f F1 %.3f  (%d articles, %d events, %d gold events%s)%n",
+              t, score.precision(), score.recall(), score.f1(), system.size(), events, goldOf.values().stream().distinct().count(),
+              o == 0 ? "" : "; " + orders.get(o));
         }
-        long events = system.values().stream().distinct().count();
-        System.out.printf(Locale.ROOT, "clusters: threshold %.2f  B-cubed precision %.3f recall %.3f F1 %.3f  (%d articles, %d events, %d gold events)%n",
-            t, score.precision(), score.recall(), score.f1(), system.size(), events, goldOf.values().stream().distinct().count());
       }
       return 0;
     }

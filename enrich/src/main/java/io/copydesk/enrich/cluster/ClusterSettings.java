@@ -16,10 +16,20 @@ import io.copydesk.contract.CopydeskConfig;
  * @param candidates at most this many events, those sharing most index keys with the article, are scored
  * @param postings an index key lists at most this many events, the latest: lookups stay flat as events pile up
  * @param closestEvents the reports of only this many candidates, the closest as wholes, are compared one by one
+ * @param split when an event's latest reports fall apart into two groups, it is split in two
  */
 public record ClusterSettings(double threshold, double termWeight, double actorWeight, int indexTerms, long quietDays,
     double conflictFactor, int recentMembers, double sharedNumberBoost,
-    int candidates, int postings, int closestEvents) {
+    int candidates, int postings, int closestEvents, Split split) {
+
+  /**
+   * When an event is split: its latest {@code window} reports, grouped in two by average-link
+   * similarity, are split when the mean similarity between the groups is below {@code ratio} times
+   * the mean within the less cohesive group, and each group has at least {@code minArticles}.
+   * A ratio of 0 never splits.
+   */
+  public record Split(double ratio, int minArticles, int window) {}
+
   public static ClusterSettings from(CopydeskConfig config) {
     return new ClusterSettings(
         Double.parseDouble(config.string("cluster.threshold")),
@@ -32,10 +42,12 @@ public record ClusterSettings(double threshold, double termWeight, double actorW
         Double.parseDouble(config.string("cluster.boost.shared.number")),
         config.integer("cluster.candidates"),
         config.integer("cluster.index.postings"),
-        config.integer("cluster.closest.events"));
+        config.integer("cluster.closest.events"),
+        new Split(Double.parseDouble(config.string("cluster.split.ratio")), config.integer("cluster.split.min.articles"),
+            config.integer("cluster.split.window")));
   }
 
   public ClusterSettings withThreshold(double t) {
-    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost, candidates, postings, closestEvents);
+    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost, candidates, postings, closestEvents, split);
   }
 }

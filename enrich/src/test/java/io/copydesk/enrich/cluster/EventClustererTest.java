@@ -136,6 +136,92 @@ class EventClustererTest {
     assertEquals(List.of("s1"), state.event(quake).articleIds(), "its profile stays for late versions and kills");
   }
 
+  /** Reports of a fire at the harbour warehouse, told by chief Dana Reyes, in varied words. */
+  private static final String[] WAREHOUSE = {
+      "Fire gutted the harbour warehouse overnight. Chief Dana Reyes said crews kept the blaze from the docks.",
+      "Crews fought the harbour warehouse fire for hours, chief Dana Reyes said, and the docks were closed.",
+      "The gutted harbour warehouse stored rope and canvas; chief Dana Reyes said the docks reopen soon.",
+      "Dock workers watched the harbour warehouse burn. Chief Dana Reyes praised the crews at the docks."};
+  /** Reports of another fire, at the paper mill, told by chief Omar Haddad. */
+  private static final String[] MILL = {
+      "Fire swept through the paper mill by the river. Chief Omar Haddad said the mill workers escaped the blaze.",
+      "The paper mill fire sent smoke over the river valley, chief Omar Haddad said; mill workers were evacuated.",
+      "Investigators examined the burned paper mill. Chief Omar Haddad said the river pumps fed the hoses.",
+      "Mill owners counted the cost of the paper mill fire. Chief Omar Haddad thanked crews from the river towns."};
+
+  private static ArticleProfile warehouse(int n) {
+    return profile("w" + n, "Harbour warehouse fire", WAREHOUSE[(n - 1) % WAREHOUSE.length], "Dana Reyes");
+  }
+
+  private static ArticleProfile mill(int n) {
+    return profile("m" + n, "Paper mill fire", MILL[(n - 1) % MILL.length], "Omar Haddad");
+  }
+
+  /** The first report of each fire in one event (filed: as if they had scored high enough); its id. */
+  private String mixedEvent(InMemoryClusterState state, ClusterSettings s) {
+    EventClusterer c = new EventClusterer(state, s);
+    background(c);
+    String event = c.place(warehouse(1), NOW).articleEventId();
+    c.file(mill(1), event, NOW);
+    return event;
+  }
+
+  @Test
+  void anEventWhoseReportsFallApartIntoTwoIncidentsIsSplit() {
+    InMemoryClusterState state = new InMemoryClusterState();
+    String event = mixedEvent(state, settings);
+    EventClusterer c = new EventClusterer(state, settings);
+    List<EventClusterer.Split> splits = new ArrayList<>();
+    for (int n = 2; n <= 4; n++) {
+      for (ArticleProfile p : List.of(warehouse(n), mill(n))) {
+        EventClusterer.Change change = c.place(p, NOW);
+        splits.addAll(change.splits());
+        if (splits.isEmpty()) {
+          assertEquals(event, change.articleEventId(), p.id() + " joins the report it resembles, in the mixed event");
+        }
+      }
+    }
+
+    String split = EventClusterer.eventIdFor("m1");
+    assertEquals(List.of(new EventClusterer.Split(event, split, List.of("m1", "m2", "m3", "m4"))), splits);
+    assertEquals(List.of("w1", "w2", "w3", "w4"), state.event(event).articleIds());
+    assertEquals(List.of("m1", "m2", "m3", "m4"), state.event(split).articleIds());
+    assertEquals(split, state.eventOf("m3"));
+    assertTrue(state.postings("a:PERSON:haddad").contains(split) && !state.postings("a:PERSON:haddad").contains(event),
+        "the index follows the split");
+    assertEquals(split, c.place(mill(5), NOW).articleEventId(), "a later report of the mill fire finds its own event");
+  }
+
+  @Test
+  void anEventOfOneIncidentToldInVariedWordsIsNotSplit() {
+    InMemoryClusterState state = new InMemoryClusterState();
+    EventClusterer c = new EventClusterer(state, settings);
+    background(c);
+    String event = c.place(warehouse(1), NOW).articleEventId();
+    for (int n = 2; n <= 12; n++) {
+      EventClusterer.Change change = c.place(warehouse(n), NOW);
+      assertEquals(event, change.articleEventId());
+      assertTrue(change.splits().isEmpty());
+    }
+    assertEquals(12, state.event(event).articleIds().size());
+  }
+
+  @Test
+  void splittingCanBeTurnedOff() {
+    ClusterSettings never = new ClusterSettings(settings.threshold(), settings.termWeight(), settings.actorWeight(),
+        settings.indexTerms(), settings.quietDays(), settings.conflictFactor(), settings.recentMembers(),
+        settings.sharedNumberBoost(), settings.candidates(), settings.postings(), settings.closestEvents(),
+        new ClusterSettings.Split(0, settings.split().minArticles(), settings.split().window()));
+    InMemoryClusterState state = new InMemoryClusterState();
+    String event = mixedEvent(state, never);
+    EventClusterer c = new EventClusterer(state, never);
+    for (int n = 2; n <= 4; n++) {
+      assertTrue(c.place(warehouse(n), NOW).splits().isEmpty());
+      assertTrue(c.place(mill(n), NOW).splits().isEmpty());
+    }
+    assertEquals(8, state.event(event).articleIds().size());
+  }
+
   @Test
   void anEventRecordsItsVectorLengthsWhenItChanges() {
     InMemoryClusterState state = new InMemoryClusterState();
