@@ -156,6 +156,10 @@ public final class BenchCommand implements Runnable {
         description = "Reports per day of publication time (default ${DEFAULT-VALUE}): with cluster.quiet.days this decides how many events are still open.")
     int perDay;
 
+    @Option(names = "--reports-per-event", defaultValue = "" + ClusterBench.REPORTS_PER_EVENT,
+        description = "Mean reports per event (default ${DEFAULT-VALUE}): larger events are checked for splits (cluster.split.*).")
+    int reportsPerEvent;
+
     /** How the state is filled before timing. */
     enum Fill { direct, scored }
 
@@ -169,7 +173,7 @@ public final class BenchCommand implements Runnable {
         List<Double> means = new java.util.ArrayList<>();
         for (int n : events) {
           long t0 = System.nanoTime();
-          ClusterBench.Options o = new ClusterBench.Options(n, measure, seed, perDay, fill == Fill.scored);
+          ClusterBench.Options o = new ClusterBench.Options(n, measure, seed, perDay, reportsPerEvent, fill == Fill.scored);
           ClusterBench.Result r = "stores".equals(state) ? ClusterBench.stores(o) : ClusterBench.memory(o);
           means.add(r.mean());
           System.out.println(r.line() + String.format(Locale.ROOT, "  (%s fill, run %.0f s)", fill, (System.nanoTime() - t0) / 1e9));

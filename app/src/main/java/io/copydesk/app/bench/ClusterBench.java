@@ -69,20 +69,23 @@ final class ClusterBench {
   static final int TIMED = 2_000;
   static final long SEED = 7;
   static final int PER_DAY = 20_000;
+  static final int REPORTS_PER_EVENT = 2;
 
-  /** What to run: events in state before timing, timed articles, seed, arrival rate, fill mode. */
-  record Options(int events, int measured, long seed, int perDay, boolean scoredFill) {}
+  /** What to run: events in state before timing, timed articles, seed, arrival rate, mean event size, fill mode. */
+  record Options(int events, int measured, long seed, int perDay, int reportsPerEvent, boolean scoredFill) {}
 
   /**
    * @param work comparisons per timed article (events scored, reports compared, stale events taken
-   *     out of the index), where the clusterer is reachable (memory); null otherwise
+   *     out of the index, report pairs compared for splits), where the clusterer is reachable
+   *     (memory); null otherwise
    */
   record Result(String state, int events, int articles, double[] micros, double[] work) {
     String line() {
       double[] sorted = micros.clone();
       Arrays.sort(sorted);
       double mean = Arrays.stream(sorted).average().orElse(0);
-      String comparisons = work == null ? "" : String.format(Locale.ROOT, " | %.1f events scored, %.1f reports compared, %.2f events closed", work[0], work[1], work[2]);
+      String comparisons = work == null ? "" : String.format(Locale.ROOT, " | %.1f events scored, %.1f reports compared, %.2f events closed, %.1f report pairs grouped",
+          work[0], work[1], work[2], work[3]);
       return String.format(Locale.ROOT, "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f%s",
           state, events, articles, mean, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), comparisons);
     }
@@ -128,7 +131,7 @@ final class ClusterBench {
     double n = after.placements() - before[0].placements();
     return new Result(r.state(), r.events(), r.articles(), r.micros(),
         new double[] {(after.eventsScored() - before[0].eventsScored()) / n, (after.reportsCompared() - before[0].reportsCompared()) / n,
-            (after.eventsClosed() - before[0].eventsClosed()) / n});
+            (after.eventsClosed() - before[0].eventsClosed()) / n, (after.reportPairsGrouped() - before[0].reportPairsGrouped()) / n});
   }
 
   static Result stores(Options o) throws Exception {
@@ -211,7 +214,7 @@ final class ClusterBench {
       }
     };
     while (opened[0] < o.events()) {
-      SyntheticNews.Event e = nextEvent(news, random, recent, opened);
+      SyntheticNews.Event e = nextEvent(news, random, recent, opened, o.reportsPerEvent());
       remember.accept(e, filler.fill(news.report(e), eventIdOf.get(e.id())));
       forgetOld(recent, eventIdOf);
       if (++articles % DRAIN_EVERY == 0) {
@@ -221,7 +224,7 @@ final class ClusterBench {
     drain.run();
     double[] micros = new double[o.measured()];
     for (int i = 0; i < o.measured(); i++) {
-      EnrichedArticle a = news.report(nextEvent(news, random, recent, opened));
+      EnrichedArticle a = news.report(nextEvent(news, random, recent, opened, o.reportsPerEvent()));
       long t0 = System.nanoTime();
       place.accept(a);
       micros[i] = (System.nanoTime() - t0) / 1_000.0;
@@ -232,9 +235,15 @@ final class ClusterBench {
     return new Result(state, opened[0], articles + o.measured(), micros, null);
   }
 
-  /** A new event, or (half the time, once there are events) one of the recent ones again. */
-  private static SyntheticNews.Event nextEvent(SyntheticNews news, Random random, Deque<SyntheticNews.Event> recent, int[] opened) {
-    if (recent.isEmpty() || random.nextBoolean()) {
+  /**
+   * A new event (one article in {@code reportsPerEvent}, once there are events), or one of the recent
+   * ones again. Each event stays recent for as many new events as there are recent ones, and gets
+   * as many follow-ups in that time, so its mean size is {@code reportsPerEvent}.
+   */
+  private static SyntheticNews.Event nextEvent(SyntheticNews news, Random random, Deque<SyntheticNews.Event> recent, int[] opened,
+      int reportsPerEvent) {
+    // nextInt(2) == 1 draws what nextBoolean() did, so the default keeps earlier runs' articles.
+    if (recent.isEmpty() || random.nextInt(reportsPerEvent) == reportsPerEvent - 1) {
       SyntheticNews.Event e = news.event(opened[0]++);
       recent.addLast(e);
       return e;

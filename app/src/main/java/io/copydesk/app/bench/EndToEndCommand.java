@@ -130,7 +130,7 @@ final class EndToEndCommand implements Callable<Integer> {
     String section = "clustering on the state stores (synthetic articles, no NLP)";
     List<Double> means = new java.util.ArrayList<>();
     for (int events : clusterEvents) {
-      ClusterBench.Result r = ClusterBench.stores(new ClusterBench.Options(events, ClusterBench.TIMED, ClusterBench.SEED, ClusterBench.PER_DAY, false));
+      ClusterBench.Result r = ClusterBench.stores(new ClusterBench.Options(events, ClusterBench.TIMED, ClusterBench.SEED, ClusterBench.PER_DAY, ClusterBench.REPORTS_PER_EVENT, false));
       means.add(r.mean());
       report.figure(section, String.format(Locale.ROOT, "per article, %,d events / %,d articles in state", r.events(), r.articles()), r.summary());
     }

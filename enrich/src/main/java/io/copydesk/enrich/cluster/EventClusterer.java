@@ -43,14 +43,18 @@ public final class EventClusterer {
   /**
    * What placing articles has cost so far, counted in comparisons rather than time: it shows whether
    * the cost per article stays flat as events pile up, whatever else the machine is doing.
+   *
+   * @param reportPairsGrouped pairs of an event's latest reports compared to decide whether it splits
    */
-  public record Work(long placements, long eventsScored, long reportsCompared, long eventsClosed) {}
+  public record Work(long placements, long eventsScored, long reportsCompared, long eventsClosed, long reportPairsGrouped) {}
 
   private long placements;
   private long eventsScored;
   private long reportsCompared;
   /** Candidates found past their quiet period and taken out of the index (by placing or filing). */
   private long eventsClosed;
+  /** Pairs of an event's reports compared to see whether it should split. */
+  private long reportPairsGrouped;
 
   /**
    * The events an operation changed (a null profile means the event was deleted), and the splits it
@@ -196,6 +200,7 @@ public final class EventClusterer {
       actors.add(new Vector(actorWeights(p.actors())));
     }
     double[][] similarity = new double[n][n];
+    reportPairsGrouped += n * (n - 1L) / 2;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         ArticleProfile other = reports.get(j);
@@ -209,7 +214,7 @@ public final class EventClusterer {
   }
 
   public Work work() {
-    return new Work(placements, eventsScored, reportsCompared, eventsClosed);
+    return new Work(placements, eventsScored, reportsCompared, eventsClosed, reportPairsGrouped);
   }
 
   /** Takes a retracted article out of its event; returns the changed events (empty if it was in none). */
