@@ -5,18 +5,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The sink's own output as the end point, what an analyst could read at that moment (the sink
@@ -119,22 +120,33 @@ final class SinkFileArrivals extends Arrivals {
     }
   }
 
-  /** Watches a folder and those under it, then reads what they already hold (written before the watch began). */
+  /**
+   * Watches a folder and those under it, and reads what they already hold (written before the watch
+   * began). Each folder is watched before it is listed: a file renamed into it meanwhile is then
+   * either listed or reported, never neither. Files the sink renames away while we walk are skipped:
+   * their new names are reported.
+   */
   private void watchAndRead(Path top, WatchService watcher, Map<WatchKey, Path> watched) throws IOException {
-    List<Path> all;
-    try (Stream<Path> walk = Files.walk(top)) {
-      all = walk.toList();
-    }
-    for (Path p : all) {
-      if (Files.isDirectory(p) && !watched.containsValue(p)) {
-        watched.put(p.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), p);
+    Files.walkFileTree(top, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        if (!watched.containsValue(dir)) {
+          watched.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
+        }
+        return FileVisitResult.CONTINUE;
       }
-    }
-    for (Path p : all) {
-      if (!Files.isDirectory(p)) {
-        readIfChanged(p);
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        retry(() -> readIfChanged(file));
+        return FileVisitResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        return FileVisitResult.CONTINUE;
+      }
+    });
   }
 
   private void readIfChanged(Path file) throws IOException {
