@@ -207,6 +207,17 @@ class EventClustererTest {
   }
 
   @Test
+  void eventsAreCheckedForASplitAtSizesGrowingByAHalfOrAThird() {
+    List<Integer> checked = new ArrayList<>();
+    for (int size = 1; size <= 100; size++) {
+      if (EventClusterer.checkedAt(size, 4)) {
+        checked.add(size);
+      }
+    }
+    assertEquals(List.of(8, 12, 16, 24, 32, 48, 64, 96), checked);
+  }
+
+  @Test
   void splittingCanBeTurnedOff() {
     ClusterSettings never = new ClusterSettings(settings.threshold(), settings.termWeight(), settings.actorWeight(),
         settings.indexTerms(), settings.quietDays(), settings.conflictFactor(), settings.recentMembers(),
