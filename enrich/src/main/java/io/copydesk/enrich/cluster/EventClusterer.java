@@ -24,7 +24,8 @@ import java.util.function.ToDoubleBiFunction;
  *
  * <p>Deterministic: the same articles in the same order give the same events and ids. A new
  * version of an article is taken out of its event and placed again; a retraction takes it out; an
- * event left without articles is deleted.
+ * event left without articles is deleted; an event whose latest reports fall apart into two groups
+ * (two similar incidents that met early) is split in two.
  */
 public final class EventClusterer {
   /** Document-frequency keys of actors start with this; terms never do. */
