@@ -139,7 +139,13 @@ public final class EventClusterer {
     state.putProfile(article);
     changed.put(event.eventId(), state.event(event.eventId()));
     List<Split> splits = refine && eventId != null ? splitIfApart(state.event(eventId), now, changed) : List.of();
-    return new Change(state.eventOf(article.id()), changed, splits);
+    String placedIn = event.eventId();
+    for (Split split : splits) {
+      if (split.articleIds().contains(article.id())) {
+        placedIn = split.to();
+      }
+    }
+    return new Change(placedIn, changed, splits);
   }
 
   /**
@@ -205,7 +211,7 @@ public final class EventClusterer {
 
   /** Pairwise similarity of reports, as one report is compared with another when placing. */
   private double[][] similarities(List<ArticleProfile> reports) {
-    forgetIdf();
+    // The frequencies remembered since the article was counted are current: nothing counted since.
     int n = reports.size();
     List<Vector> terms = new ArrayList<>();
     List<Vector> actors = new ArrayList<>();
