@@ -19,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import io.copydesk.app.ArticleFolder;
 import picocli.CommandLine.Command;
@@ -176,7 +178,7 @@ public final class EvalCommand implements Runnable {
       for (int o = 0; o < orders.size(); o++) {
         List<ArticleProfile> ordered = new ArrayList<>(profiles);
         if (o > 0) {
-          java.util.Collections.shuffle(ordered, new java.util.Random(shuffles.get(o - 1)));
+          Collections.shuffle(ordered, new Random(shuffles.get(o - 1)));
         }
         for (double t : tries) {
           InMemoryClusterState state = new InMemoryClusterState();

@@ -215,16 +215,18 @@ public final class EventClusterer {
     int n = reports.size();
     List<Vector> terms = new ArrayList<>();
     List<Vector> actors = new ArrayList<>();
+    List<Norms> norms = new ArrayList<>(); // each report's lengths once, not once per pair
     for (ArticleProfile p : reports) {
       terms.add(new Vector(tfidf(p.terms())));
       actors.add(new Vector(actorWeights(p.actors())));
+      norms.add(normsOf(p.terms(), p.actors()));
     }
     double[][] similarity = new double[n][n];
     reportPairsGrouped += n * (n - 1L) / 2;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         ArticleProfile other = reports.get(j);
-        double one = pair(terms.get(i), actors.get(i), other.terms(), other.actors(), Norms.UNKNOWN)
+        double one = pair(terms.get(i), actors.get(i), other.terms(), other.actors(), norms.get(j))
             * conflicts(reports.get(i), other.actors(), other.years(), other.days());
         similarity[i][j] = rounded(one);
         similarity[j][i] = similarity[i][j];
