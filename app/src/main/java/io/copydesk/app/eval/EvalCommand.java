@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk eval}: scores the extractors against reference labels, without Kafka. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Copydesk against reference labels.",
-    subcommands = {EvalCommand.Actors.class, EvalCommand.Claims.class, EvalCommand.Clusters.class})
+    subcommands = {EvalCommand.Actors.class, EvalCommand.Claims.class, EvalCommand.Clusters.class, EvalCommand.Engine.class})
 public final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -217,5 +217,55 @@ public final class EvalCommand implements Runnable {
     }
   }
 
+  @Command(name = "engine", mixinStandardHelpOptions = true,
+      description = {"Writes the NLP engine's own entity mentions, before any actor rule, as article records in the output",
+          "contract (OUT/articles/engine.jsonl: id, headline, body, actors with mentions), so that",
+          "../shared/eval/score.py ner scores the engine alone beside the actor layer."})
+  static final class Engine implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the articles (any supported format).")
+    Path input;
 
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (articles/engine.jsonl is written in it).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      CoreNlpEngine engine = CoreNlpEngine.shared();
+      ObjectMapper json = new ObjectMapper();
+      Path file = out.resolve("articles").resolve("engine.jsonl");
+      Files.createDirectories(file.getParent());
+      int articles = 0;
+      int mentions = 0;
+      try (var writer = Files.newBufferedWriter(file)) {
+        for (ArticleFolder.Entry entry : ArticleFolder.read(input)) {
+          RawArticle a = entry.article();
+          var actors = json.createArrayNode();
+          if (a.getHeadline() != null) {
+            mentions += addMentions(actors, "headline", EngineMentions.of(engine.annotate(a.getHeadline())));
+          }
+          mentions += addMentions(actors, "body", EngineMentions.of(engine.annotate(a.getBody())));
+          var record = json.createObjectNode();
+          record.put("id", a.getId());
+          record.put("headline", a.getHeadline());
+          record.put("body", a.getBody());
+          record.set("actors", actors);
+          writer.write(json.writeValueAsString(record));
+          writer.newLine();
+          articles++;
+        }
+      }
+      System.out.printf(Locale.ROOT, "engine: %d articles, %d mentions written to %s%n", articles, mentions, file);
+      return 0;
+    }
+
+    private static int addMentions(com.fasterxml.jackson.databind.node.ArrayNode actors, String field, List<EngineMentions.Mention> found) {
+      for (EngineMentions.Mention m : found) {
+        var actor = actors.addObject();
+        actor.put("name", m.text());
+        actor.put("type", m.type());
+        actor.putArray("mentions").addObject().put("field", field).put("start", m.start()).put("end", m.end());
+      }
+      return found.size();
+    }
+  }
 }

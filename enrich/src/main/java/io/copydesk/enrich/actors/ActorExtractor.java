@@ -43,9 +43,14 @@ public final class ActorExtractor {
     this.kb = kb;
   }
 
-  /** A mention before grouping. {@code entry} is set for knowledge-base actors. */
+  /**
+   * A mention before grouping. {@code entry} is set for knowledge-base actors. An {@code implied}
+   * mention names its actor only by implication ("Iranian" in "Iranian officials" is Iran acting):
+   * it joins the actor as an alias but is not a span where the actor is named, and makes no actor
+   * on its own.
+   */
   record Found(TextField field, int begin, int end, String surface, ActorType type, KnowledgeBase.Entry entry,
-      String role, boolean needsConfirmation) {}
+      String role, boolean needsConfirmation, boolean implied) {}
 
   /** A run of tokens [start, end) in a sentence. */
   private record Span(int start, int end, String label, KnowledgeBase.Entry entry) {
@@ -64,7 +69,8 @@ public final class ActorExtractor {
       scan(headline, TextField.headline, found);
     }
     scan(body, TextField.body, found);
-    return group(confirmed(found), body.text().length());
+    CommonWords common = CommonWords.of(headline, body);
+    return group(DocumentConsistency.apply(confirmed(found, common), headline, body, common), body.text().length());
   }
 
   private void scan(AnnotatedText text, TextField field, List<Found> out) {
@@ -93,17 +99,26 @@ public final class ActorExtractor {
           }
         }
       }
-      List<Span> kept = new ArrayList<>(known);
+      List<Span> kept = new ArrayList<>();
+      for (Span k : known) {
+        boolean labelled = entities.stream().anyMatch(k::overlaps);
+        if (labelled || unreliable || !leadsALongerName(tokens, k)) {
+          kept.add(k); // in prose, "the U.S. Open" and "the Hong Kong Open" are not mentions of a state
+        }
+      }
       for (Span e : entities) {
-        if (roles.stream().anyMatch(r -> r.contains(e))) {
-          continue; // "State" in "Secretary of State", "Pentagon Press" in "Pentagon Press Secretary"
+        if (e.end() - e.start() == 1 && Lexicon.isTitleWord(tokens.get(e.start()).word())
+            && roles.stream().anyMatch(r -> r.contains(e))) {
+          continue; // "State" in "Secretary of State"; "Real Madrid" in "Real Madrid coach" is the club
         }
         Optional<Span> overlapping = known.stream().filter(k -> k.overlaps(e)).findFirst();
         if (overlapping.isPresent()) {
           Span k = overlapping.get();
           boolean nerIsLonger = e.contains(k) && (e.end() - e.start()) > (k.end() - k.start());
-          if (nerIsLonger && (e.label().equals("PERSON") || !onlyGenericExtra(tokens, e, k))) {
-            kept.remove(k); // "Michael Jordan" is not Jordan; "East Syria" is a region
+          boolean personNamedLikeAPlace = e.label().equals("PERSON") && e.start() == k.start() && e.end() == k.end()
+              && (k.entry().type() == ActorType.GPE || k.entry().type() == ActorType.LOC);
+          if ((nerIsLonger && (e.label().equals("PERSON") || !onlyGenericExtra(tokens, e, k))) || personNamedLikeAPlace) {
+            kept.remove(k); // "Michael Jordan" is not Jordan; "East Syria" is a region; "Holland" the player
             kept.add(e);
           }
           continue;
@@ -115,12 +130,12 @@ public final class ActorExtractor {
         Span asCapital = s.entry() == null ? capitalActing(tokens, s, surface) : null;
         if (asCapital != null) {
           out.add(new Found(field, tokens.get(s.start()).begin(), tokens.get(s.end() - 1).end(), surface, ActorType.GPE,
-              asCapital.entry(), null, false));
+              asCapital.entry(), null, false, false));
           continue;
         }
         ActorType type = s.entry() != null ? s.entry().type() : typeOf(s.label());
         out.add(new Found(field, tokens.get(s.start()).begin(), tokens.get(s.end() - 1).end(), surface, type, s.entry(),
-            roleOf.get(s), unreliable && s.entry() == null));
+            roleOf.get(s), unreliable && s.entry() == null, false));
       }
       demonymsActing(text.text(), tokens, field, out);
     }
@@ -175,6 +190,16 @@ public final class ActorExtractor {
       }
     }
     return matches;
+  }
+
+  /** A capitalised word other than a title right after the span: "U.S. Open", but not "U.S. President". */
+  private static boolean leadsALongerName(List<Token> tokens, Span s) {
+    if (s.end() >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(s.end()).word();
+    return Character.isUpperCase(next.codePointAt(0)) && next.chars().anyMatch(Character::isLowerCase)
+        && !Lexicon.isTitleWord(next) && !Lexicon.CALENDAR.contains(next.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isWord(String token) {
@@ -281,7 +306,7 @@ public final class ActorExtractor {
         continue;
       }
       String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
-      if (!Lexicon.ORG_GENERIC_TAILS.contains(w) && !Lexicon.isTitleWord(w)) {
+      if (!Lexicon.ORG_GENERIC_TAILS.contains(w)) {
         return false;
       }
     }
@@ -311,7 +336,8 @@ public final class ActorExtractor {
       Token t = tokens.get(i);
       Optional<KnowledgeBase.Entry> state = kb.byDemonym(t.word());
       if (state.isPresent() && Lexicon.STATE_AGENTS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-        out.add(new Found(field, t.begin(), t.end(), text.substring(t.begin(), t.end()), state.get().type(), state.get(), null, false));
+        out.add(new Found(field, t.begin(), t.end(), text.substring(t.begin(), t.end()), state.get().type(), state.get(), null,
+            false, true));
       }
     }
   }
@@ -342,8 +368,13 @@ public final class ActorExtractor {
     return words >= 3 && capitalised >= 0.8 * words;
   }
 
-  /** Mentions from unreliable lines survive only if the body names the same actor elsewhere. */
-  private static List<Found> confirmed(List<Found> found) {
+  /**
+   * Mentions from unreliable lines: in the headline they survive only if the body names the same
+   * actor elsewhere; in a title-case line of the body (a subhead, a results or table line) they
+   * survive unless a capitalised word in them is one the article also writes in lower case, the
+   * sign that the line's style, not a name, gave it its capital ("Airstrikes Against Militia").
+   */
+  private static List<Found> confirmed(List<Found> found, CommonWords common) {
     Set<String> reliable = new HashSet<>();
     for (Found f : found) {
       if (!f.needsConfirmation()) {
@@ -363,7 +394,7 @@ public final class ActorExtractor {
       List<String> parts = Names.tokens(f.surface());
       boolean confirmed = reliable.contains(Names.key(f.surface()).toLowerCase(Locale.ROOT))
           || (f.type() == ActorType.PERSON && reliable.contains("person:" + parts.get(parts.size() - 1).toLowerCase(Locale.ROOT)));
-      if (confirmed) {
+      if (confirmed || (f.field() == TextField.body && !common.capitalisedIn(f.surface()))) {
         kept.add(f);
       }
     }
@@ -405,7 +436,9 @@ public final class ActorExtractor {
     }
     List<Actor> actors = new ArrayList<>();
     for (List<Found> mentions : groups.values()) {
-      actors.add(actorOf(mentions, bodyLength));
+      if (mentions.stream().anyMatch(m -> !m.implied())) {
+        actors.add(actorOf(mentions, bodyLength));
+      }
     }
     actors.sort(Comparator.comparingDouble(Actor::getSalience).reversed().thenComparing(Actor::getName));
     return actors;
@@ -452,7 +485,9 @@ public final class ActorExtractor {
       if (!surface.equals(name) && !aliases.contains(surface)) {
         aliases.add(surface);
       }
-      spans.add(Mention.newBuilder().setField(m.field()).setStart(m.begin()).setEnd(m.end()).build());
+      if (!m.implied()) {
+        spans.add(Mention.newBuilder().setField(m.field()).setStart(m.begin()).setEnd(m.end()).build());
+      }
       if (m.role() != null) {
         roles.merge(m.role(), 1, Integer::sum);
       }

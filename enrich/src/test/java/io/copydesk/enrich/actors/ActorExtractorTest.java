@@ -126,4 +126,53 @@ class ActorExtractorTest {
     assertNotNull(a.get(0));
     assertEquals("CNN", a.get(0).getName(), "most salient first");
   }
+
+  @Test
+  void resultsLinesKeepTheirNames() {
+    List<Actor> a = actors(null, "Results of the women's downhill on Saturday:\n"
+        + "1. Carole Montillet ( France ) 1:23.45\n2. Katja Seizinger ( Germany ) 1:23.90");
+    assertTrue(named(a, "Carole Montillet").isPresent(), a.toString());
+    assertTrue(named(a, "Katja Seizinger").isPresent(), a.toString());
+  }
+
+  @Test
+  void aTitleCaseLineLosesOnlyNamesMadeOfTheArticlesCommonWords() {
+    List<Actor> a = actors(null, "Airstrikes Against Militia Weapons Storage\n\n"
+        + "The airstrikes hit militia weapons storage sites near the border, officials said.");
+    assertTrue(a.stream().noneMatch(x -> x.getName().contains("Airstrikes") || x.getName().contains("Storage")), a.toString());
+  }
+
+  @Test
+  void aNameIsTheSameActorWithOneTypeThroughoutTheArticleEvenWhereTheNerMissedIt() {
+    List<Actor> a = actors(null, "Tigray Rovers beat Ashanti Gold 2-1 on Sunday. Tigray Rovers scored twice after the break. "
+        + "Coach Abebe Bekele said Tigray Rovers deserved it.");
+    Actor team = named(a, "Tigray Rovers").orElseThrow();
+    assertEquals(3, team.getMentions().size(), a.toString());
+    assertEquals(1, a.stream().filter(x -> x.getName().equals("Tigray Rovers")).count(), "one type, one actor");
+  }
+
+  @Test
+  void aDemonymActingForItsStateIsAnAliasNotANamedMention() {
+    List<Actor> a = actors(null, "Peru sent aid. Peruvian officials said more would follow.");
+    Actor peru = named(a, "Peru").orElseThrow();
+    assertTrue(peru.getAliases().contains("Peruvian"), peru.toString());
+    assertEquals(1, peru.getMentions().size(), "\"Peruvian\" names no one: the span is not a mention");
+    List<Actor> onlyDemonym = actors(null, "French officials said the talks went well.");
+    assertFalse(named(onlyDemonym, "France").isPresent(), "a demonym alone makes no actor");
+  }
+
+  @Test
+  void anOrganisationBeforeATitleIsAnActorButATitleWordIsNot() {
+    List<Actor> a = actors(null, "Defender Roberto Carlos saved the blushes of Real Madrid coach Fabio Capello. "
+        + "Secretary of State Ann Cole spoke later.");
+    assertTrue(named(a, "Real Madrid").isPresent(), a.toString());
+    assertFalse(named(a, "State").isPresent(), a.toString());
+  }
+
+  @Test
+  void aKnownNameInsideALongerUnlabelledNameIsNotAMention() {
+    List<Actor> a = actors(null, "Results from the U.S. Open Tennis Championships on Saturday. U.S. President Bill Clinton watched.");
+    Actor us = named(a, "United States").orElseThrow();
+    assertEquals(1, us.getMentions().size(), us.toString());
+  }
 }
