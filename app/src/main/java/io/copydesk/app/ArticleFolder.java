@@ -3,12 +3,14 @@ package io.copydesk.app;
 import io.copydesk.ingest.ArticleReader;
 import io.copydesk.ingest.InputDocument;
 import io.copydesk.ingest.InputRejectedException;
+import io.copydesk.ingest.PublicationOrdering;
 import io.copydesk.schema.RawArticle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,7 +26,10 @@ public final class ArticleFolder {
 
   private ArticleFolder() {}
 
-  /** Every article in the folder's files, in file-name order; refused files are reported and skipped. */
+  /**
+   * Every article in the folder's files, in the order a scan publishes them: by publication time,
+   * undated last, ties in file-name order. Refused files are reported and skipped.
+   */
   public static List<Entry> read(Path dir) throws IOException {
     ArticleReader reader = new ArticleReader(Long.MAX_VALUE);
     List<Entry> entries = new ArrayList<>();
@@ -39,6 +44,7 @@ public final class ArticleFolder {
         }
       }
     }
+    entries.sort(Comparator.comparing(Entry::article, PublicationOrdering.ARTICLES));
     return entries;
   }
 }

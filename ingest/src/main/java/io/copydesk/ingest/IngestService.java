@@ -12,8 +12,12 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -61,10 +65,13 @@ public final class IngestService implements AutoCloseable {
 
   /**
    * Publishes every file not yet processed, in batches of at most {@code ingest.batch.files} files,
-   * each one Kafka transaction; records or moves a batch's files once Kafka has committed it.
+   * each one Kafka transaction; records or moves a batch's files once Kafka has committed it. The
+   * files of one scan go in publication order (see {@link PublicationOrdering}), whatever the batch
+   * size: a backfill is clustered as its stories happened. A scan that stops part-way leaves the
+   * rest, which the next scan publishes in the same order.
    */
   public ScanResult scanOnce() throws InterruptedException {
-    List<Path> files = pendingFiles();
+    List<Path> files = inPublicationOrder(pendingFiles());
     int articleCount = 0;
     int rejectCount = 0;
     int from = 0;
@@ -166,6 +173,21 @@ public final class IngestService implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+  }
+
+  /** Files by the earliest publication time of their articles, undated last, ties by name. */
+  private List<Path> inPublicationOrder(List<Path> byName) {
+    Map<Path, Instant> published = new HashMap<>();
+    for (Path file : byName) {
+      try {
+        published.put(file, intake.publishedAt(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), clock.instant())));
+      } catch (IOException e) {
+        published.put(file, null); // unreadable now: the batch that reaches it decides
+      }
+    }
+    List<Path> ordered = new ArrayList<>(byName);
+    ordered.sort(Comparator.comparing(published::get, Comparator.nullsLast(Comparator.naturalOrder())));
+    return ordered;
   }
 
   private List<Path> pendingFiles() {

@@ -1,6 +1,7 @@
 package io.copydesk.ingest;
 
 import io.copydesk.schema.RawArticle;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -176,6 +177,18 @@ public final class Intake {
     }
   }
 
+  /**
+   * When the input's articles were first published (the earliest), or null when it does not say or
+   * cannot be read: how a scan orders its files before publishing them.
+   */
+  public Instant publishedAt(InputDocument input) {
+    try {
+      return PublicationOrdering.earliest(reader.read(input));
+    } catch (InputRejectedException | RuntimeException e) {
+      return null; // its reject is decided when it is published
+    }
+  }
+
   /** Reads an input and sends its articles, or its reject. Only reading may turn an input into a reject here. */
   private Submission submit(InputDocument input) {
     List<RawArticle> parsed;
@@ -190,7 +203,7 @@ public final class Intake {
     }
     List<String> ids = new ArrayList<>();
     List<Future<RecordMetadata>> sends = new ArrayList<>();
-    for (RawArticle article : parsed) {
+    for (RawArticle article : parsed.stream().sorted(PublicationOrdering.ARTICLES).toList()) {
       ids.add(article.getId());
       sends.add(publisher.publish(article));
     }

@@ -183,4 +183,35 @@ class IngestServiceTest {
     assertTrue(stopped.getMessage().contains("ingest.transactional.id"), stopped.getMessage());
     assertTrue(Files.exists(input.resolve("s0.txt")), "the file stays");
   }
+
+  private static String ninjs(String uri, String versioncreated) {
+    return "{\"uri\":\"" + uri + "\",\"type\":\"text\",\"headline\":\"Shooting in " + uri + "\","
+        + (versioncreated == null ? "" : "\"versioncreated\":\"" + versioncreated + "\",")
+        + "\"body_text\":\"Police said a man was shot on Main Street.\"}";
+  }
+
+  private List<String> publishedIds(MockProducer<byte[], byte[]> producer) {
+    return producer.history().stream()
+        .filter(r -> r.topic().equals(topics.raw().name()) && r.value() != null)
+        .map(r -> topics.raw().valueSerde().deserializer().deserialize(r.topic(), r.value()).getSource().getUri())
+        .toList();
+  }
+
+  @Test
+  void aScanPublishesInPublicationOrderWhateverTheFileNamesAndBatchSize(@TempDir Path dir) throws Exception {
+    Path input = Files.createDirectory(dir.resolve("in"));
+    Files.writeString(input.resolve("a.json"), ninjs("urn:c", "2015-03-03T00:00:00Z"));
+    Files.writeString(input.resolve("b.json"), ninjs("urn:undated", null));
+    Files.writeString(input.resolve("c.json"), ninjs("urn:a", "2013-01-01T00:00:00Z"));
+    Files.writeString(input.resolve("d.json"), ninjs("urn:b", "2014-02-02T00:00:00Z"));
+    Files.writeString(input.resolve("e.json"), ninjs("urn:b2", "2014-02-02T00:00:00Z"));
+    for (int batchFiles : new int[] {1, 2, 100}) {
+      MockProducer<byte[], byte[]> producer = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+      IngestOptions small = new IngestOptions(options.maxArticleBytes(), options.rejectPayloadBytes(), options.scanIntervalMs(), 0, batchFiles);
+      Intake intake = new Intake(new ArticleReader(small.maxArticleBytes()), new ArticlePublisher(topics, producer), 1000);
+      new IngestService(input, small, intake, IngestService.FolderMode.BATCH, null, Clock.systemUTC()).scanOnce();
+      assertEquals(List.of("urn:a", "urn:b", "urn:b2", "urn:c", "urn:undated"), publishedIds(producer),
+          "dated first, oldest first; ties and undated by file name; batch size " + batchFiles);
+    }
+  }
 }

@@ -134,7 +134,7 @@ public final class EvalCommand implements Runnable {
 
   @Command(name = "clusters", mixinStandardHelpOptions = true,
       description = {"Event clustering against gold events: B-cubed precision, recall and F1.",
-          "Articles are clustered online in file-name order, as the pipeline would see them.",
+          "Articles are clustered online in publication order (undated last, ties by file name), as a --once run publishes them.",
           "Gold: {\"<article id or file stem>\": \"<event>\"} or {\"events\": {\"<event>\": [ids or stems]}}."})
   static final class Clusters implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the articles (any supported format).")
@@ -173,7 +173,7 @@ public final class EvalCommand implements Runnable {
         keyOf.put(a.getId(), goldOf.containsKey(a.getId()) ? a.getId() : entry.stem());
       }
       List<Double> tries = thresholds == null ? List.of(settings.threshold()) : thresholds;
-      List<String> orders = new ArrayList<>(List.of("file-name order"));
+      List<String> orders = new ArrayList<>(List.of("publication order"));
       shuffles.forEach(seed -> orders.add("shuffled, seed " + seed));
       for (int o = 0; o < orders.size(); o++) {
         List<ArticleProfile> ordered = new ArrayList<>(profiles);
