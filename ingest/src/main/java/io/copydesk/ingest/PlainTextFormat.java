@@ -15,6 +15,11 @@ final class PlainTextFormat implements WireFormat {
   private static final int HEADLINE_MAX_WORDS = 25;
 
   @Override
+  public boolean headlineOnlyIsCopy() {
+    return false;
+  }
+
+  @Override
   public String name() {
     return "text";
   }
