@@ -97,7 +97,7 @@ class MalformedInputPipelineTest {
         new Bad("items.json", "UNSUPPORTED_JSON", utf8("[{\"uri\": \"urn:x:1\", \"body_text\": \"Text.\"}]")),
         new Bad("nested.json", "JSON_LIMIT", utf8("{\"uri\": \"urn:x:2\", \"body_text\": \"Text.\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}")),
         new Bad("wrong-types.json", "INVALID_NINJS", utf8("{\"uri\": \"urn:x:3\", \"headline\": 42, \"body_text\": \"Text.\"}")),
-        new Bad("no-body.json", "NO_BODY", utf8("{\"uri\": \"urn:x:4\", \"headline\": \"Only a headline\"}")));
+        new Bad("no-body.json", "NO_BODY", utf8("{\"uri\": \"urn:x:4\", \"type\": \"text\"}")));
     Map<String, String> codes = new LinkedHashMap<>();
     for (Bad file : files) {
       Files.write(input.resolve(file.name()), file.bytes());

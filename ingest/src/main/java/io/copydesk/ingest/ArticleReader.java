@@ -19,7 +19,8 @@ public final class ArticleReader {
 
   public ArticleReader(long maxBytes) {
     // Most specific first: plain text takes whatever is left.
-    this(maxBytes, List.of(new NinjsFormat(), new NewsMlG2Format(), FeedFormat.rss(), FeedFormat.atom(), new PlainTextFormat()));
+    this(maxBytes, List.of(new NinjsFormat(), new NewsMlG2Format(), new NitfFormat(), new NewsMl1Format(), FeedFormat.rss(),
+        FeedFormat.atom(), new AnpaFormat(), new Iptc7901Format(), new PlainTextFormat()));
   }
 
   ArticleReader(long maxBytes, List<WireFormat> formats) {
@@ -37,19 +38,21 @@ public final class ArticleReader {
     if (text.isBlank()) {
       throw new InputRejectedException("EMPTY", bytes.length == 0 ? "input is empty" : "input holds only white space");
     }
-    if (isBinary(text)) {
+    // The transmission controls that frame IPTC 7901 and ANPA copy (SOH, STX, ETX, ...) are structure, not binary.
+    if (isBinary(WireFraming.isFramed(text) ? WireFraming.withoutFramingControls(text) : text)) {
       throw new InputRejectedException("BINARY", "input looks binary, not text (control characters or NUL bytes)");
     }
-    if (decoded.fallback()) {
-      LOG.warn("{} is not valid UTF-8; read it as Windows-1252", input.name());
+    if (decoded.warning() != null) {
+      LOG.warn("{} {}", input.name(), decoded.warning());
     }
     for (WireFormat format : formats) {
       if (format.recognises(text)) {
         List<RawArticle> articles = new ArrayList<>();
         for (ParsedStory story : format.parse(input, text)) {
           CopyCleaner.Cleaned clean = cleaner.clean(story.headline(), story.byline(), story.body() == null ? "" : story.body());
-          // A kill or withhold needs no text: it retracts what went before.
-          if (clean.body().isBlank() && story.pubstatus() == PubStatus.usable) {
+          // A kill or withhold needs no text: it retracts what went before. A flash is its headline.
+          boolean headlineOnly = format.headlineOnlyIsCopy() && clean.headline() != null && !clean.headline().isBlank();
+          if (clean.body().isBlank() && story.pubstatus() == PubStatus.usable && !headlineOnly) {
             // Skipped like an item with no text at all, so that one teaser ("Read more") in a feed
             // or a newsMessage does not hold back the real stories beside it.
             LOG.warn("{}: skipped a story with no article text once page furniture is removed ({})",
@@ -71,7 +74,7 @@ public final class ArticleReader {
           + (root.namespace().isEmpty() ? "" : " in namespace " + root.namespace()) + ", which no supported format reads");
     }
     if (PlainTextFormat.looksLikeJson(text)) {
-      throw new InputRejectedException("UNSUPPORTED_JSON", "the input is JSON but not an IPTC ninjs item (an object with a \"uri\")");
+      throw new InputRejectedException("UNSUPPORTED_JSON", "the input is JSON but not an IPTC ninjs item (an object with a \"uri\" or \"guid\")");
     }
     throw new InputRejectedException("UNKNOWN_FORMAT", "no supported format recognises this input");
   }

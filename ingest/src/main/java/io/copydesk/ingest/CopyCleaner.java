@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * the shape of furniture, not about particular stories:
  *
  * <ul>
+ *   <li>dash pseudo-tags ({@code <endash>}) as dashes;
  *   <li>image markup (Markdown images, leftover tags, bare image URLs) and photo credit lines;
  *   <li>end-of-copy markers ({eoa}, -30-, ###, END) and separator rules (___, ***);
  *   <li>agency credit lines ("… contributed to this report", "Reporting by …; Editing by …");
@@ -46,6 +47,8 @@ public final class CopyCleaner {
           + "you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|popular stories|latest (?:news|stories)|"
           + "top stories|more stories|further reading|see also|read next|what to read next)\\s*:?$",
       Pattern.CASE_INSENSITIVE);
+  /** Typographic characters some agencies send as pseudo-tags, escaped in a text body: {@code <endash>}, {@code <emdash/>}. */
+  private static final Pattern DASH_TAG = Pattern.compile("<(en|em|n|m)dash\\s*/?>", Pattern.CASE_INSENSITIVE);
   /** Short lines without sentence-final punctuation: headlines, captions, teaser titles. */
   private static final int TITLE_MAX_WORDS = 14;
   /** A tail is teasers when at least this share of its paragraphs are title-like. */
@@ -80,10 +83,15 @@ public final class CopyCleaner {
 
   /** Inline furniture: image markup and end-of-copy markers; white space folded. */
   private static String scrub(String paragraph) {
-    String t = MARKDOWN_IMAGE.matcher(paragraph).replaceAll(" ");
+    String t = MARKDOWN_IMAGE.matcher(typography(paragraph)).replaceAll(" ");
     t = HTML_TAG.matcher(t).replaceAll(" ");
     t = END_MARKER.matcher(t).replaceAll("");
     return t.replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip();
+  }
+
+  /** Dash pseudo-tags as the dashes they stand for. */
+  static String typography(String text) {
+    return DASH_TAG.matcher(text).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).endsWith("n") ? "–" : "—");
   }
 
   /** Everything from a navigation marker on, when what follows it is a run of teasers. */

@@ -62,13 +62,18 @@ final class ElementCursor {
 
   /** All the text inside the current element, white space collapsed; consumes the element. */
   String text() throws XMLStreamException {
+    return rawText().replaceAll("\\s+", " ").strip();
+  }
+
+  /** All the text inside the current element as written, line breaks kept (plain-text bodies); consumes the element. */
+  String rawText() throws XMLStreamException {
     StringBuilder text = new StringBuilder();
     consume((event, depth) -> {
       if (isText(event)) {
         text.append(reader.getText());
       }
     });
-    return text.toString().replaceAll("\\s+", " ").strip();
+    return text.toString();
   }
 
   /**

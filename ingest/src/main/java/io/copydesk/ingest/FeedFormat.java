@@ -76,6 +76,11 @@ final class FeedFormat implements WireFormat {
   }
 
   @Override
+  public boolean headlineOnlyIsCopy() {
+    return false;
+  }
+
+  @Override
   public String name() {
     return name;
   }

@@ -4,20 +4,19 @@ import io.copydesk.schema.PubStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads one NewsML-G2 {@code newsItem} into a story: metadata from {@code itemMeta} and
- * {@code contentMeta}, text from the first {@code contentSet/inlineXML} that has any, as NITF or
- * XHTML. The whole element is read before anything is refused, so that a caller reading a
+ * {@code contentMeta}, text from the first {@code contentSet/inlineXML} (NITF or XHTML) or
+ * {@code inlineData} (plain text, or HTML in a text body) that has any. The whole element is read before anything is refused, so that a caller reading a
  * {@code newsMessage} can skip a bad item and carry on with the next.
  */
 final class NewsItemReader {
   private static final Logger LOG = LoggerFactory.getLogger(NewsItemReader.class);
-  private static final Pattern LEADING_BY = Pattern.compile("^by\\s+", Pattern.CASE_INSENSITIVE);
 
   private final ElementCursor item;
   private String guid;
@@ -29,6 +28,7 @@ final class NewsItemReader {
   private String versionCreated;
   private String embargoed;
   private String headline;
+  private String otherHeadline;
   private String xmlLang;
   private String language;
   private final List<String> creators = new ArrayList<>();
@@ -78,7 +78,7 @@ final class NewsItemReader {
   private void readContentMeta() throws XMLStreamException {
     while (item.nextChild()) {
       switch (item.name()) {
-        case "headline" -> headline = FirstText.of(headline, item.text());
+        case "headline" -> readHeadline();
         case "language" -> language = FirstText.of(language, item.attributeAndSkip("tag"));
         case "creator" -> {
           String creator = readParty(true);
@@ -88,6 +88,20 @@ final class NewsItemReader {
         }
         default -> item.skip();
       }
+    }
+  }
+
+  /**
+   * The main headline (role {@code hld:main} or none) wins; a headline of another role (short, sub,
+   * alternative) stands in when the item has no main one.
+   */
+  private void readHeadline() throws XMLStreamException {
+    String role = item.attribute("role");
+    String text = item.text();
+    if (role == null || WireFields.lastSegment(role).equalsIgnoreCase("main")) {
+      headline = FirstText.of(headline, text);
+    } else {
+      otherHeadline = FirstText.of(otherHeadline, text);
     }
   }
 
@@ -113,10 +127,23 @@ final class NewsItemReader {
     while (item.nextChild()) {
       if (item.name().equals("inlineXML") && body == null) {
         readInlineXml();
+      } else if (item.name().equals("inlineData") && body == null) {
+        readInlineData();
       } else {
         item.skip(); // remoteContent (pictures, other renditions) and any inline rendition after the first with text
       }
     }
+  }
+
+  /**
+   * Text as character data: {@code text/plain} as the standard intends, but editorial systems also
+   * put HTML there, escaped or in a CDATA section. Markup is read as markup whatever the declared
+   * type, so that tags never reach the body; plain text keeps its lines as paragraphs.
+   */
+  private void readInlineData() throws XMLStreamException {
+    String contentType = item.attribute("contenttype");
+    boolean html = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+    body = FirstText.of(body, HtmlText.paragraphsOfTextOrMarkup(item.rawText(), html));
   }
 
   private void readInlineXml() throws XMLStreamException {
@@ -130,37 +157,10 @@ final class NewsItemReader {
   }
 
   private void readNitf() throws XMLStreamException {
-    while (item.nextChild()) {
-      if (item.name().equals("body")) {
-        while (item.nextChild()) {
-          switch (item.name()) {
-            case "body.head" -> readNitfHead();
-            case "body.content" -> setBody(item.markup());
-            default -> item.skip();
-          }
-        }
-      } else {
-        item.skip();
-      }
-    }
-  }
-
-  private void readNitfHead() throws XMLStreamException {
-    while (item.nextChild()) {
-      switch (item.name()) {
-        case "hedline" -> {
-          while (item.nextChild()) {
-            if (item.name().equals("hl1")) {
-              nitfHeadline = FirstText.of(nitfHeadline, item.text());
-            } else {
-              item.skip();
-            }
-          }
-        }
-        case "byline" -> nitfByline = FirstText.of(nitfByline, LEADING_BY.matcher(item.text()).replaceFirst(""));
-        default -> item.skip();
-      }
-    }
+    NitfDocument nitf = NitfDocument.read(item);
+    nitfHeadline = FirstText.of(nitfHeadline, nitf.headline);
+    nitfByline = FirstText.of(nitfByline, nitf.byline);
+    body = FirstText.of(body, nitf.bodyWithDateline());
   }
 
   private void readXhtml() throws XMLStreamException {
@@ -179,48 +179,20 @@ final class NewsItemReader {
 
   private ParsedStory story(byte[] payload) throws InputRejectedException {
     String what = guid == null ? "the newsItem" : "newsItem " + guid;
-    if (itemClass != null && !code(itemClass).equals("text")) {
+    if (itemClass != null && !WireFields.lastSegment(itemClass).equals("text")) {
       throw new InputRejectedException("NO_BODY", what + " is a " + itemClass + " item, not text");
     }
-    PubStatus status = pubStatus(what);
-    // A kill or a hold needs no text to take effect downstream, so only a usable item must have some.
-    if (body == null && status == PubStatus.usable) {
-      throw new InputRejectedException("NO_BODY", what + " has no text in an inlineXML NITF or XHTML body");
+    PubStatus status = WireFields.pubStatus(pubStatus, what);
+    String title = FirstText.of(headline, nitfHeadline, otherHeadline);
+    // A kill or a hold needs no text to take effect downstream; a flash or bulletin is its headline.
+    if (body == null && status == PubStatus.usable && title == null) {
+      throw new InputRejectedException("NO_BODY", what + " has neither a headline nor text in an inline NITF, XHTML or text body");
     }
     String byline = FirstText.of(nitfByline, creators.isEmpty() ? null : String.join(", ", creators));
     Instant publishedAt = instant(what, "firstCreated", firstCreated);
-    return new ParsedStory(guid, version(what), status, FirstText.of(headline, nitfHeadline), byline,
+    return new ParsedStory(guid, WireFields.version(version, what), status, title, byline,
         body == null ? "" : body, FirstText.of(language, xmlLang), publishedAt != null ? publishedAt : instant(what, "versionCreated", versionCreated),
         instant(what, "embargoed", embargoed), provider, guid, payload);
-  }
-
-  private long version(String what) throws InputRejectedException {
-    if (version == null || version.isBlank()) {
-      return 1;
-    }
-    try {
-      long v = Long.parseLong(version.strip());
-      if (v >= 1) {
-        return v;
-      }
-    } catch (NumberFormatException e) {
-      // refused below, with the value
-    }
-    throw new InputRejectedException("BAD_VERSION", what + " has version \"" + version + "\", which is not a positive whole number");
-  }
-
-  private PubStatus pubStatus(String what) throws InputRejectedException {
-    if (pubStatus == null) {
-      return PubStatus.usable;
-    }
-    return switch (code(pubStatus)) {
-      case "usable" -> PubStatus.usable;
-      case "withheld" -> PubStatus.withheld;
-      case "canceled" -> PubStatus.canceled;
-      // Guessing "usable" could publish what the sender meant to hold back.
-      default -> throw new InputRejectedException("UNKNOWN_PUBSTATUS",
-          what + " has publishing status " + pubStatus + "; only stat:usable, stat:withheld and stat:canceled are known");
-    };
   }
 
   private static Instant instant(String what, String field, String value) {
@@ -229,11 +201,5 @@ final class NewsItemReader {
       LOG.warn("{}: {} \"{}\" is not a date-time; left out", what, field, value);
     }
     return instant;
-  }
-
-  /** The code of a qcode ("stat:usable") or of a full URI ("http://cv.iptc.org/newscodes/ninature/text"). */
-  private static String code(String qcodeOrUri) {
-    String s = qcodeOrUri.strip();
-    return s.substring(Math.max(s.lastIndexOf(':'), s.lastIndexOf('/')) + 1);
   }
 }

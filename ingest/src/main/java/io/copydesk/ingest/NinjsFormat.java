@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copydesk.schema.PubStatus;
 import java.io.IOException;
 import java.time.Instant;
@@ -54,7 +55,7 @@ final class NinjsFormat implements WireFormat {
   }
 
   /**
-   * A JSON object with a top-level {@code uri}, read with a streaming parser so that a large item
+   * A JSON object with a top-level {@code uri} (or the {@code guid} editorial systems write instead), read with a streaming parser so that a large item
    * is not built twice. Text that opens as a JSON object but breaks, or nests past the limit,
    * before its top-level keys could be read is claimed too: parse then refuses it with the reason,
    * where plain text would publish the braces as a story.
@@ -67,7 +68,7 @@ final class NinjsFormat implements WireFormat {
     try (JsonParser parser = JSON.createParser(text)) {
       parser.nextToken();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
-        if ("uri".equals(parser.currentName())) {
+        if ("uri".equals(parser.currentName()) || "guid".equals(parser.currentName())) {
           return true;
         }
         parser.nextToken();
@@ -87,12 +88,28 @@ final class NinjsFormat implements WireFormat {
           "a ninjs item is one JSON object; this input is a JSON " + item.getNodeType().name().toLowerCase(Locale.ROOT));
     }
     NinjsVersion version = NinjsVersion.of(item);
-    List<String> unknown = NinjsValidator.validate(version, item);
+    List<String> unknown = NinjsValidator.validate(version, withUriFromGuid(item.deepCopy()));
     if (!unknown.isEmpty()) {
       LOG.warn("{}: accepted with properties ninjs {} does not define (vendor extensions, ignored): {}",
           input.name(), version.schemaVersion, String.join(", ", unknown));
     }
     return List.of(story(input, item, version));
+  }
+
+  /**
+   * Editorial systems (Superdesk and others) export ninjs with {@code guid} where the standard has
+   * {@code uri}, in the item and in its {@code associations}. The schema still applies: the guid
+   * stands in as the uri for validation, and {@code guid} itself is reported as an extension.
+   */
+  private static JsonNode withUriFromGuid(JsonNode node) {
+    if (node instanceof ObjectNode object && !object.has("uri") && object.path("guid").isTextual()) {
+      object.set("uri", object.get("guid"));
+    }
+    JsonNode associations = node.path("associations");
+    if (associations.isContainerNode()) {
+      associations.forEach(NinjsFormat::withUriFromGuid);
+    }
+    return node;
   }
 
   private static JsonNode read(String text) throws InputRejectedException {
@@ -110,22 +127,24 @@ final class NinjsFormat implements WireFormat {
 
   private static ParsedStory story(InputDocument input, JsonNode item, NinjsVersion version)
       throws InputRejectedException {
-    String uri = text(item, "uri");
+    String uri = FirstText.of(text(item, "uri"), text(item, "guid"));
     if (uri == null) {
-      throw new InputRejectedException("INVALID_NINJS", "the ninjs uri, the item's identifier, is blank");
+      throw new InputRejectedException("INVALID_NINJS", "the ninjs uri (or guid), the item's identifier, is blank");
     }
     PubStatus pubstatus = pubStatus(item.path(version.pubStatus));
     String body = body(item, version);
+    String headline = headline(item, version);
     // A kill or withhold notice may come without text; refusing it would leave the story it retracts live.
-    if (body.isEmpty() && pubstatus == PubStatus.usable) {
-      throw new InputRejectedException("NO_BODY", "the ninjs item has no body text in any plain-text or HTML body");
+    // A flash or bulletin is a headline alone.
+    if (body.isEmpty() && headline == null && pubstatus == PubStatus.usable) {
+      throw new InputRejectedException("NO_BODY", "the ninjs item has neither a headline nor body text in any plain-text or HTML body");
     }
     Instant firstCreated = timestamp(input, item, version.firstCreated);
     return new ParsedStory(
         id(item, version, uri),
         itemVersion(input, item),
         pubstatus,
-        headline(item, version),
+        headline,
         text(item, version.structured() ? "by" : "byline"),
         body,
         text(item, "language"),
@@ -181,13 +200,12 @@ final class NinjsFormat implements WireFormat {
     throw new InputRejectedException("INVALID_NINJS", "unknown ninjs pubstatus '" + node.asText() + "'");
   }
 
+  /** The version's own headline field first; then the other shape, which editorial systems mix in. */
   private static String headline(JsonNode item, NinjsVersion version) {
-    if (!version.structured()) {
-      return text(item, "headline");
-    }
     JsonNode headlines = item.path("headlines");
     JsonNode main = withRole(headlines, "main");
-    return text(main.isMissingNode() ? headlines.path(0) : main, "value");
+    String structured = text(main.isMissingNode() ? headlines.path(0) : main, "value");
+    return version.structured() ? FirstText.of(structured, text(item, "headline")) : FirstText.of(text(item, "headline"), structured);
   }
 
   /** Plain text first (it needs no guessing), then markup; the first body that holds any text. */
@@ -209,6 +227,7 @@ final class NinjsFormat implements WireFormat {
       addIfText(bodies, new Body(null, false, text(item, "body_text")));
       addIfText(bodies, new Body(null, true, text(item, "body_html")));
       addIfText(bodies, new Body(null, true, text(item, "body_xhtml")));
+      addOtherFlatBodies(bodies, item);
       return bodies;
     }
     for (JsonNode entry : item.path("bodies")) {
@@ -224,7 +243,23 @@ final class NinjsFormat implements WireFormat {
       }
     }
     bodies.sort(Comparator.comparing(Body::markup).thenComparing(b -> !isMain(b.role())));
+    addOtherFlatBodies(bodies, item);
     return bodies;
+  }
+
+  /**
+   * Flat {@code body_*} fields the standard names do not cover ({@code body_html5}, {@code body_richtext}),
+   * and in 2.x and 3.x items the 1.x names too: editorial systems export them. Tried after the standard ones.
+   */
+  private static void addOtherFlatBodies(List<Body> bodies, JsonNode item) {
+    item.fieldNames().forEachRemaining(name -> {
+      if (name.startsWith("body_")) {
+        String value = text(item, name);
+        if (value != null && bodies.stream().noneMatch(b -> b.value().equals(value))) {
+          bodies.add(new Body(null, name.contains("html") || name.contains("xml") || value.startsWith("<"), value));
+        }
+      }
+    });
   }
 
   private static void addIfText(List<Body> bodies, Body body) {

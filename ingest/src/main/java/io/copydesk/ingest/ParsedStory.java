@@ -5,6 +5,7 @@ import io.copydesk.schema.PubStatus;
 import io.copydesk.schema.RawArticle;
 import io.copydesk.schema.Source;
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 /**
  * What a format parser found in one story, before cleaning: plain strings, nulls where the input
@@ -30,6 +31,8 @@ public record ParsedStory(
     String uri,
     byte[] payload) {
 
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n]]");
+
   /** A story with text only: everything else unknown or default. */
   public static ParsedStory text(String headline, String byline, String body, byte[] payload) {
     return new ParsedStory(null, 1, PubStatus.usable, headline, byline, body, null, null, null, null, null, payload);
@@ -40,8 +43,18 @@ public record ParsedStory(
         provider, uri, payload);
   }
 
-  /** The raw article: the id derived from the text when the input gave none. */
+  /**
+   * The raw article: the id derived from the text when the input gave none. No control character
+   * but tab and newline reaches a record, whatever the format left in (a stray SOH, a form feed).
+   */
   RawArticle toRawArticle(InputDocument input, String format) {
+    String id = printable(this.id);
+    String headline = printable(this.headline);
+    String byline = printable(this.byline);
+    String body = printable(this.body);
+    String language = printable(this.language);
+    String provider = printable(this.provider);
+    String uri = printable(this.uri);
     String contentHash = StoryIds.contentHash(headline, body);
     return RawArticle.newBuilder()
         .setId(id != null && !id.isBlank() ? id.strip() : StoryIds.fromContentHash(contentHash))
@@ -58,5 +71,10 @@ public record ParsedStory(
         .setContentSha256(contentHash)
         .setPayloadSha256(Sha256.hex(payload != null ? payload : input.bytes()))
         .build();
+  }
+
+  /** Line ends as newlines; every other control character (C0, DEL, C1) but tab and newline removed. */
+  static String printable(String text) {
+    return text == null ? null : CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
   }
 }

@@ -15,6 +15,11 @@ final class PlainTextFormat implements WireFormat {
   private static final int HEADLINE_MAX_WORDS = 25;
 
   @Override
+  public boolean headlineOnlyIsCopy() {
+    return false;
+  }
+
+  @Override
   public String name() {
     return "text";
   }
@@ -53,7 +58,9 @@ final class PlainTextFormat implements WireFormat {
   /** Non-blank lines, trimmed; each line is a paragraph (wire copy rarely wraps inside one). */
   static List<String> paragraphs(String text) {
     List<String> paragraphs = new ArrayList<>();
-    for (String line : text.split("\\R")) {
+    // Line feeds, carriage returns and the Unicode separators; not the vertical tab or NEL, which are
+    // stray controls in copy (removed later) rather than line ends.
+    for (String line : text.split("\r\n|[\n\r\u2028\u2029]")) {
       String trimmed = line.strip();
       if (!trimmed.isEmpty()) {
         paragraphs.add(trimmed);

@@ -2,16 +2,24 @@ package io.copydesk.ingest;
 
 import java.io.StringReader;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jsoup.nodes.Entities;
 
 /**
  * Reads XML from outside with DTDs and external entities switched off. A DOCTYPE is how XXE (reading
- * local files) and entity expansion ("billion laughs") attacks start, and no wire format needs one,
- * so a document that declares one is refused outright rather than read with the DTD ignored.
+ * local files) and entity expansion ("billion laughs") attacks start. Formats defined by an XML
+ * Schema (NewsML-G2, feeds) never need one, so for them any DOCTYPE is refused outright. The
+ * DTD-defined formats (NITF, NewsML 1.x) arrive with a DOCTYPE that names their external DTD; for
+ * them, and only when the DOCTYPE is nothing but that name ({@link #openAtRootAllowingExternalDtd}),
+ * the document is read with the DTD neither loaded nor used. An internal subset (where entities are
+ * declared) is refused all the same.
  */
 final class SafeXml {
   /** The root element of a document, and whether a DOCTYPE came before it. */
@@ -20,6 +28,17 @@ final class SafeXml {
       return expectedNamespace.equals(namespace) && expectedName.equals(name);
     }
   }
+
+  /**
+   * A DOCTYPE that only names an external DTD: {@code <!DOCTYPE nitf SYSTEM "nitf-3-5.dtd">} or with a
+   * PUBLIC id. No internal subset (no {@code [}), so no entity or attribute default can be declared.
+   */
+  private static final Pattern EXTERNAL_DTD_ONLY = Pattern.compile(
+      "<!DOCTYPE\\s+[\\w.:-]+\\s+(?:SYSTEM\\s+(?:\"[^\"\\[\\]<>]*\"|'[^'\\[\\]<>]*')"
+          + "|PUBLIC\\s+(?:\"[^\"\\[\\]<>]*\"|'[^'\\[\\]<>]*')\\s+(?:\"[^\"\\[\\]<>]*\"|'[^'\\[\\]<>]*'))\\s*>");
+  /** An entity reference; the five XML ones and character references need no DTD. */
+  private static final Pattern ENTITY_REFERENCE = Pattern.compile("&([A-Za-z][A-Za-z0-9]*);");
+  private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
 
   private SafeXml() {}
 
@@ -69,6 +88,65 @@ final class SafeXml {
           "the XML declares a DOCTYPE; DTDs and entities are refused because they can read local files or expand without bound");
     }
     return reader;
+  }
+
+  /**
+   * A reader standing on the root's start tag for a DTD-defined format: a DOCTYPE is accepted when it
+   * only names an external DTD, which is never loaded; one with an internal subset is refused. The
+   * DTD would have declared the HTML named entities such files use ({@code &eacute;}, {@code &mdash;}),
+   * so those become character references first: one character each, nothing is expanded further.
+   */
+  static XMLStreamReader openAtRootAllowingExternalDtd(String text) throws XMLStreamException, InputRejectedException {
+    XMLStreamReader reader = open(text);
+    if (!toRoot(reader)) {
+      return reader;
+    }
+    String doctype = doctypeOf(text);
+    if (doctype == null || !EXTERNAL_DTD_ONLY.matcher(doctype).matches()) {
+      throw new InputRejectedException("XML_DTD_REFUSED", "the XML's DOCTYPE declares more than the name of an external DTD "
+          + "(an internal subset with entities or attributes); it is refused because it can read local files or expand without bound");
+    }
+    reader.close();
+    reader = open(withNamedEntitiesAsCharacters(text));
+    toRoot(reader);
+    return reader;
+  }
+
+  /** The DOCTYPE declaration as written, up to its first {@code >} outside quotes; null if there is none. */
+  private static String doctypeOf(String text) {
+    int start = text.indexOf("<!DOCTYPE");
+    if (start < 0) {
+      return null;
+    }
+    char quote = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return text.substring(start, i + 1);
+      }
+    }
+    return null;
+  }
+
+  /** HTML named entities ({@code &eacute;}) as numeric character references; any other name is left to fail as undeclared. */
+  static String withNamedEntitiesAsCharacters(String text) {
+    Matcher m = ENTITY_REFERENCE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String name = m.group(1);
+      String replacement = m.group();
+      if (!XML_ENTITIES.contains(name) && Entities.isNamedEntity(name)) {
+        replacement = Entities.getByName(name).codePoints()
+            .mapToObj(cp -> "&#" + cp + ";").reduce("", String::concat);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   static InputRejectedException malformed(Exception e) {

@@ -156,7 +156,7 @@ class MalformedInputTest {
         kind("JSON object without a uri", "UNSUPPORTED_JSON", "{\"headline\": \"Quake hits coast\", \"body_text\": \"A quake hit the coast.\"}"),
         kind("ninjs with wrong types", "INVALID_NINJS", "{\"uri\": \"urn:x:1\", \"headline\": 42, \"body_text\": [\"Text.\"]}"),
         kind("ninjs with a blank uri", "INVALID_NINJS", "{\"uri\": \"  \", \"body_text\": \"Text.\"}"),
-        kind("usable ninjs with no body", "NO_BODY", "{\"uri\": \"urn:x:1\", \"pubstatus\": \"usable\", \"headline\": \"Quake hits coast\"}"),
+        kind("usable ninjs with neither body nor headline", "NO_BODY", "{\"uri\": \"urn:x:1\", \"pubstatus\": \"usable\"}"),
         kind("ninjs whose only body is an image", "NO_BODY", "{\"uri\": \"urn:x:1\", \"body_html\": \"<figure><img src='q.jpg'></figure>\"}"),
         kind("ninjs with an unknown pubstatus", "INVALID_NINJS", "{\"uri\": \"urn:x:1\", \"pubstatus\": \"killed\", \"body_text\": \"Text.\"}"));
   }

@@ -206,8 +206,8 @@ class NinjsFormatTest {
   }
 
   @Test
-  void aUsableItemWithoutBodyIsRefused() {
-    assertEquals("NO_BODY", rejected("{\"uri\": \"urn:x:1\", \"headline\": \"Only a headline\"}").code());
+  void aUsableItemWithoutBodyOrHeadlineIsRefused() {
+    assertEquals("NO_BODY", rejected("{\"uri\": \"urn:x:1\", \"type\": \"text\"}").code());
     assertEquals("NO_BODY", rejected("{\"uri\": \"urn:x:1\", \"body_html\": \"<p> </p><img src=\\\"a.jpg\\\">\"}").code());
     assertEquals("NO_BODY", rejected("{\"uri\": \"urn:x:1\", \"bodies\": [{\"contenttype\": \"image/jpeg\", \"value\": \"AAAA\"}]}").code());
   }
