@@ -2,8 +2,9 @@
 #   docker run copydesk ingest --input /data/inbox     (or enrich, sink, run, --help)
 # Built by docker-compose.yml (`docker compose build`), or: docker build -t copydesk .
 
+# Base images are pinned to an exact JDK release (the one Copydesk is built and tested with); move both together.
 # --- build: the Maven wrapper fetches Maven, Maven fetches the dependencies ---
-FROM eclipse-temurin:17-jdk AS build
+FROM eclipse-temurin:17.0.15_6-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
 COPY .mvn .mvn
@@ -19,7 +20,7 @@ RUN ./mvnw -B -ntp -DskipTests package \
  && tr ':' '\n' < app/target/classpath.txt | xargs -I{} cp {} /opt/copydesk/lib/
 
 # --- run: a JRE, the jars, and curl for the health checks ---
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:17.0.15_6-jre
 RUN apt-get update \
  && apt-get install -y --no-install-recommends curl \
  && rm -rf /var/lib/apt/lists/* \

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -32,6 +33,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafka implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+  /** The labels in the data directory's {@code kafka.ports} file. */
+  static final String BROKER_PORT = "broker";
+  static final String CONTROLLER_PORT = "controller";
   private static final String CONTROLLER = "CONTROLLER";
 
   private static final String SECURE = "SECURE";
@@ -167,16 +171,23 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  private static int[] rememberedPorts(Path file) throws IOException {
+  /**
+   * The broker and controller ports from {@code file} when both are free, else new ones, written
+   * back. The file is labelled ({@code broker=…}, {@code controller=…}); the two bare numbers that
+   * older versions wrote (broker first) are still read.
+   */
+  static int[] rememberedPorts(Path file) throws IOException {
     if (Files.exists(file)) {
-      String[] parts = Files.readString(file).strip().split("\\s+");
-      if (parts.length == 2) {
-        int broker = Integer.parseInt(parts[0]);
-        int controller = Integer.parseInt(parts[1]);
+      Map<String, Integer> known = readPorts(Files.readString(file));
+      if (known.size() == 2) {
+        int broker = known.get(BROKER_PORT);
+        int controller = known.get(CONTROLLER_PORT);
         if (isFree(broker) && isFree(controller)) {
           return new int[] {broker, controller};
         }
         LOG.warn("the embedded broker's ports {} and {} are taken; using new ones", broker, controller);
+      } else {
+        LOG.warn("{} does not name a broker and a controller port; using new ones", file);
       }
     }
     int broker = freePort();
@@ -184,8 +195,29 @@ public final class EmbeddedKafka implements AutoCloseable {
     while (controller == broker) {
       controller = freePort();
     }
-    Files.writeString(file, broker + " " + controller + "\n");
+    Files.writeString(file, "# The embedded broker's ports, reused when the same data directory is run again.\n"
+        + BROKER_PORT + "=" + broker + "\n" + CONTROLLER_PORT + "=" + controller + "\n");
     return new int[] {broker, controller};
+  }
+
+  /** The labelled ports in a ports file, or both from the older unlabelled form; empty if neither. */
+  static Map<String, Integer> readPorts(String text) {
+    Map<String, Integer> ports = new java.util.HashMap<>();
+    String[] bare = text.strip().split("\\s+");
+    try {
+      if (bare.length == 2 && bare[0].chars().allMatch(Character::isDigit) && bare[1].chars().allMatch(Character::isDigit)) {
+        return Map.of(BROKER_PORT, Integer.parseInt(bare[0]), CONTROLLER_PORT, Integer.parseInt(bare[1]));
+      }
+      for (String line : text.split("\n")) {
+        String[] kv = line.split("=", 2);
+        if (!line.strip().startsWith("#") && kv.length == 2 && Set.of(BROKER_PORT, CONTROLLER_PORT).contains(kv[0].strip())) {
+          ports.put(kv[0].strip(), Integer.parseInt(kv[1].strip()));
+        }
+      }
+    } catch (NumberFormatException e) {
+      return Map.of();
+    }
+    return ports;
   }
 
   private static boolean isFree(int port) {

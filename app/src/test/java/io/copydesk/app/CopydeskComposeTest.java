@@ -39,18 +39,21 @@ import picocli.CommandLine;
  */
 class CopydeskComposeTest {
   private static final Path COMPOSE = Path.of("..", "docker-compose.yml");
+  /** The opt-in UI, laid over the main file ({@code docker compose -f docker-compose.yml -f docker-compose.ui.yml}). */
+  private static final Path COMPOSE_UI = Path.of("..", "docker-compose.ui.yml");
   private static final Path DOCKERFILE = Path.of("..", "Dockerfile");
   private static final String IMAGE = "copydesk:local";
   /** Read by logback.xml and the launcher from the environment, not by CopydeskConfig. */
   private static final Set<String> LOGGING_VARIABLES = Set.of("COPYDESK_LOG_FORMAT", "COPYDESK_LOG_LEVEL");
 
-  private final JsonNode compose = readCompose();
+  private final JsonNode compose = readCompose(COMPOSE);
+  private final JsonNode composeUi = readCompose(COMPOSE_UI);
 
-  private static JsonNode readCompose() {
+  private static JsonNode readCompose(Path file) {
     try {
-      return new YAMLMapper().readTree(COMPOSE.toFile());
+      return new YAMLMapper().readTree(file.toFile());
     } catch (IOException e) {
-      throw new AssertionError("cannot read " + COMPOSE, e);
+      throw new AssertionError("cannot read " + file, e);
     }
   }
 
@@ -59,6 +62,8 @@ class CopydeskComposeTest {
     Schema schema = composeSchema();
     List<Error> errors = schema.validate(compose);
     assertTrue(errors.isEmpty(), "schema violations: " + errors);
+    List<Error> uiErrors = schema.validate(composeUi);
+    assertTrue(uiErrors.isEmpty(), "schema violations in " + COMPOSE_UI + ": " + uiErrors);
 
     // The schema is strict enough to catch a typo, so a pass above means something.
     ObjectNode typo = compose.deepCopy();
@@ -163,8 +168,66 @@ class CopydeskComposeTest {
       String port = config.string(name + ".metrics.port");
       assertEquals(port, probe.group(1), name + "'s health check asks the port its endpoints listen on");
       assertEquals("0.0.0.0", config.string("metrics.host"), name + " listens beyond the container's loopback");
-      assertTrue(strings(service.path("ports")).stream().anyMatch(p -> p.endsWith(":" + port)), name + " publishes its metrics port");
+      assertTrue(strings(service.path("expose")).contains(port), name + " offers its metrics port on the compose network");
     });
+  }
+
+  @Test
+  void onTheHostOnlyTheIntakeAndTheOptInUiArePublishedAndOnlyOnLoopback() {
+    assertEquals(Map.of("ingest", List.of("127.0.0.1:8080:8080")), published(compose),
+        "the broker, the registry and the metrics endpoints stay on the compose network");
+    assertEquals(Map.of("kafka-ui", List.of("127.0.0.1:8086:8080")), published(composeUi));
+    assertTrue(names(compose.path("services")).containsAll(names(composeUi.path("services").path("kafka-ui").path("depends_on"))),
+        "the UI's dependencies are the main file's services");
+  }
+
+  @Test
+  void theUiAsksForALoginWithAPasswordTheOperatorMustSet() {
+    JsonNode env = composeUi.path("services").path("kafka-ui").path("environment");
+    assertEquals("LOGIN_FORM", env.path("AUTH_TYPE").asText());
+    assertTrue(env.path("SPRING_SECURITY_USER_PASSWORD").asText().startsWith("${KAFKA_UI_PASSWORD:?"),
+        "no default password: compose refuses to start without one");
+  }
+
+  @Test
+  void everyServiceRestartsByItselfAndHasAHealthCheck() {
+    for (JsonNode file : List.of(compose, composeUi)) {
+      file.path("services").properties().forEach(service -> {
+        assertEquals("unless-stopped", service.getValue().path("restart").asText(), service.getKey() + " restarts after a crash or reboot");
+        assertFalse(strings(service.getValue().path("healthcheck").path("test")).isEmpty(), service.getKey() + " has a health check");
+      });
+    }
+  }
+
+  @Test
+  void everyImageIsPinnedToAnExactRelease() throws IOException {
+    Pattern exact = Pattern.compile(".+:v?\\d+\\.\\d+\\.\\d+([_-][\\w.-]+)?");
+    for (JsonNode file : List.of(compose, composeUi)) {
+      file.path("services").properties().forEach(service -> {
+        String image = service.getValue().path("image").asText();
+        if (!image.equals(IMAGE)) {
+          assertTrue(exact.matcher(image).matches(), service.getKey() + " runs " + image + ", not an exact release");
+        }
+      });
+    }
+    Matcher from = Pattern.compile("(?m)^FROM (\\S+)").matcher(Files.readString(DOCKERFILE, StandardCharsets.UTF_8));
+    int bases = 0;
+    while (from.find()) {
+      bases++;
+      assertTrue(exact.matcher(from.group(1)).matches(), "the Dockerfile builds on " + from.group(1) + ", not an exact release");
+    }
+    assertEquals(2, bases);
+  }
+
+  /** Each service's host ports, for the services that publish any. */
+  private static Map<String, List<String>> published(JsonNode file) {
+    Map<String, List<String>> found = new java.util.TreeMap<>();
+    file.path("services").properties().forEach(service -> {
+      if (!service.getValue().path("ports").isMissingNode()) {
+        found.put(service.getKey(), strings(service.getValue().path("ports")));
+      }
+    });
+    return found;
   }
 
   @Test
@@ -183,7 +246,7 @@ class CopydeskComposeTest {
   void dockerfileBuildsWithTheWrapperAndRunsTheCli() throws IOException {
     String dockerfile = Files.readString(DOCKERFILE, StandardCharsets.UTF_8);
     assertTrue(dockerfile.contains("RUN ./mvnw "), "built with the Maven wrapper");
-    assertTrue(dockerfile.contains("FROM eclipse-temurin:17-jre"), "runs on a Java 17 JRE");
+    assertTrue(dockerfile.contains("FROM eclipse-temurin:17."), "runs on a Java 17 JRE");
     assertTrue(dockerfile.contains("\"" + CopydeskCli.class.getName() + "\""), "its entry point is the CLI");
     assertTrue(Files.isRegularFile(COMPOSE.resolveSibling(".dockerignore")), "target/ stays out of the build context");
   }

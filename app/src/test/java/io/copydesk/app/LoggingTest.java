@@ -18,6 +18,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.common.utils.LogContext;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.apache.kafka.streams.errors.TaskCorruptedException;
+import org.apache.kafka.streams.processor.TaskId;
+import org.apache.kafka.streams.processor.internals.ProcessorStateManager;
+import org.apache.kafka.streams.processor.internals.StreamThread;
+import org.apache.kafka.streams.processor.internals.TaskManager;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.spi.LocationAwareLogger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +57,16 @@ class LoggingTest {
 
   /** Configures a fresh logback context from logback.xml as the launcher would, logs two events, returns stderr's lines. */
   private static List<String> logWithShippedConfiguration(String format) throws Exception {
+    return logWithShippedConfiguration(format, context -> {
+      Logger log = context.getLogger("io.copydesk.test");
+      log.info("ingested {} files", 3);
+      log.error("cannot write", new IllegalStateException("disk full"));
+      context.getLogger("org.apache.kafka.clients.NetworkClient").info("below WARN: not shown");
+    });
+  }
+
+  private static List<String> logWithShippedConfiguration(String format, java.util.function.Consumer<LoggerContext> events)
+      throws Exception {
     LoggerContext context = new LoggerContext();
     context.setMDCAdapter(new LogbackMDCAdapter()); // a context made by hand has none, and events need one
     if (format != null) {
@@ -59,10 +79,7 @@ class LoggingTest {
       JoranConfigurator configurator = new JoranConfigurator();
       configurator.setContext(context);
       configurator.doConfigure(LoggingTest.class.getResource("/logback.xml"));
-      Logger log = context.getLogger("io.copydesk.test");
-      log.info("ingested {} files", 3);
-      log.error("cannot write", new IllegalStateException("disk full"));
-      context.getLogger("org.apache.kafka.clients.NetworkClient").info("below WARN: not shown");
+      events.accept(context);
     } finally {
       System.setErr(stderr);
       context.stop();
@@ -90,5 +107,38 @@ class LoggingTest {
     assertFalse(logged.contains("hunter2") || logged.contains("changeit-truststore"), logged);
     assertTrue(logged.contains("kafka.sasl.jaas.config=" + CopydeskConfig.HIDDEN), logged);
     assertTrue(logged.contains("kafka.bootstrap.servers=broker:9093"), "the rest is shown");
+  }
+
+  /** As Kafka's LogContext logs: the message formatted beforehand, with its prefix, no arguments. */
+  private static void kafkaLog(LoggerContext context, Class<?> at, int level, String format, Object arg, Throwable t) {
+    String message = "stream-thread [enrich-StreamThread-1] " + MessageFormatter.format(format, arg).getMessage();
+    context.getLogger(at).log(null, LogContext.class.getName(), level, message, null, t);
+  }
+
+  @Test
+  void recoveryFromAnUncleanStopIsOneWarningNotAnError() throws Exception {
+    TaskId task = new TaskId(0, 1);
+    TaskCorruptedException corrupted = new TaskCorruptedException(Set.of(task));
+    List<String> lines = logWithShippedConfiguration(null, context -> {
+      // What Kafka Streams 4.3 logs on the first start after kill -9 under exactly-once.
+      kafkaLog(context, ProcessorStateManager.class, LocationAwareLogger.WARN_INT,
+          "State store {} did not find checkpoint offsets while stores are not empty, since under EOS it has the risk of getting"
+              + " uncommitted data in stores we have to treat it as a task corruption error", "cluster-counts", null);
+      kafkaLog(context, TaskManager.class, LocationAwareLogger.ERROR_INT, "Get exceptions for the following tasks: {}",
+          Map.of(task, corrupted), null);
+      kafkaLog(context, TaskManager.class, LocationAwareLogger.WARN_INT, "Encountered task corrupted exception for task {}", task, corrupted);
+      kafkaLog(context, StreamThread.class, LocationAwareLogger.WARN_INT, "Detected the states of tasks {} are corrupted. Will close the"
+          + " task as dirty and re-create and bootstrap from scratch.", Set.of(task), corrupted);
+      // Anything else Streams reports as an error still shows.
+      kafkaLog(context, TaskManager.class, LocationAwareLogger.ERROR_INT, "Get exceptions for the following tasks: {}",
+          Map.of(new TaskId(0, 2), new StreamsException("disk full")), null);
+    });
+    List<String> warnings = lines.stream().filter(l -> l.contains(" WARN ")).toList();
+    assertEquals(1, warnings.size(), "one line for the recovery: " + lines);
+    assertTrue(warnings.get(0).contains("[0_1]") && warnings.get(0).contains("restores it from the changelog"), warnings.get(0));
+    List<String> errors = lines.stream().filter(l -> l.contains(" ERROR ")).toList();
+    assertEquals(1, errors.size(), lines.toString());
+    assertTrue(errors.get(0).contains("0_2=org.apache.kafka.streams.errors.StreamsException"), errors.get(0));
+    assertTrue(lines.stream().noneMatch(l -> l.contains("TaskCorruptedException")), "no stack traces or class names: " + lines);
   }
 }

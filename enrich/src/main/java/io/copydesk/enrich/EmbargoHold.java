@@ -4,6 +4,7 @@ import io.copydesk.schema.RawArticle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -14,8 +15,11 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Holds articles whose embargo has not passed, in a state store, and releases them when it has
- * (wall-clock punctuation, so a quiet topic still releases on time). A newer version replaces the
- * held one; a retraction drops it and passes on, so downstream records the kill.
+ * (wall-clock punctuation, so a quiet topic still releases on time). A released article is marked
+ * ({@link PublicationOrder#released}) so the clustering step takes it at once instead of waiting
+ * for ingest's next progress marker. A newer version replaces the held one (held again if it is
+ * still under embargo, passed on and the held one dropped if not); a retraction drops it and
+ * passes on, so downstream records the kill.
  */
 final class EmbargoHold implements Processor<String, RawArticle, String, RawArticle> {
   private final String storeName;
@@ -40,12 +44,11 @@ final class EmbargoHold implements Processor<String, RawArticle, String, RawArti
     RawArticle article = record.value();
     if (article == null) {
       context.forward(record); // ingest's progress marker
-    } else if (VersionGate.isRetraction(article)) {
-      held.delete(record.key());
-      context.forward(record);
-    } else if (article.getEmbargoedUntil() != null && article.getEmbargoedUntil().toEpochMilli() > context.currentSystemTimeMs()) {
+    } else if (article.getEmbargoedUntil() != null && article.getEmbargoedUntil().toEpochMilli() > context.currentSystemTimeMs()
+        && !VersionGate.isRetraction(article)) {
       held.put(record.key(), article);
     } else {
+      held.delete(record.key()); // an older held version must not be released after this one
       context.forward(record);
     }
   }
@@ -61,7 +64,7 @@ final class EmbargoHold implements Processor<String, RawArticle, String, RawArti
     }
     for (KeyValue<String, RawArticle> kv : due) {
       held.delete(kv.key);
-      context.forward(new Record<>(kv.key, kv.value, now));
+      context.forward(new Record<>(kv.key, kv.value, now, PublicationOrder.released(new RecordHeaders())));
     }
   }
 }

@@ -28,8 +28,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>Articles reach this single-partition step in the order the parallel enrich tasks finish
  * them, which depends on timing. To cluster in the order ingest published them (record time, then
  * article id), each article waits in a store until every raw partition's task has passed its time
- * ({@link PublicationOrder}). An article arriving after its time was passed (released from an
- * embargo, or published by a second ingest instance with a slower clock) is clustered at once.
+ * ({@link PublicationOrder}). An article arriving after its time was passed (published by a second
+ * ingest instance with a slower clock) is clustered at once. So is an article released from an
+ * embargo: its time is when the embargo passed, which no raw partition's progress reaches until
+ * ingest publishes again, and on a quiet desk that may be much later.
  */
 final class EventAssignment implements Processor<String, EnrichedArticle, String, EnrichTopology.Output> {
   private final EnrichSettings settings;
@@ -67,6 +69,12 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
 
   @Override
   public void process(Record<String, EnrichedArticle> record) {
+    if (record.value() != null && PublicationOrder.isReleased(record.headers())) {
+      // Neither waits for the raw partitions nor says how far any of them has got.
+      dropPending(record.value().getArticle().getId());
+      assign(record.value(), record.timestamp());
+      return;
+    }
     int from = PublicationOrder.partitionOf(record.headers());
     if (from >= 0 && from < done.length) {
       done[from] = Math.max(done[from], record.timestamp());
@@ -78,6 +86,27 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
       }
     }
     releaseThrough(java.util.Arrays.stream(done).min().orElse(Long.MAX_VALUE));
+  }
+
+  /**
+   * Drops an older version of a story still waiting for its turn: the version gate passed it
+   * before the one now assigned out of turn, which must not be overwritten by it afterwards.
+   */
+  private void dropPending(String articleId) {
+    List<String> older = new ArrayList<>();
+    try (KeyValueIterator<String, EnrichedArticle> it = pending.range(unreleasedFrom(), null)) {
+      it.forEachRemaining(kv -> {
+        if (kv.key.substring(17).equals(articleId)) {
+          older.add(kv.key);
+        }
+      });
+    }
+    older.forEach(pending::delete);
+  }
+
+  /** The first key that may still be pending, or null (all) when unknown. */
+  private String unreleasedFrom() {
+    return releasedBelow < 0 ? null : String.format(Locale.ROOT, "%016x", releasedBelow);
   }
 
   /** Sorts by record time, then article id: fixed-width hex keeps byte order equal to time order. */
@@ -92,7 +121,7 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     List<KeyValue<String, EnrichedArticle>> due = new ArrayList<>();
     // From where the last release ended, not from the first key: every released article left a
     // tombstone, and a scan from the start would step over all of them, more with every article.
-    String from = releasedBelow < 0 ? null : String.format(Locale.ROOT, "%016x", releasedBelow);
+    String from = unreleasedFrom();
     String to = timestamp == Long.MAX_VALUE ? null : String.format(Locale.ROOT, "%016x", timestamp + 1);
     try (KeyValueIterator<String, EnrichedArticle> it = pending.range(from, to)) {
       while (it.hasNext()) {

@@ -15,6 +15,8 @@ import org.apache.kafka.common.header.Headers;
  */
 public final class PublicationOrder {
   static final String FROM_PARTITION = "copydesk.from-partition";
+  /** Marks an article released from an embargo by the wall clock rather than published in ingest's order. */
+  static final String RELEASED = "copydesk.embargo-released";
   /** The key of progress markers after enrich; article ids are never empty. */
   public static final String PROGRESS_KEY = "";
 
@@ -35,5 +37,20 @@ public final class PublicationOrder {
   static int partitionOf(Headers headers) {
     Header h = headers.lastHeader(FROM_PARTITION);
     return h == null || h.value() == null || h.value().length != Integer.BYTES ? -1 : ByteBuffer.wrap(h.value()).getInt();
+  }
+
+  /**
+   * Marks an article released from an embargo. Its time is when the embargo passed on enrich's
+   * clock, not a point in ingest's publication order: no raw partition is done up to it, and no
+   * progress marker will pass it on a quiet desk, so the clustering step takes it on arrival.
+   */
+  static Headers released(Headers headers) {
+    headers.remove(RELEASED);
+    return headers.add(RELEASED, new byte[0]);
+  }
+
+  /** Whether a record is an article released from an embargo ({@link #released}). */
+  static boolean isReleased(Headers headers) {
+    return headers.lastHeader(RELEASED) != null;
   }
 }

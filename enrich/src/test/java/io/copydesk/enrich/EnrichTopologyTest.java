@@ -224,4 +224,33 @@ class EnrichTopologyTest {
     assertEquals(1, out.size(), "only the retraction, never the held text");
     assertEquals(PubStatus.withheld, out.get(0).getArticle().getPubstatus());
   }
+
+  @Test
+  void anEmbargoPassingOnAQuietDeskReleasesTheStoryWithNoOtherInput() {
+    // Several raw partitions, as deployed: the driver feeds only partition 0, so the others never
+    // report progress, as on a desk where nothing is posted after the embargoed story.
+    stop();
+    start(config.with("topic.raw.partitions", "3"));
+    send(RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build());
+    driver.advanceWallClockTime(java.time.Duration.ofMinutes(9));
+    assertTrue(enriched.isEmpty(), "held while the embargo runs");
+    driver.advanceWallClockTime(java.time.Duration.ofSeconds(62));
+    assertTrue(!enriched.isEmpty(), "released within two seconds of its embargo, with nothing else posted");
+    EnrichedArticle out = enriched.readValue();
+    assertEquals("s9", out.getArticle().getId());
+    assertEquals(List.of("s9"), events.readValue().getArticleIds());
+    assertTrue(enriched.isEmpty());
+  }
+
+  @Test
+  void aNewerVersionWithoutEmbargoDropsTheHeldOne() {
+    send(RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build());
+    send(article("s9", 2, "Results are out early", "The results came out early."));
+    driver.advanceWallClockTime(java.time.Duration.ofMinutes(20));
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertEquals(List.of(2L), out.stream().map(e -> e.getArticle().getVersion()).toList(),
+        "the embargoed first version is never released over the second");
+  }
 }

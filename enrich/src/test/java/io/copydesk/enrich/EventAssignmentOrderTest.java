@@ -9,6 +9,7 @@ import io.copydesk.schema.EnrichedArticle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -52,10 +53,19 @@ class EventAssignmentOrderTest {
   }
 
   private void article(int partition, String id, long publishedMs) {
+    article(id, 1, PublicationOrder.from(new RecordHeaders(), partition), publishedMs);
+  }
+
+  /** As the embargo hold releases an article on the wall clock, and enrich passes it on from its partition. */
+  private void released(int partition, String id, long version, long releasedMs) {
+    article(id, version, PublicationOrder.from(PublicationOrder.released(new RecordHeaders()), partition), releasedMs);
+  }
+
+  private void article(String id, long version, Headers headers, long atMs) {
     EnrichedArticle a = EnrichedArticle.newBuilder()
-        .setArticle(EnrichTopologyTest.article(id, 1, "Dam bursts in " + id, "A dam burst."))
+        .setArticle(EnrichTopologyTest.article(id, version, "Dam bursts in " + id, "A dam burst."))
         .setActors(List.of()).setClaims(List.of()).setFigures(List.of()).setEnrichedAt(T).build();
-    in.pipeInput(new TestRecord<>(id, a, PublicationOrder.from(new RecordHeaders(), partition), T.plusMillis(publishedMs)));
+    in.pipeInput(new TestRecord<>(id, a, headers, T.plusMillis(atMs)));
   }
 
   /** Ingest's marker "published up to here", as enrich passes it on. */
@@ -113,5 +123,27 @@ class EventAssignmentOrderTest {
     article(1, "early", 20);
     progress(1, 200);
     assertEquals(List.of("early", "z"), assigned());
+  }
+
+  @Test
+  void anArticleReleasedFromAnEmbargoIsAssignedAtOnceAndSaysNothingOfItsPartitionsProgress() {
+    article(0, "a", 100);
+    progress(1, 100);
+    assertEquals(List.of("a"), assigned());
+    released(0, "embargoed", 1, 60_000); // the embargo passed a minute later; ingest has been quiet
+    assertEquals(List.of("embargoed"), assigned());
+    article(1, "b", 200);
+    assertTrue(assigned().isEmpty(), "partition 0 is known done only up to 100, not up to the release time");
+    progress(0, 300);
+    assertEquals(List.of("b"), assigned());
+  }
+
+  @Test
+  void aReleasedVersionDropsAnOlderVersionStillWaitingItsTurn() {
+    article(0, "s", 100); // partition 1 has not reported: version 1 waits
+    released(0, "s", 2, 60_000);
+    progress(1, 500);
+    List<Long> versions = enriched.readValuesToList().stream().map(e -> e.getArticle().getVersion()).toList();
+    assertEquals(List.of(2L), versions, "version 1 must not be placed after version 2");
   }
 }

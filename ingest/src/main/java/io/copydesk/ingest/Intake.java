@@ -77,8 +77,8 @@ public final class Intake {
     this.rejectPayloadBytes = rejectPayloadBytes;
   }
 
-  /** A single input waiting for a batch to carry it. */
-  private record Waiting(InputDocument input, CompletableFuture<Outcome> outcome) {}
+  /** A single input waiting for a batch to carry it; {@code refused} when it is refused before reading. */
+  private record Waiting(InputDocument input, InputRejectedException refused, CompletableFuture<Outcome> outcome) {}
 
   /** Single inputs not yet in a batch; guarded by itself. */
   private final List<Waiting> waiting = new ArrayList<>();
@@ -89,7 +89,21 @@ public final class Intake {
    * queueing for one each. The outcome still comes only once its batch is committed.
    */
   public Outcome publish(InputDocument input) throws KafkaUnavailableException {
-    Waiting mine = new Waiting(input, new CompletableFuture<>());
+    return submitAlone(input, null);
+  }
+
+  /**
+   * Files an input refused before it could be read (an HTTP body over the size limit, a content
+   * type that is not copy) on the rejects topic, under the input's name, like any other refusal:
+   * {@code input} holds what was kept of it, which may be nothing. The outcome is the refusal, once
+   * Kafka has committed it.
+   */
+  public Outcome refuse(InputDocument input, InputRejectedException why) throws KafkaUnavailableException {
+    return submitAlone(input, why);
+  }
+
+  private Outcome submitAlone(InputDocument input, InputRejectedException refused) throws KafkaUnavailableException {
+    Waiting mine = new Waiting(input, refused, new CompletableFuture<>());
     synchronized (waiting) {
       waiting.add(mine);
     }
@@ -102,7 +116,13 @@ public final class Intake {
           waiting.clear();
         }
         try {
-          List<Outcome> outcomes = publish(batch.stream().map(Waiting::input).toList());
+          Map<Integer, InputRejectedException> refusedBefore = new HashMap<>();
+          for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i).refused() != null) {
+              refusedBefore.put(i, batch.get(i).refused());
+            }
+          }
+          List<Outcome> outcomes = publish(batch.stream().map(Waiting::input).toList(), refusedBefore);
           for (int i = 0; i < batch.size(); i++) {
             batch.get(i).outcome().complete(outcomes.get(i));
           }
@@ -134,18 +154,24 @@ public final class Intake {
    * @throws PublishingStoppedException the producer cannot publish any more
    */
   public synchronized List<Outcome> publish(List<InputDocument> inputs) throws KafkaUnavailableException {
+    return publish(inputs, Map.of());
+  }
+
+  /** As above, with some inputs (by index) refused already: they are filed as rejects without reading. */
+  private synchronized List<Outcome> publish(List<InputDocument> inputs, Map<Integer, InputRejectedException> refusedBefore)
+      throws KafkaUnavailableException {
     if (inputs.isEmpty() && !publisher.progressDue()) {
       return List.of();
     }
-    Map<Integer, InputRejectedException> refusedByKafka = new HashMap<>();
+    Map<Integer, InputRejectedException> refused = new HashMap<>(refusedBefore);
     while (true) {
       List<Submission> submissions = new ArrayList<>();
       KafkaException failure = null;
       try {
         publisher.beginBatch();
         for (int i = 0; i < inputs.size(); i++) {
-          InputRejectedException refused = refusedByKafka.get(i);
-          submissions.add(refused != null ? rejected(inputs.get(i), refused) : submit(inputs.get(i)));
+          InputRejectedException why = refused.get(i);
+          submissions.add(why != null ? rejected(inputs.get(i), why) : submit(inputs.get(i)));
         }
         publisher.commitBatch();
       } catch (KafkaException e) {
@@ -162,8 +188,8 @@ public final class Intake {
       int newlyRefused = 0;
       for (int i = 0; i < submissions.size(); i++) {
         Throwable refusal = refusal(submissions.get(i));
-        if (refusal != null && !refusedByKafka.containsKey(i)) {
-          refusedByKafka.put(i, new InputRejectedException("KAFKA_REFUSED", "Kafka refused the record: " + refusal.getMessage()));
+        if (refusal != null && !refused.containsKey(i)) {
+          refused.put(i, new InputRejectedException("KAFKA_REFUSED", "Kafka refused the record: " + refusal.getMessage()));
           newlyRefused++;
         }
       }
