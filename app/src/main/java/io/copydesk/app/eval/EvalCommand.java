@@ -10,8 +10,7 @@ import io.copydesk.ingest.InputDocument;
 import io.copydesk.ingest.InputRejectedException;
 import io.copydesk.enrich.cluster.ArticleProfile;
 import io.copydesk.enrich.cluster.ClusterSettings;
-import io.copydesk.enrich.cluster.EventClusterer;
-import io.copydesk.enrich.cluster.InMemoryClusterState;
+import io.copydesk.enrich.cluster.JoinModel;
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.RawArticle;
@@ -33,7 +32,7 @@ import picocli.CommandLine.Option;
 
 /** {@code copydesk eval}: scores the extractors against reference labels, without Kafka. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score Copydesk against reference labels.",
-    subcommands = {EvalCommand.Actors.class, EvalCommand.Claims.class, EvalCommand.Clusters.class, EvalCommand.Engine.class})
+    subcommands = {EvalCommand.Actors.class, EvalCommand.Claims.class, EvalCommand.Clusters.class, EvalCommand.Engine.class, FitClustersCommand.class})
 public final class EvalCommand implements Runnable {
   @Override
   public void run() {
@@ -159,19 +158,10 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      Map<String, String> goldOf = goldEvents(new ObjectMapper().readTree(gold.toFile()));
       ClusterSettings settings = ClusterSettings.from(io.copydesk.contract.CopydeskConfig.load(config, System.getenv()));
-      NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
-      List<ArticleProfile> profiles = new ArrayList<>();
-      Map<String, String> keyOf = new HashMap<>();
-      for (ArticleFolder.Entry entry : ArticleFolder.read(input)) {
-        RawArticle a = entry.article();
-        io.copydesk.enrich.Enrichment found = enricher.enrich(a);
-        EnrichedArticle e = EnrichedArticle.newBuilder().setArticle(a).setActors(found.actors()).setClaims(found.claims())
-            .setFigures(found.figures()).setEnrichedAt(Instant.EPOCH).build();
-        profiles.add(ArticleProfile.of(e));
-        keyOf.put(a.getId(), goldOf.containsKey(a.getId()) ? a.getId() : entry.stem());
-      }
+      LabelledProfiles data = LabelledProfiles.load(input, gold, new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load()));
+      List<ArticleProfile> profiles = data.profiles();
+      Map<String, String> goldOf = data.goldOf();
       List<Double> tries = thresholds == null ? List.of(settings.threshold()) : thresholds;
       List<String> orders = new ArrayList<>(List.of("publication order"));
       shuffles.forEach(seed -> orders.add("shuffled, seed " + seed));
@@ -181,16 +171,7 @@ public final class EvalCommand implements Runnable {
           Collections.shuffle(ordered, new Random(shuffles.get(o - 1)));
         }
         for (double t : tries) {
-          InMemoryClusterState state = new InMemoryClusterState();
-          EventClusterer clusterer = new EventClusterer(state, settings.withThreshold(t));
-          for (ArticleProfile p : ordered) {
-            clusterer.place(p, Instant.EPOCH);
-          }
-          // Events are final only at the end (a later article may split an event): read them back.
-          Map<String, String> system = new HashMap<>();
-          for (ArticleProfile p : ordered) {
-            system.put(keyOf.get(p.id()), state.eventOf(p.id()));
-          }
+          Map<String, String> system = data.clusterOnline(ordered, settings.withThreshold(t), JoinModel.builtIn());
           BCubed score = BCubed.score(system, goldOf);
           if (dump != null && o == 0) {
             StringBuilder tsv = new StringBuilder();
@@ -204,16 +185,6 @@ public final class EvalCommand implements Runnable {
         }
       }
       return 0;
-    }
-
-    private static Map<String, String> goldEvents(JsonNode gold) {
-      Map<String, String> goldOf = new HashMap<>();
-      if (gold.has("events")) {
-        gold.path("events").properties().forEach(e -> e.getValue().forEach(id -> goldOf.put(id.asText(), e.getKey())));
-      } else {
-        gold.properties().forEach(e -> goldOf.put(e.getKey(), e.getValue().asText()));
-      }
-      return goldOf;
     }
   }
 

@@ -31,6 +31,7 @@ public final class EventClusterer {
   /** Document-frequency keys of actors start with this; terms never do. */
   private static final String ACTOR_KEY = "@";
   private static final String PERSON = "PERSON:";
+  private static final List<String> PLACES = List.of("GPE:", "LOC:");
   /** The counter of documents; terms and actor keys never start with '#'. */
   private static final String DOCUMENTS = "#documents";
   private final ClusterState state;
@@ -40,6 +41,7 @@ public final class EventClusterer {
   /** The document count behind {@link #idf}: read once per operation, not once per term. */
   private long documents;
   private final ClusterSettings settings;
+  private final JoinModel model;
 
   /**
    * What placing articles has cost so far, counted in comparisons rather than time: it shows whether
@@ -71,9 +73,18 @@ public final class EventClusterer {
   public record Split(String from, String to, List<String> articleIds) {}
 
   public EventClusterer(ClusterState state, ClusterSettings settings) {
+    this(state, settings, JoinModel.builtIn());
+  }
+
+  /** With a join model other than the built-in one: for fitting and evaluating models. */
+  public EventClusterer(ClusterState state, ClusterSettings settings, JoinModel model) {
     this.state = state;
     this.settings = settings;
+    this.model = model;
   }
+
+  /** A candidate event and what was measured of the article against it ({@link JoinModel#FEATURES}). */
+  public record Measured(String eventId, double[] features) {}
 
   /** Places an article (or a new version of one); returns its event and every event that changed. */
   public Change place(ArticleProfile article, Instant now) {
@@ -83,10 +94,36 @@ public final class EventClusterer {
       takeOut(article.id(), now, changed);
     }
     forgetIdf();
+    String best = null;
+    double bestScore = 0;
+    for (Measured m : measureOpen(article, now)) {
+      double p = rounded(model.probability(m.features()));
+      // Only a higher probability displaces, over candidates in a fixed order: deterministic.
+      if (p > bestScore) {
+        best = m.eventId();
+        bestScore = p;
+      }
+    }
+    return join(article, best != null && bestScore >= settings.threshold() ? best : null, now, changed, true);
+  }
+
+  /**
+   * What the join model sees of the article against each open candidate event, without placing it:
+   * for fitting a model on labelled articles (which are then filed under their known events).
+   */
+  public List<Measured> measure(ArticleProfile article, Instant now) {
+    forgetIdf();
+    return measureOpen(article, now);
+  }
+
+  /**
+   * Measures the article against the open candidates. The events as wholes first (one comparison
+   * each), then the recent reports of the closest few as wholes: most candidates share only a common
+   * name or word, and reading their reports would cost most.
+   */
+  private List<Measured> measureOpen(ArticleProfile article, Instant now) {
     Vector terms = new Vector(tfidf(article.terms()));
     Vector actors = new Vector(actorWeights(article.actors()));
-    // First the events as wholes (one comparison each), then the reports of the closest few: most
-    // candidates share only a common name or word, and reading their reports would cost most.
     List<Scored> wholes = new ArrayList<>();
     for (EventProfile event : openCandidates(article, now)) {
       eventsScored++;
@@ -94,18 +131,74 @@ public final class EventClusterer {
     }
     // Stable sort over candidates in a fixed order: deterministic.
     wholes.sort(Comparator.comparingDouble(Scored::score).reversed());
-    String best = null;
-    double bestScore = 0;
+    List<Measured> measured = new ArrayList<>(wholes.size());
     for (int i = 0; i < wholes.size(); i++) {
-      Scored whole = wholes.get(i);
-      double score = i < settings.closestEvents() ? Math.max(whole.score(), rounded(memberSimilarity(article, terms, actors, whole.event()))) : whole.score();
-      // Only a higher score displaces: deterministic.
-      if (score > bestScore) {
-        best = whole.event().eventId();
-        bestScore = score;
+      EventProfile e = wholes.get(i).event();
+      double[] whole = cosines(terms, actors, e.terms(), e.actors(), e.norms());
+      boolean person = personConflict(article, e.actors());
+      boolean year = yearConflict(article, e.years().keySet());
+      boolean day = dayConflict(article, mainDays(e.days()));
+      int wholeConflicts = (person ? 1 : 0) + (year ? 1 : 0) + (day ? 1 : 0);
+      Member member = i < settings.closestEvents() ? closestMember(article, terms, actors, e)
+          : new Member(whole[0], whole[1], wholeConflicts, false);
+      boolean agreeing = wholeConflicts == 0 && member.conflicts() == 0;
+      double[] f = {
+          whole[0], whole[1], member.terms(), member.actors(),
+          person ? 1 : 0, year ? 1 : 0, day ? 1 : 0, member.conflicts(),
+          member.sharedNumber() ? 1 : 0, logGapDays(article, e), undated(article, e) ? 1 : 0,
+          agreeing ? whole[0] : 0, agreeing ? whole[1] : 0, Math.log1p(e.articleIds().size()),
+          placeConflict(article, e.actors()) ? 1 : 0};
+      for (int k = 0; k < f.length; k++) {
+        f[k] = rounded(f[k]);
+      }
+      measured.add(new Measured(e.eventId(), f));
+    }
+    return measured;
+  }
+
+  /** The recent report most like the article (as the hand-made pair score sees it), and whether any gives the same number. */
+  private record Member(double terms, double actors, int conflicts, boolean sharedNumber) {}
+
+  /** An event's reports drift as it develops: the article against its recent reports one by one. */
+  private Member closestMember(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
+    Member best = new Member(0, 0, 0, false);
+    double bestScore = -1;
+    boolean shared = false;
+    List<String> members = e.articleIds();
+    for (int i = Math.max(0, members.size() - settings.recentMembers()); i < members.size(); i++) {
+      ArticleProfile m = state.profile(members.get(i));
+      if (m == null) {
+        continue;
+      }
+      reportsCompared++;
+      // A report's lengths are computed afresh: the frequencies of a developing story's words move
+      // fastest while it is being reported, and lengths from its placement would score it as of then.
+      double[] c = cosines(terms, actors, m.terms(), m.actors(), Norms.UNKNOWN);
+      int conflicts = (personConflict(a, m.actors()) ? 1 : 0) + (yearConflict(a, m.years()) ? 1 : 0)
+          + (dayConflict(a, m.days()) ? 1 : 0);
+      boolean sameNumber = !disjoint(a.numbers(), m.numbers());
+      shared |= sameNumber;
+      double one = (settings.termWeight() * c[0] + settings.actorWeight() * c[1]) * Math.pow(settings.conflictFactor(), conflicts)
+          * (sameNumber ? settings.sharedNumberBoost() : 1);
+      if (rounded(one) > bestScore) {
+        bestScore = rounded(one);
+        best = new Member(c[0], c[1], conflicts, false);
       }
     }
-    return join(article, best != null && bestScore >= settings.threshold() ? best : null, now, changed, true);
+    return new Member(best.terms(), best.actors(), best.conflicts(), shared);
+  }
+
+  private static boolean undated(ArticleProfile a, EventProfile e) {
+    return a.publishedAt() == null || e.lastActive() == null;
+  }
+
+  /** Days between the article's publication and the event's latest report, as log(1 + days); 0 when undated. */
+  private static double logGapDays(ArticleProfile a, EventProfile e) {
+    if (undated(a, e)) {
+      return 0;
+    }
+    double days = Math.abs(Duration.between(e.lastActive(), a.publishedAt()).toSeconds()) / 86400.0;
+    return Math.log1p(days);
   }
 
   /**
@@ -381,31 +474,18 @@ public final class EventClusterer {
     return pair(terms, actors, e.terms(), e.actors(), e.norms()) * conflicts(a, e.actors(), e.years().keySet(), mainDays(e.days()));
   }
 
-  /** An event's reports drift as it develops: an article close to one recent report belongs as well. */
-  private double memberSimilarity(ArticleProfile a, Vector terms, Vector actors, EventProfile e) {
-    double score = 0;
-    List<String> members = e.articleIds();
-    for (int i = Math.max(0, members.size() - settings.recentMembers()); i < members.size(); i++) {
-      ArticleProfile m = state.profile(members.get(i));
-      if (m != null) {
-        reportsCompared++;
-        // A report's lengths are computed afresh: the frequencies of a developing story's words move
-        // fastest while it is being reported, and lengths from its placement would score it as of then.
-        double one = pair(terms, actors, m.terms(), m.actors(), Norms.UNKNOWN) * conflicts(a, m.actors(), m.years(), m.days());
-        if (!disjoint(a.numbers(), m.numbers())) {
-          one *= settings.sharedNumberBoost(); // two reports giving the same specific count or amount
-        }
-        score = Math.max(score, one);
-      }
-    }
-    return score;
+  private double pair(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors, Norms other) {
+    double[] c = cosines(terms, actors, otherTerms, otherActors, other);
+    return settings.termWeight() * c[0] + settings.actorWeight() * c[1];
   }
 
-  private double pair(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors, Norms other) {
+  /** The TF-IDF cosine of terms and of actors, in that order. */
+  private double[] cosines(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors, Norms other) {
     Norms known = other.known() ? other : normsOf(otherTerms, otherActors);
     double logDocuments = Math.log(documents + 2.0);
-    return settings.termWeight() * cosine(terms, otherTerms, this::termWeight, known.terms().lengthAt(logDocuments))
-        + settings.actorWeight() * cosine(actors, otherActors, this::actorWeight, known.actors().lengthAt(logDocuments));
+    return new double[] {
+        cosine(terms, otherTerms, this::termWeight, known.terms().lengthAt(logDocuments)),
+        cosine(actors, otherActors, this::actorWeight, known.actors().lengthAt(logDocuments))};
   }
 
   /** What gives the lengths of a profile's weighted vectors, from today's document frequencies. */
@@ -469,18 +549,37 @@ public final class EventClusterer {
    */
   private double conflicts(ArticleProfile a, Map<String, Double> otherActors, Set<String> otherYears, Set<String> otherDays) {
     double factor = 1;
-    String mine = leadingPerson(a.actors());
-    String theirs = leadingPerson(otherActors);
-    if (mine != null && theirs != null && (!otherActors.containsKey(mine) || !a.actors().containsKey(theirs))) {
+    if (personConflict(a, otherActors)) {
       factor *= settings.conflictFactor();
     }
-    if (!a.years().isEmpty() && !otherYears.isEmpty() && disjoint(a.years(), otherYears)) {
+    if (yearConflict(a, otherYears)) {
       factor *= settings.conflictFactor();
     }
-    if (!a.days().isEmpty() && !otherDays.isEmpty() && EventDays.conflict(a.days(), otherDays)) {
+    if (dayConflict(a, otherDays)) {
       factor *= settings.conflictFactor();
     }
     return factor;
+  }
+
+  private static boolean personConflict(ArticleProfile a, Map<String, Double> otherActors) {
+    String mine = leadingPerson(a.actors());
+    String theirs = leadingPerson(otherActors);
+    return mine != null && theirs != null && (!otherActors.containsKey(mine) || !a.actors().containsKey(theirs));
+  }
+
+  /** The place each is most about (the leading LOC or GPE actor) is absent from the other. */
+  private static boolean placeConflict(ArticleProfile a, Map<String, Double> otherActors) {
+    String mine = leading(a.actors(), PLACES);
+    String theirs = leading(otherActors, PLACES);
+    return mine != null && theirs != null && (!otherActors.containsKey(mine) || !a.actors().containsKey(theirs));
+  }
+
+  private static boolean yearConflict(ArticleProfile a, Set<String> otherYears) {
+    return !a.years().isEmpty() && !otherYears.isEmpty() && disjoint(a.years(), otherYears);
+  }
+
+  private static boolean dayConflict(ArticleProfile a, Set<String> otherDays) {
+    return !a.days().isEmpty() && !otherDays.isEmpty() && EventDays.conflict(a.days(), otherDays);
   }
 
   /** The days most of an event's reports give: a stray mention does not make every day compatible. */
@@ -497,10 +596,15 @@ public final class EventClusterer {
 
   /** The most salient person; ties go to the first name in order, so the choice is deterministic. */
   private static String leadingPerson(Map<String, Double> actors) {
+    return leading(actors, List.of(PERSON));
+  }
+
+  /** The most salient actor whose key has one of these type prefixes; ties go to the first in order. */
+  private static String leading(Map<String, Double> actors, List<String> types) {
     String best = null;
     double top = 0;
     for (Map.Entry<String, Double> x : new TreeMap<>(actors).entrySet()) {
-      if (x.getKey().startsWith(PERSON) && x.getValue() > top) {
+      if (types.stream().anyMatch(x.getKey()::startsWith) && x.getValue() > top) {
         best = x.getKey();
         top = x.getValue();
       }

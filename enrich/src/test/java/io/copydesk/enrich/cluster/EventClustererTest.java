@@ -45,21 +45,26 @@ class EventClustererTest {
   }
 
   @Test
-  void reportsOfOneIncidentJoinAndASimilarIncidentOnAnotherDayStaysApart() {
+  void reportsOfOneIncidentJoinAndASimilarIncidentOnAnotherDayIsLessLikelyTheSame() {
     EventClusterer c = new EventClusterer(new InMemoryClusterState(), settings);
     background(c);
     String a = c.place(profile("a", "Fire guts harbour warehouse",
         "A fire gutted a harbour warehouse in Coast City on Sunday. Fire chief Dana Reyes said 40 firefighters fought the blaze.",
         "Dana Reyes"), NOW).articleEventId();
-    String b = c.place(profile("b", "Harbour warehouse destroyed by fire",
-        "Forty firefighters battled a blaze that destroyed a harbour warehouse in Coast City on Sunday, chief Dana Reyes said.",
-        "Dana Reyes"), NOW).articleEventId();
-    String other = c.place(profile("c", "Fire guts harbour warehouse",
-        "A fire gutted a second harbour warehouse in Coast City on Thursday. Fire chief Omar Haddad said crews fought the blaze.",
-        "Omar Haddad"), NOW).articleEventId();
+    ArticleProfile same = profile("b", "Harbour warehouse destroyed by fire",
+        "A fire gutted a harbour warehouse in Coast City on Sunday. Chief Dana Reyes said crews fought the blaze.", "Dana Reyes");
+    ArticleProfile other = profile("c", "Fire guts harbour warehouse",
+        "A fire gutted a harbour warehouse in Coast City on Thursday. Chief Omar Haddad said crews fought the blaze.", "Omar Haddad");
+    double pSame = probabilityOfJoining(c, same, a);
+    double pOther = probabilityOfJoining(c, other, a);
+    assertTrue(pOther < pSame, "another day and another chief make another fire less likely: " + pOther + " vs " + pSame);
 
-    assertEquals(a, b);
-    assertNotEquals(a, other, "same place and words, another day and another chief: another fire");
+    assertEquals(a, c.place(same, NOW).articleEventId());
+  }
+
+  private static double probabilityOfJoining(EventClusterer c, ArticleProfile p, String eventId) {
+    return c.measure(p, NOW).stream().filter(m -> m.eventId().equals(eventId))
+        .mapToDouble(m -> JoinModel.builtIn().probability(m.features())).findFirst().orElse(0);
   }
 
   @Test
