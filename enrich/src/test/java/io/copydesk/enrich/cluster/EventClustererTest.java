@@ -215,7 +215,7 @@ class EventClustererTest {
   void eventsAreCheckedForASplitAtSizesGrowingByAHalfOrAThird() {
     List<Integer> checked = new ArrayList<>();
     for (int size = 1; size <= 100; size++) {
-      if (EventClusterer.checkedAt(size, 4)) {
+      if (EventSplitter.checkedAt(size, 4)) {
         checked.add(size);
       }
     }

@@ -1,0 +1,103 @@
+package io.copydesk.enrich.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The inverted index that finds candidate events: each open event is filed under its leading actors
+ * and its most distinctive terms, and an article looks up its own. Postings keep the latest events
+ * and lookups return a bounded number of candidates, so the cost of placing an article does not
+ * grow with the number of events in state.
+ */
+final class CandidateIndex {
+  /** An event is indexed under at most this many of its actors, the most salient: enough to be found. */
+  private static final int INDEX_ACTORS = 24;
+  private final ClusterState state;
+  private final ClusterSettings settings;
+  private final Weighting weighting;
+
+  CandidateIndex(ClusterState state, ClusterSettings settings, Weighting weighting) {
+    this.state = state;
+    this.settings = settings;
+    this.weighting = weighting;
+  }
+
+  /** Events sharing keys with the article, most shared keys first, at most {@code cluster.candidates}. */
+  List<String> candidates(ArticleProfile article) {
+    Map<String, Integer> hits = new HashMap<>();
+    for (String key : keys(article)) {
+      for (String eventId : state.postings(key)) {
+        hits.merge(eventId, 1, Integer::sum);
+      }
+    }
+    return hits.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(settings.candidates())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /** Stores the event and moves its index entries to the keys it has now. */
+  void reindex(EventProfile event) {
+    List<String> before = event.indexKeys();
+    List<String> now = indexKeys(event);
+    Set<String> keep = new HashSet<>(now);
+    unindex(event.eventId(), before.stream().filter(k -> !keep.contains(k)).toList());
+    Set<String> had = new HashSet<>(before);
+    for (String key : now) {
+      if (!had.contains(key)) {
+        List<String> ids = new ArrayList<>(state.postings(key));
+        ids.remove(event.eventId());
+        ids.add(event.eventId());
+        // Postings keep the latest events: a name in every report must not make lookups grow without end.
+        state.putPostings(key, ids.size() > settings.postings() ? ids.subList(ids.size() - settings.postings(), ids.size()) : ids);
+      }
+    }
+    // Lengths as of this change: scoring the event as a candidate then needs no frequency of its terms.
+    state.putEvent(event.indexedUnder(now).withNorms(weighting.normsOf(event.terms(), event.actors())));
+  }
+
+  /** Takes the event out of these keys' postings. */
+  void unindex(String eventId, List<String> keys) {
+    for (String key : keys) {
+      List<String> ids = state.postings(key);
+      if (ids.contains(eventId)) {
+        List<String> rest = new ArrayList<>(ids);
+        rest.remove(eventId);
+        state.putPostings(key, rest);
+      }
+    }
+  }
+
+  /** Lookup keys for an article: its actors and its most distinctive terms. */
+  private List<String> keys(ArticleProfile a) {
+    List<String> keys = new ArrayList<>();
+    a.actors().keySet().forEach(k -> keys.add("a:" + k));
+    topTerms(a.terms()).forEach(t -> keys.add("t:" + t));
+    return keys;
+  }
+
+  /** Index keys of an event: its leading actors and the most distinctive of its terms, in a fixed order. */
+  private List<String> indexKeys(EventProfile e) {
+    List<String> keys = new ArrayList<>();
+    e.actors().entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(INDEX_ACTORS)
+        .forEach(a -> keys.add("a:" + a.getKey()));
+    topTerms(e.terms()).forEach(t -> keys.add("t:" + t));
+    return keys;
+  }
+
+  private List<String> topTerms(Map<String, Integer> counts) {
+    Map<String, Double> weights = weighting.tfidf(counts);
+    return weights.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(settings.indexTerms())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+}
