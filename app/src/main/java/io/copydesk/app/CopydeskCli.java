@@ -22,6 +22,17 @@ public final class CopydeskCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new CopydeskCli()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line, with a misconfiguration reported in one line and exit code 2 rather than a stack trace. */
+  static CommandLine commandLine() {
+    return new CommandLine(new CopydeskCli()).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof io.copydesk.contract.CopydeskConfig.UnknownKeyException) {
+        commandLine.getErr().println("copydesk: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
   }
 }

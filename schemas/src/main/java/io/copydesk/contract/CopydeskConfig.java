@@ -44,14 +44,70 @@ public final class CopydeskConfig {
     return new CopydeskConfig(readDefaults());
   }
 
-  /** Defaults, then the file (if not null), then the given environment. */
+  /**
+   * Defaults, then the file (if not null), then the given environment. A key the file or the
+   * environment sets that Copydesk does not know (a misspelling, a key of another version) is
+   * refused with {@link UnknownKeyException}, naming the nearest known key; {@code kafka.*} keys go
+   * to the Kafka clients as they are.
+   */
   public static CopydeskConfig load(Path file, Map<String, String> environment) {
     Map<String, String> values = readDefaults();
+    Set<String> known = Set.copyOf(values.keySet());
+    Map<String, String> given = new TreeMap<>();
     if (file != null) {
-      values.putAll(readFile(file));
+      given.putAll(readFile(file));
     }
-    values.putAll(fromEnvironment(environment));
+    given.putAll(fromEnvironment(environment));
+    for (String key : given.keySet()) {
+      if (!known.contains(key) && !key.startsWith(KAFKA_PREFIX)) {
+        throw new UnknownKeyException(key, nearest(key, known));
+      }
+    }
+    values.putAll(given);
     return new CopydeskConfig(values);
+  }
+
+  /** A configuration key nobody reads: refused at start rather than silently ignored. */
+  public static final class UnknownKeyException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    UnknownKeyException(String key, String nearest) {
+      super("unknown configuration key " + key + " (environment " + environmentName(key) + ")"
+          + (nearest == null ? "" : "; did you mean " + nearest + " (" + environmentName(nearest) + ")?"));
+    }
+  }
+
+  /** The known key fewest single-character edits away, or null when none is close (more than a third of the key differs). */
+  static String nearest(String key, Set<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String k : new java.util.TreeSet<>(known)) {
+      int d = editDistance(key, k);
+      if (d < bestDistance) {
+        best = k;
+        bestDistance = d;
+      }
+    }
+    return best != null && bestDistance <= Math.max(2, key.length() / 3) ? best : null;
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] t = previous;
+      previous = current;
+      current = t;
+    }
+    return previous[b.length()];
   }
 
   /** A copy with one key set (an explicit override such as a command-line option). */
@@ -145,9 +201,15 @@ public final class CopydeskConfig {
     return key.startsWith(KAFKA_PREFIX) ? upper : "COPYDESK_" + upper;
   }
 
+  /** COPYDESK_* variables that are not configuration keys: the launcher's JVM options and the log settings. */
+  static final Set<String> NOT_KEYS = Set.of("COPYDESK_JAVA_OPTS", "COPYDESK_LOG_LEVEL", "COPYDESK_LOG_FORMAT");
+
   static Map<String, String> fromEnvironment(Map<String, String> environment) {
     Map<String, String> values = new TreeMap<>();
     environment.forEach((name, value) -> {
+      if (NOT_KEYS.contains(name)) {
+        return;
+      }
       if (name.startsWith("COPYDESK_") && name.length() > "COPYDESK_".length()) {
         values.put(keyOf(name.substring("COPYDESK_".length())), value);
       } else if (name.startsWith("KAFKA_") && name.length() > "KAFKA_".length() && !name.endsWith("_OPTS")) {

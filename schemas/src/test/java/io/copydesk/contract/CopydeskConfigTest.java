@@ -68,7 +68,7 @@ class CopydeskConfigTest {
         "kafka.ssl.truststore.password=trust-s3cret",
         "kafka.ssl.key.password=key-s3cret",
         "kafka.sasl.oauthbearer.client.credentials.client.secret=oauth-s3cret",
-        "registry.auth.password=registry-s3cret",
+        "ingest.http.token=token-s3cret",
         ""));
     CopydeskConfig config = CopydeskConfig.load(file, Map.of(
         "KAFKA_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"u\" password=\"jaas-s3cret\";",
@@ -78,12 +78,38 @@ class CopydeskConfigTest {
     Map<String, String> shown = config.redacted();
     assertFalse(shown.toString().contains("s3cret"), "no credential survives: " + shown);
     for (String key : java.util.List.of("kafka.sasl.jaas.config", "kafka.ssl.keystore.password", "kafka.ssl.truststore.password",
-        "kafka.ssl.key.password", "kafka.sasl.oauthbearer.client.credentials.client.secret", "registry.auth.password")) {
+        "kafka.ssl.key.password", "kafka.sasl.oauthbearer.client.credentials.client.secret", "ingest.http.token")) {
       assertEquals(CopydeskConfig.HIDDEN, shown.get(key), key);
     }
     assertEquals("SASL_SSL", shown.get("kafka.security.protocol"), "settings that are not secret stay readable");
     assertEquals("copydesk.raw-articles", shown.get("topic.raw.name"));
     assertEquals(config.asMap().keySet(), shown.keySet(), "every key is listed");
     assertEquals("keystore-s3cret", config.kafka().getProperty("ssl.keystore.password"), "the clients still get the real value");
+  }
+
+  @Test
+  void aMisspeltKeyIsRefusedNamingTheNearestKnownOne(@TempDir Path dir) throws Exception {
+    CopydeskConfig.UnknownKeyException fromEnvironment = assertThrows(CopydeskConfig.UnknownKeyException.class,
+        () -> CopydeskConfig.load(null, Map.of("COPYDESK_CLUSTER_TRESHOLD", "0.3")));
+    assertEquals("unknown configuration key cluster.treshold (environment COPYDESK_CLUSTER_TRESHOLD); "
+        + "did you mean cluster.threshold (COPYDESK_CLUSTER_THRESHOLD)?", fromEnvironment.getMessage());
+
+    Path file = dir.resolve("copydesk.properties");
+    Files.writeString(file, "sink.formatt=parquet\n");
+    CopydeskConfig.UnknownKeyException fromFile = assertThrows(CopydeskConfig.UnknownKeyException.class,
+        () -> CopydeskConfig.load(file, Map.of()));
+    assertEquals(true, fromFile.getMessage().contains("did you mean sink.format"), fromFile.getMessage());
+
+    Files.writeString(file, "entirely.different.thing=1\n");
+    String none = assertThrows(CopydeskConfig.UnknownKeyException.class, () -> CopydeskConfig.load(file, Map.of())).getMessage();
+    assertFalse(none.contains("did you mean"), none);
+  }
+
+  @Test
+  void kafkaKeysAndTheLaunchersOwnVariablesAreNotCheckedAsCopydeskKeys() {
+    CopydeskConfig config = CopydeskConfig.load(null, Map.of("KAFKA_SASL_MECHANISM", "PLAIN", "COPYDESK_JAVA_OPTS", "-Xmx2g",
+        "COPYDESK_LOG_LEVEL", "DEBUG", "COPYDESK_LOG_FORMAT", "json"));
+    assertEquals("PLAIN", config.kafka().getProperty("sasl.mechanism"));
+    assertFalse(config.asMap().containsKey("java.opts"));
   }
 }
