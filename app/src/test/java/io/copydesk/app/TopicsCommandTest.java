@@ -21,8 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -194,6 +196,42 @@ class TopicsCommandTest {
         assertEquals(1, added.stream().filter(n -> n.path("value").path("headline").asText().equals("Late news")).count(), added.toString());
         assertEquals(3, added.stream().filter(n -> n.has("marker")).count(), "and the batch's markers");
       }
+    }
+  }
+
+  @Test
+  void tailDecodesEveryTopicInRegistryMode(@TempDir Path dir) throws Exception {
+    try (FakeRegistry registry = new FakeRegistry()) {
+      Path config = dir.resolve("registry.properties");
+      Files.writeString(config, "serde.mode=registry\nregistry.url=" + registry.url() + "\n");
+      Path input = SeedsScenario.copyOfSeeds(dir);
+      Files.writeString(input.resolve("empty.txt"), "");
+      Path out = dir.resolve("out");
+      assertEquals(0, SeedsScenario.runOnce(input, out, "--config", config.toString()));
+      SeedsScenario.assertSeedsOutput(out);
+
+      Map<String, Integer> records = new TreeMap<>();
+      for (String topic : List.of("raw", "rejects", "enriched", "events")) {
+        List<JsonNode> lines = tail(topic, "--out", out, "--config", config, "--from-beginning");
+        for (JsonNode n : lines) {
+          assertFalse(n.has("value_error"), n.toString());
+          if (!n.has("marker") && !n.has("tombstone")) {
+            assertTrue(n.get("value").isObject(), n.toString());
+            assertTrue(n.get("headers").get("content-type").asText().endsWith("+avro;encoding=registry"), n.toString());
+            records.merge(topic, 1, Integer::sum);
+          }
+        }
+      }
+      assertEquals(5, records.get("raw"));
+      assertEquals(1, records.get("rejects"));
+      assertEquals(5, records.get("enriched"));
+      assertTrue(records.get("events") >= 2, records.toString());
+      assertTrue(registry.requests.stream().anyMatch(r -> r.startsWith("GET /apis/registry/v3/ids/contentIds/")),
+          "values were read through the registry");
+
+      // Read as single-object, the same records cannot be decoded; the line says so and still shows the bytes.
+      List<JsonNode> wrongMode = tail("rejects", "--out", out, "--from-beginning");
+      assertTrue(wrongMode.get(0).has("value_error"), wrongMode.toString());
     }
   }
 }
