@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "copydesk 0.1.0",
     description = "Reads news wire copy, finds who is involved, who claims what and which articles report the same event, and writes it all to files.",
-    subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, ResetCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, ResetCommand.class, TopicsCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CopydeskCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

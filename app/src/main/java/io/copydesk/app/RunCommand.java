@@ -104,8 +104,7 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("copydesk: " + e.getMessage());
       return 2;
     }
-    boolean embedded = bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null
-        && (configFile == null || !CopydeskConfig.load(configFile, java.util.Map.of()).asMap().containsKey("kafka.bootstrap.servers"));
+    boolean embedded = bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null && !namesCluster(configFile);
 
     try (DataDirLock lock = DataDirLock.acquire(data)) {
       EmbeddedKafka kafka = embedded ? EmbeddedKafka.start(data.resolve("kafka"), Duration.ofSeconds(60)) : null;
@@ -170,6 +169,22 @@ final class RunCommand implements Callable<Integer> {
     shutdown.awaitStop(pipeline::checkHealthy);
     LOG.info("copydesk stopping");
     return 0;
+  }
+
+  /**
+   * Whether the {@code --config} file itself names a cluster. Not the loaded configuration: its
+   * defaults name localhost:9092, and a file that only sets, say, the serde mode still wants the
+   * embedded broker.
+   */
+  static boolean namesCluster(Path configFile) throws java.io.IOException {
+    if (configFile == null) {
+      return false;
+    }
+    java.util.Properties file = new java.util.Properties();
+    try (java.io.Reader reader = Files.newBufferedReader(configFile, java.nio.charset.StandardCharsets.UTF_8)) {
+      file.load(reader);
+    }
+    return !file.getProperty("kafka.bootstrap.servers", "").isBlank();
   }
 
   /** Event snapshot files currently in the output. */

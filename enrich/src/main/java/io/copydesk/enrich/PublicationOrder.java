@@ -1,6 +1,6 @@
 package io.copydesk.enrich;
 
-import java.nio.ByteBuffer;
+import io.copydesk.contract.CopydeskHeaders;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -14,9 +14,9 @@ import org.apache.kafka.common.header.Headers;
  * got no article, without guessing from the clock.
  */
 public final class PublicationOrder {
-  static final String FROM_PARTITION = "copydesk.from-partition";
+  static final String FROM_PARTITION = CopydeskHeaders.FROM_PARTITION;
   /** Marks an article released from an embargo by the wall clock rather than published in ingest's order. */
-  static final String RELEASED = "copydesk.embargo-released";
+  static final String RELEASED = CopydeskHeaders.EMBARGO_RELEASED;
   /** The key of progress markers after enrich; article ids are never empty. */
   public static final String PROGRESS_KEY = "";
 
@@ -29,14 +29,13 @@ public final class PublicationOrder {
 
   /** Marks a record as coming from a raw partition. */
   public static Headers from(Headers headers, int partition) {
-    headers.remove(FROM_PARTITION);
-    return headers.add(FROM_PARTITION, ByteBuffer.allocate(Integer.BYTES).putInt(partition).array());
+    return CopydeskHeaders.putPartition(headers, partition);
   }
 
   /** The raw partition a record came from, or -1 when it does not say (data written by an older version). */
   static int partitionOf(Headers headers) {
     Header h = headers.lastHeader(FROM_PARTITION);
-    return h == null || h.value() == null || h.value().length != Integer.BYTES ? -1 : ByteBuffer.wrap(h.value()).getInt();
+    return h == null ? -1 : CopydeskHeaders.partition(h.value());
   }
 
   /**

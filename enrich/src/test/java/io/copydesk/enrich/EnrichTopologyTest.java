@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.CopydeskHeaders;
+import io.copydesk.contract.LabelledSerde;
 import io.copydesk.contract.Topics;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
@@ -89,6 +91,20 @@ class EnrichTopologyTest {
     assertEquals(List.of("s1"), event.value.getArticleIds());
     assertEquals("Quake hits coast", event.value.getTitle());
     assertTrue(enriched.isEmpty() && events.isEmpty());
+  }
+
+  @Test
+  void enrichedArticlesAndEventSnapshotsSayWhatTheyAreInTheirHeaders() {
+    send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
+    var article = enriched.readRecord();
+    assertEquals("application/vnd.copydesk.enriched-article+avro;encoding=single-object",
+        CopydeskHeaders.text(article.headers(), CopydeskHeaders.CONTENT_TYPE));
+    assertEquals(LabelledSerde.fingerprint(EnrichedArticle.SCHEMA$), CopydeskHeaders.text(article.headers(), CopydeskHeaders.SCHEMA_FINGERPRINT));
+    var event = events.readRecord();
+    assertEquals("application/vnd.copydesk.event-snapshot+avro;encoding=single-object",
+        CopydeskHeaders.text(event.headers(), CopydeskHeaders.CONTENT_TYPE));
+    assertEquals(LabelledSerde.fingerprint(EventSnapshot.SCHEMA$), CopydeskHeaders.text(event.headers(), CopydeskHeaders.SCHEMA_FINGERPRINT));
+    assertEquals(2, article.headers().toArray().length, "content type and fingerprint, nothing else: " + article.headers());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.copydesk.ingest;
 
+import io.copydesk.contract.CopydeskHeaders;
 import io.copydesk.contract.TopicSpec;
 import io.copydesk.contract.Topics;
 import io.copydesk.schema.RawArticle;
@@ -12,6 +13,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -115,15 +118,20 @@ public final class ArticlePublisher implements AutoCloseable {
    * downstream, clustering orders articles by that time, so it must follow the order of publication
    * even for articles sent within the same millisecond.
    */
-  public synchronized Future<RecordMetadata> publish(RawArticle article) {
+  public synchronized Future<RecordMetadata> publish(String inputName, RawArticle article) {
     lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp + 1);
     progressDue = true;
-    ProducerRecord<byte[], byte[]> record = serialized(topics.raw(), article.getId(), article);
-    return producer.send(new ProducerRecord<>(record.topic(), null, lastTimestamp, record.key(), record.value()));
+    return producer.send(serialized(topics.raw(), article.getId(), article, inputName, lastTimestamp));
   }
 
+  /** As {@link #publish(String, RawArticle)}, for an article whose input has no name. */
+  public Future<RecordMetadata> publish(RawArticle article) {
+    return publish(null, article);
+  }
+
+  /** A reject, keyed and labelled ({@link CopydeskHeaders#SOURCE}) with the name of the input it refuses. */
   public Future<RecordMetadata> publish(String inputName, RejectedInput reject) {
-    return producer.send(serialized(topics.rejects(), inputName, reject));
+    return producer.send(serialized(topics.rejects(), inputName, reject, inputName, null));
   }
 
   /**
@@ -132,7 +140,7 @@ public final class ArticlePublisher implements AutoCloseable {
    * the idempotent producer). Enrich passes these through, so the clustering step knows how far each
    * partition is done even when a partition got no article: it clusters in publication order
    * without guessing from the clock. Sent at the end of each batch that published something (and
-   * of the first batch), inside its transaction.
+   * of the first batch), inside its transaction, with the header {@code copydesk.marker: progress}.
    */
   public synchronized void publishProgress() {
     if (!progressDue) {
@@ -141,7 +149,8 @@ public final class ArticlePublisher implements AutoCloseable {
     lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp);
     String raw = topics.raw().name();
     for (int p = 0; p < producer.partitionsFor(raw).size(); p++) {
-      producer.send(new ProducerRecord<byte[], byte[]>(raw, p, (Long) lastTimestamp, null, null));
+      producer.send(new ProducerRecord<byte[], byte[]>(raw, p, (Long) lastTimestamp, null, null,
+          CopydeskHeaders.progressMarker(new RecordHeaders())));
     }
     progressDue = false;
   }
@@ -151,9 +160,15 @@ public final class ArticlePublisher implements AutoCloseable {
     producer.close();
   }
 
-  private static <K, V> ProducerRecord<byte[], byte[]> serialized(TopicSpec<K, V> topic, K key, V value) {
-    return new ProducerRecord<>(topic.name(),
-        topic.keySerde().serializer().serialize(topic.name(), key),
-        topic.valueSerde().serializer().serialize(topic.name(), value));
+  /**
+   * A record for the topic, its headers saying what it is: the value serializer labels the content
+   * type and schema, and {@code source} (when known) names the input.
+   */
+  private static <K, V> ProducerRecord<byte[], byte[]> serialized(TopicSpec<K, V> topic, K key, V value, String source, Long timestamp) {
+    Headers headers = CopydeskHeaders.put(new RecordHeaders(), CopydeskHeaders.SOURCE, source);
+    return new ProducerRecord<>(topic.name(), null, timestamp,
+        topic.keySerde().serializer().serialize(topic.name(), headers, key),
+        topic.valueSerde().serializer().serialize(topic.name(), headers, value),
+        headers);
   }
 }

@@ -231,7 +231,7 @@ public final class Intake {
     List<Future<RecordMetadata>> sends = new ArrayList<>();
     for (RawArticle article : parsed.stream().sorted(PublicationOrdering.ARTICLES).toList()) {
       ids.add(article.getId());
-      sends.add(publisher.publish(article));
+      sends.add(publisher.publish(input.name(), article));
     }
     return new Submission(input, ids, null, sends);
   }

@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.CopydeskHeaders;
+import io.copydesk.contract.LabelledSerde;
 import io.copydesk.contract.Topics;
 import io.copydesk.schema.PubStatus;
 import io.copydesk.schema.RawArticle;
+import io.copydesk.schema.RejectedInput;
 import io.copydesk.schema.Source;
 import java.time.Instant;
 import java.util.List;
@@ -79,5 +82,43 @@ class ArticlePublisherTest {
     assertEquals(4, producer.history().size(), "the article and a marker per partition, committed together");
     assertNull(producer.history().get(3).value());
     assertEquals(false, publisher.progressDue());
+  }
+
+  @Test
+  void everyRecordSaysWhatItIsInItsHeaders() {
+    MockProducer<byte[], byte[]> producer = producer();
+    ArticlePublisher publisher = new ArticlePublisher(topics, producer);
+    publisher.publish("quake.txt", article("a"));
+    RejectedInput reject = RejectedInput.newBuilder().setCode("EMPTY").setReason("the input is empty")
+        .setSource(Source.newBuilder().setFormat("unknown").setFile("empty.txt").build()).setReceivedAt(Instant.EPOCH)
+        .setPayloadSize(0).setPayloadSha256("0").setPayload(java.nio.ByteBuffer.allocate(0)).build();
+    publisher.publish("empty.txt", reject);
+    publisher.publishProgress();
+    List<ProducerRecord<byte[], byte[]>> sent = producer.history();
+    assertEquals(5, sent.size(), "an article, a reject and a marker per raw partition");
+
+    ProducerRecord<byte[], byte[]> raw = sent.get(0);
+    assertEquals("application/vnd.copydesk.raw-article+avro;encoding=single-object", header(raw, CopydeskHeaders.CONTENT_TYPE));
+    assertEquals(LabelledSerde.fingerprint(RawArticle.SCHEMA$), header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT));
+    assertTrue(header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT).matches("[0-9a-f]{16}"));
+    assertEquals("quake.txt", header(raw, CopydeskHeaders.SOURCE));
+    assertNull(raw.headers().lastHeader(CopydeskHeaders.MARKER));
+    // The fingerprint is the one single-object encoding puts after its 2-byte marker (little-endian).
+    long inPayload = java.nio.ByteBuffer.wrap(raw.value(), 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+    assertEquals(String.format("%016x", inPayload), header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT));
+
+    ProducerRecord<byte[], byte[]> rejected = sent.get(1);
+    assertEquals("application/vnd.copydesk.rejected-input+avro;encoding=single-object", header(rejected, CopydeskHeaders.CONTENT_TYPE));
+    assertEquals(LabelledSerde.fingerprint(RejectedInput.SCHEMA$), header(rejected, CopydeskHeaders.SCHEMA_FINGERPRINT));
+    assertEquals("empty.txt", header(rejected, CopydeskHeaders.SOURCE));
+
+    for (ProducerRecord<byte[], byte[]> marker : sent.subList(2, 5)) {
+      assertEquals(CopydeskHeaders.PROGRESS, header(marker, CopydeskHeaders.MARKER));
+      assertNull(marker.headers().lastHeader(CopydeskHeaders.CONTENT_TYPE), "a marker has no value to describe");
+    }
+  }
+
+  private static String header(ProducerRecord<byte[], byte[]> record, String name) {
+    return CopydeskHeaders.text(record.headers(), name);
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydesk.contract.AvroSerde;
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.LabelledSerde;
 import io.copydesk.contract.TopicSpec;
 import io.copydesk.contract.Topics;
 import io.copydesk.schema.EnrichedArticle;
@@ -40,7 +41,9 @@ class RegistrySerdeWiringTest {
         topics.raw(), RawArticle.class, topics.rejects(), RejectedInput.class,
         topics.enriched(), EnrichedArticle.class, topics.events(), EventSnapshot.class);
     expected.forEach((topic, type) -> {
-      RegistrySerde<?> serde = assertInstanceOf(RegistrySerde.class, topic.valueSerde(), topic.name());
+      LabelledSerde<?> labelled = assertInstanceOf(LabelledSerde.class, topic.valueSerde(), topic.name());
+      assertTrue(labelled.contentType().endsWith("+avro;encoding=registry"), labelled.contentType());
+      RegistrySerde<?> serde = assertInstanceOf(RegistrySerde.class, labelled.delegate(), topic.name());
       assertEquals(type, serde.type());
       assertEquals(NO_REGISTRY, serde.settings().get("apicurio.registry.url"));
       assertEquals(false, serde.settings().get("apicurio.registry.headers.enabled"), "the schema id travels in the payload");
@@ -59,7 +62,7 @@ class RegistrySerdeWiringTest {
   void theDefaultIsTheSingleObjectEncoding() {
     Topics topics = Topics.from(CopydeskConfig.defaults());
     for (TopicSpec<?, ?> topic : List.of(topics.raw(), topics.rejects(), topics.enriched(), topics.events())) {
-      assertInstanceOf(AvroSerde.class, topic.valueSerde(), topic.name());
+      assertInstanceOf(AvroSerde.class, assertInstanceOf(LabelledSerde.class, topic.valueSerde(), topic.name()).delegate(), topic.name());
     }
   }
 

@@ -6,6 +6,7 @@ import io.copydesk.schema.RawArticle;
 import io.copydesk.schema.RejectedInput;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.TopicConfig;
@@ -41,21 +42,47 @@ public record Topics(
 
   /**
    * {@code serde.mode}: {@code single-object} (default) needs no registry; {@code registry} uses a
-   * schema registry at {@code registry.url} through the registry-serde module.
+   * schema registry at {@code registry.url} through the registry-serde module. Either way the
+   * serializer labels each record with its content type and schema fingerprint ({@link LabelledSerde}).
    */
-  static <T extends SpecificRecord> Serde<T> valueSerde(CopydeskConfig config, Class<T> type) {
+  static <T extends SpecificRecord> LabelledSerde<T> valueSerde(CopydeskConfig config, Class<T> type) {
     String mode = config.string("serde.mode");
-    return switch (mode) {
+    Serde<T> serde = switch (mode) {
       case "single-object" -> new AvroSerde<>(type);
       case "registry" -> ServiceLoader.load(RegistrySerdeProvider.class).findFirst()
           .orElseThrow(() -> new IllegalStateException("serde.mode=registry needs the copydesk-registry-serde module on the classpath"))
           .valueSerde(type, config);
       default -> throw new IllegalArgumentException("serde.mode must be single-object or registry, not '" + mode + "'");
     };
+    return new LabelledSerde<>(type, mode, serde);
   }
 
   public List<TopicSpec<?, ?>> all() {
     return List.of(raw, rejects, enriched, events, deadLetters);
+  }
+
+  /** The topic of this name, if it is one of these. */
+  public Optional<TopicSpec<?, ?>> named(String name) {
+    return all().stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /**
+   * The value serde that writes records of this content type ({@link CopydeskHeaders#CONTENT_TYPE};
+   * its parameters, such as the encoding, are not compared), if one of these topics' does: how a
+   * record that left its topic (a dead letter, an internal topic's) is read.
+   */
+  public Optional<LabelledSerde<?>> serdeFor(String contentType) {
+    if (contentType == null) {
+      return Optional.empty();
+    }
+    String media = contentType.split(";", 2)[0].strip();
+    return all().stream()
+        .<LabelledSerde<?>>mapMulti((t, out) -> {
+          if (t.valueSerde() instanceof LabelledSerde<?> labelled && labelled.contentType().split(";", 2)[0].equals(media)) {
+            out.accept(labelled);
+          }
+        })
+        .findFirst();
   }
 
   private static <K, V> TopicSpec<K, V> spec(
