@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.copydesk.enrich.NlpEnricher;
 import io.copydesk.enrich.actors.KnowledgeBase;
 import io.copydesk.enrich.nlp.CoreNlpEngine;
+import io.copydesk.schema.AttributionType;
 import io.copydesk.schema.Claim;
 import io.copydesk.schema.ClaimKind;
 import io.copydesk.schema.PubStatus;
@@ -106,6 +107,27 @@ class ClaimExtractorTest {
     assertEquals(match.getText(), body.substring(match.getStart(), match.getEnd()), "offsets point at the claim text");
   }
 
+  /** body, words the claim must contain, what its cue attributes. */
+  static Stream<Arguments> attributionTypes() {
+    return Stream.of(
+        Arguments.of("Mayor Carla Mendes said the bridge would reopen in May.", "bridge would reopen", AttributionType.speech),
+        Arguments.of("Mayor Carla Mendes wrote that the bridge would reopen in May.", "bridge would reopen", AttributionType.writing),
+        Arguments.of("Mayor Carla Mendes believes the bridge will reopen in May.", "bridge will reopen", AttributionType.belief),
+        Arguments.of("Mayor Carla Mendes wants to reopen the bridge in May.", "reopen the bridge", AttributionType.intention),
+        Arguments.of("A survey by the city found that most drivers avoid the bridge.", "most drivers avoid the bridge", AttributionType.finding),
+        Arguments.of("Most drivers avoid the bridge, according to a new city survey.", "Most drivers avoid the bridge", AttributionType.finding),
+        Arguments.of("Senator Ana Lima called for an inquiry into the collapse.", "an inquiry into the collapse", AttributionType.speech));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("attributionTypes")
+  void tellsSpeechFromBeliefIntentionAndFinding(String body, String contains, AttributionType type) {
+    List<Claim> claims = claims(body);
+    Claim match = claims.stream().filter(c -> c.getText().contains(contains)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim containing '" + contains + "' in " + summary(claims)));
+    assertEquals(type, match.getAttribution(), summary(claims));
+  }
+
   static Stream<String> noClaims() {
     return Stream.of(
         "The bridge reopened on Monday after repairs.",
@@ -114,7 +136,10 @@ class ClaimExtractorTest {
         "The minister has not said whether taxes will rise.",
         "She never said a word during the trial.",
         "“I said no,” she whispered to herself, the character in the novel.",
-        "Protesters carried signs that said “Stop the war.”");
+        "Protesters carried signs that said “Stop the war.”",
+        "Twenty-seven states sued the agency over the rule, which binds the United States for a decade.",
+        "The senator is expected to resign after the vote.",
+        "It was the message he intended to send to the board.");
   }
 
   @ParameterizedTest(name = "{0}")
