@@ -39,7 +39,7 @@ public final class ClaimExtractor {
   public List<Claim> extract(AnnotatedText body, List<Actor> actors) {
     String text = body.text();
     List<QuoteSpans.Span> quotes = QuoteSpans.find(text);
-    SpeakerResolver speakers = new SpeakerResolver(actors);
+    SpeakerResolver speakers = new SpeakerResolver(actors, text);
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : body.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -116,6 +116,14 @@ public final class ClaimExtractor {
         }
       }
     }
+    for (LabelledQuotes.Found f : LabelledQuotes.find(text, quotes, speakers, actors)) {
+      boolean known = claims.stream().anyMatch(c -> Math.abs(c.getStart() - f.start()) <= 2 && Math.abs(c.getEnd() - f.end()) <= 2);
+      Claim c = known ? null : claim(text, f.start(), f.end(), f.speaker(), f.cue(), ClaimKind.direct);
+      if (c != null) {
+        claims.add(c);
+      }
+    }
+    claims.sort(java.util.Comparator.comparingInt(Claim::getStart));
     return claims;
   }
 
