@@ -43,7 +43,7 @@ public final class ClaimExtractor {
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : body.sentences()) {
       List<Token> tokens = sentence.tokens();
-      List<String> tags = CueTagger.hasCandidate(tokens) ? CueTagger.tags(tokens) : null;
+      List<String> tags = CueTagger.needsTags(tokens) ? CueTagger.tags(tokens) : null;
       Claim previous = null;
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -66,7 +66,7 @@ public final class ClaimExtractor {
           }
           Claim speakerOf = previous != null ? previous : openingActor(text, tokens, speakers);
           c = speakerOf == null ? null : continuation(text, tokens, i, quotes, speakerOf);
-        } else if (((tags != null && CueTagger.isCue(tokens, tags, i)) || issuesStatement(tokens, i))
+        } else if (((tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i)) || issuesStatement(tokens, i))
             && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
           boolean insidePrevious = previous != null && t.begin() >= previous.getStart() && t.begin() < previous.getEnd();
           boolean relay = insidePrevious && Cues.RELAYS.contains(firstWord(previous.getCue()))

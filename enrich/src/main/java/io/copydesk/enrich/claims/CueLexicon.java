@@ -15,6 +15,7 @@ final class CueLexicon {
   private static final Map<String, AttributionType> FORMS = new HashMap<>();
   /** Forms that only cue with a particle after them: "called for", "pointed out". */
   private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
+  private static final Set<String> PAST = new java.util.HashSet<>();
 
   static {
     speech("say:said", "tell:told", "add", "state", "announce", "claim", "confirm", "deny", "warn", "insist", "note",
@@ -83,7 +84,22 @@ final class CueLexicon {
       for (String form : Inflection.forms(entry)) {
         FORMS.putIfAbsent(form, type);
       }
+      String[] parts = entry.split(":");
+      PAST.add(Inflection.past(parts[0]));
+      for (int i = 1; i < parts.length; i++) {
+        if (!parts[i].endsWith("ing")) {
+          PAST.add(parts[i]);
+        }
+      }
     }
+  }
+
+  /**
+   * Past forms ("said", "argued", "wrote"): never a plural noun or a bare verb, so outside a passive
+   * ("was reported") they are verbs without tagging. Other forms ("states", "plans", "hope") need the tagger.
+   */
+  static boolean isPast(String word) {
+    return PAST.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Speech with a particle: "called for", "pointed out". */

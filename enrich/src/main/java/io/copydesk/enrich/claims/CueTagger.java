@@ -58,9 +58,25 @@ final class CueTagger {
     return true;
   }
 
-  /** Whether the sentence holds a word that may be a cue, and so needs tagging. */
-  static boolean hasCandidate(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> CueLexicon.isCue(t.word()));
+  /** Whether the sentence holds a word that may be a cue and that only a tagger can tell from a noun. */
+  static boolean needsTags(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      if (CueLexicon.isCue(w) && !(CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} cues an attribution, tagging only when the word alone cannot tell (tags may be null then). */
+  static boolean isCueUntagged(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    return CueLexicon.type(w) != null && CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i);
+  }
+
+  private static boolean afterBe(List<Token> tokens, int i) {
+    return i > 0 && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /** The tagger was trained on Treebank tokens: “ ” ( ) as `` '' -LRB- -RRB-. */
