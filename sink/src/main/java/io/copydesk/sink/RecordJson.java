@@ -136,6 +136,7 @@ public final class RecordJson {
           .put("cue", c.getCue())
           .put("text", c.getText())
           .put("kind", c.getKind().name())
+          .put("attribution", c.getAttribution().name())
           .put("field", c.getField().name())
           .put("start", c.getStart())
           .put("end", c.getEnd());

@@ -5,6 +5,7 @@ import io.copydesk.enrich.nlp.Sentence;
 import io.copydesk.enrich.nlp.Token;
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.ActorType;
+import io.copydesk.schema.AttributionType;
 import io.copydesk.schema.Claim;
 import io.copydesk.schema.ClaimKind;
 import io.copydesk.schema.Mention;
@@ -38,10 +39,11 @@ public final class ClaimExtractor {
   public List<Claim> extract(AnnotatedText body, List<Actor> actors) {
     String text = body.text();
     List<QuoteSpans.Span> quotes = QuoteSpans.find(text);
-    SpeakerResolver speakers = new SpeakerResolver(actors);
+    SpeakerResolver speakers = new SpeakerResolver(actors, text);
     List<Claim> claims = new ArrayList<>();
     for (Sentence sentence : body.sentences()) {
       List<Token> tokens = sentence.tokens();
+      List<String> tags = CueTagger.needsTags(tokens) ? CueTagger.tags(tokens) : null;
       Claim previous = null;
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
@@ -64,7 +66,7 @@ public final class ClaimExtractor {
           }
           Claim speakerOf = previous != null ? previous : openingActor(text, tokens, speakers);
           c = speakerOf == null ? null : continuation(text, tokens, i, quotes, speakerOf);
-        } else if ((Cues.isVerb(t.word()) || issuesStatement(tokens, i))
+        } else if (((tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i)) || issuesStatement(tokens, i))
             && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)))) {
           boolean insidePrevious = previous != null && t.begin() >= previous.getStart() && t.begin() < previous.getEnd();
           boolean relay = insidePrevious && Cues.RELAYS.contains(firstWord(previous.getCue()))
@@ -114,6 +116,14 @@ public final class ClaimExtractor {
         }
       }
     }
+    for (LabelledQuotes.Found f : LabelledQuotes.find(text, quotes, speakers, actors)) {
+      boolean known = claims.stream().anyMatch(c -> Math.abs(c.getStart() - f.start()) <= 2 && Math.abs(c.getEnd() - f.end()) <= 2);
+      Claim c = known ? null : claim(text, f.start(), f.end(), f.speaker(), f.cue(), ClaimKind.direct);
+      if (c != null) {
+        claims.add(c);
+      }
+    }
+    claims.sort(java.util.Comparator.comparingInt(Claim::getStart));
     return claims;
   }
 
@@ -189,14 +199,16 @@ public final class ClaimExtractor {
       }
     }
     String cueText = cuePhrase(text, tokens, cue);
+    // "called for …", "pointed out …": the particle belongs to the cue.
+    int after = CueLexicon.particles(tokens.get(cue).word()).isEmpty() ? cue + 1 : cue + 2;
     if (verbStart > 0 && tokens.get(verbStart - 1).word().equalsIgnoreCase("and") && previous != null) {
       // "The factions vowed revenge and said …": the same subject speaks on.
-      int from = skipToContent(tokens, cue + 1, tokens.get(cue).word());
+      int from = skipToContent(tokens, after, tokens.get(cue).word());
       if (from >= tokens.size()) {
         return null;
       }
       SpeakerResolver.Speaker same = new SpeakerResolver.Speaker(previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
-      int start = withVerbIfObject(tokens, cue, from);
+      int start = withVerbIfObject(tokens, cue, from, after);
       QuoteSpans.Span quote = quoteStartingAt(quotes, start);
       if (quote != null) {
         return claim(text, quote.start(), quote.end(), same, cueText, ClaimKind.direct);
@@ -210,7 +222,7 @@ public final class ClaimExtractor {
     }
     Subject subject = subjectBefore(tokens, verbStart);
     boolean inverted = false;
-    if (subject == null) {
+    if (subject == null && invertible(tokens.get(cue).word())) {
       subject = subjectAfter(tokens, cue);
       inverted = subject != null;
     }
@@ -244,13 +256,13 @@ public final class ClaimExtractor {
     }
     // Content before the attribution: "…, Kirby said." when nothing but time, place or channel follows.
     if (contentBefore > 2 && isCommaOrQuote(tokens.get(contentBefore - 1).word())
-        && attributionEndsClause(tokens, inverted ? subject.end() : cue + 1, tokens.get(cue).word())) {
+        && attributionEndsClause(tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
       int start = tokens.get(0).begin();
       int end = tokens.get(contentBefore - 1).begin();
       return claim(text, start, end, speaker, cueText, kindOf(start, end, quotes));
     }
     // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
-    int from = (inverted ? subject.end() : cue + 1);
+    int from = (inverted ? subject.end() : after);
     from = skipToContent(tokens, from, tokens.get(cue).word());
     if (from >= tokens.size()) {
       return null;
@@ -265,17 +277,29 @@ public final class ClaimExtractor {
       return null;
     }
     if (!inverted) {
-      start = withVerbIfObject(tokens, cue, from);
+      start = withVerbIfObject(tokens, cue, from, after);
     }
     return claim(text, start, end, speaker, cueText, kindOf(start, end, quotes));
   }
 
-  /** "denied the presence of weapons", "vowed revenge": when the verb takes an object, not a clause, the verb is part of what was claimed. */
-  private static int withVerbIfObject(List<Token> tokens, int cue, int from) {
+  /**
+   * "denied the presence of weapons", "vowed revenge": when the verb takes an object, not a clause,
+   * the verb is part of what was claimed. Verbs of saying, belief and finding, and verbs with a
+   * particle ("called for"), take what follows as their content.
+   */
+  private static int withVerbIfObject(List<Token> tokens, int cue, int from, int after) {
     boolean clause = from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("that");
     String verb = tokens.get(cue).word().toLowerCase(Locale.ROOT);
-    boolean speech = Cues.SPEECH.contains(verb) || Cues.RELAYS.contains(verb);
-    return clause || speech ? tokens.get(from).begin() : tokens.get(cue).begin();
+    AttributionType type = CueLexicon.type(verb);
+    boolean takesContent = Cues.SPEECH.contains(verb) || Cues.RELAYS.contains(verb) || after > cue + 1
+        || type == AttributionType.belief || type == AttributionType.finding;
+    return clause || takesContent ? tokens.get(from).begin() : tokens.get(cue).begin();
+  }
+
+  /** Only verbs of saying and writing put their subject after them: "“…,” said Kirby", never "“…,” believes Kirby". */
+  private static boolean invertible(String verb) {
+    AttributionType type = CueLexicon.type(verb);
+    return type == AttributionType.speech || type == AttributionType.writing;
   }
 
   /** "according to X, …" and "…, according to X." */
@@ -355,6 +379,9 @@ public final class ClaimExtractor {
     if (start == end) {
       return null;
     }
+    if (end - start > 1 && isPronoun(tokens.get(end - 1).word())) {
+      return null; // "the message he intended to send": a relative clause, not a subject
+    }
     return new Subject(start, end, 0, 0);
   }
 
@@ -392,7 +419,9 @@ public final class ClaimExtractor {
   /** The verb and the reporting phrase that names its channel: "said in a joint statement", "told The Associated Press". */
   private static String cuePhrase(String text, List<Token> tokens, int cue) {
     int end = cue + 1;
-    if (end + 2 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("in")
+    if (!CueLexicon.particles(tokens.get(cue).word()).isEmpty()) {
+      end = cue + 2;
+    } else if (end + 2 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("in")
         && (tokens.get(end + 1).word().equalsIgnoreCase("a") || tokens.get(end + 1).word().equalsIgnoreCase("an"))) {
       int j = end + 2;
       while (j < tokens.size() && j - end < 5 && !tokens.get(j).word().equalsIgnoreCase("statement")
@@ -524,6 +553,20 @@ public final class ClaimExtractor {
     return ClaimKind.indirect;
   }
 
+  /** What the cue attributes; "according to" a poll, survey or study gives its finding. */
+  static AttributionType attributionOf(String cue, String speaker) {
+    AttributionType type = CueLexicon.type(firstWord(cue));
+    if (type != null) {
+      return type;
+    }
+    String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return FINDING_SOURCES.contains(head) ? AttributionType.finding : AttributionType.speech;
+  }
+
+  /** Sources whose words are findings, not speech: "according to a new poll". */
+  private static final java.util.Set<String> FINDING_SOURCES = java.util.Set.of("poll", "polls", "survey", "surveys",
+      "study", "studies", "report", "reports", "analysis", "data", "figures", "estimates", "research", "census");
+
   private static Claim claim(String text, int start, int end, SpeakerResolver.Speaker speaker, String cue, ClaimKind kind) {
     // Trim the marks and punctuation the span boundaries leave behind.
     while (start < end && ",.;: \n\"“”".indexOf(text.charAt(start)) >= 0) {
@@ -542,6 +585,7 @@ public final class ClaimExtractor {
         .setCue(cue)
         .setText(text.substring(start, end))
         .setKind(kind)
+        .setAttribution(attributionOf(cue, speaker.name()))
         .setField(TextField.body)
         .setStart(start)
         .setEnd(end)

@@ -26,7 +26,9 @@ final class Cues {
   /** Words between a subject and its verb that are not part of the subject: "Kirby also said". */
   static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "previously", "then", "again",
       "further", "earlier", "separately", "once", "repeatedly", "publicly", "privately", "would", "will",
-      "quickly", "immediately", "recently", "already", "reportedly", "did", "does", "do", "not", "never", "is", "was");
+      "quickly", "immediately", "recently", "already", "reportedly", "did", "does", "do", "not", "never", "is", "was",
+      "are", "were", "am", "be", "been", "being", "still", "now", "just", "may", "might", "could", "should", "can",
+      "must");
 
   /** Words that end a subject when reading backwards from the verb. */
   static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''", "—", "–", "--", "that",

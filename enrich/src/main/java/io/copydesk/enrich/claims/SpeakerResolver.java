@@ -35,8 +35,11 @@ final class SpeakerResolver {
   private Speaker lastGroup;
   private Speaker lastThing;
 
-  SpeakerResolver(List<Actor> actors) {
+  private final String text;
+
+  SpeakerResolver(List<Actor> actors, String text) {
     this.actors = actors;
+    this.text = text;
   }
 
   Speaker resolve(String words, int start, int end) {
@@ -68,7 +71,7 @@ final class SpeakerResolver {
     // A named person in the phrase is the speaker: "Pentagon spokesman John Kirby".
     Actor person = actorInside(start, end, ActorType.PERSON);
     if (person != null) {
-      return new Speaker(person.getName(), w, null, ActorType.PERSON);
+      return new Speaker(fullName(person), w, null, ActorType.PERSON);
     }
     String description = stripDeterminer(w);
     // An organisation or state that is the whole phrase: "The Pentagon", "Iran".
@@ -80,11 +83,16 @@ final class SpeakerResolver {
     if (lower.startsWith("the ") || lower.startsWith("this ")) {
       Actor holder = roleHolder(description, start);
       if (holder != null) {
-        return new Speaker(holder.getName(), w, null, ActorType.PERSON);
+        return new Speaker(fullName(holder), w, null, ActorType.PERSON);
       }
     }
     if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0)) || description.split("\\s+").length > 8) {
       return null;
+    }
+    if (Character.isUpperCase(description.codePointAt(0)) && !startsWithName(start, end, description)
+        && usedInLowerCase(description.split("\\s+", 2)[0])) {
+      // "Police said" and "police said" are one source: a common word is capitalised only to open the sentence.
+      description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     boolean definite = !description.equals(w);
     if (!definite && description.split("\\s+").length == 1 && Character.isLowerCase(description.codePointAt(0))
@@ -93,6 +101,57 @@ final class SpeakerResolver {
     }
     return new Speaker(description, w, null, null);
   }
+
+  /**
+   * The person's full name when the article names them in full anywhere: an actor known only by a
+   * surname ("Clinton") is the one full-named actor ending with it ("Hillary Clinton"); when several
+   * do, the most salient.
+   */
+  private String fullName(Actor person) {
+    String name = person.getName();
+    if (name.contains(" ")) {
+      return name;
+    }
+    Actor best = null;
+    for (Actor a : actors) {
+      if (a.getType() == ActorType.PERSON && a.getName().endsWith(" " + name)
+          && (best == null || a.getSalience() > best.getSalience())) {
+        best = a;
+      }
+    }
+    return best == null ? name : best.getName();
+  }
+
+  /** Whether the description opens with a proper name (a body mention starts there, or the word is in capitals). */
+  private boolean startsWithName(int start, int end, String description) {
+    String first = description.split("\\s+", 2)[0];
+    if (first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
+      return true; // "NATO officials", "CNN"
+    }
+    int at = start + Math.max(0, (end - start) - description.length());
+    for (Actor a : actors) {
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body && m.getStart() <= at && m.getEnd() > at) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the article writes the word in lower case somewhere ("police", but never "republicans"). */
+  private boolean usedInLowerCase(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals(word)) {
+      return true;
+    }
+    return COMMON_OPENERS.contains(lower) || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b")
+        .matcher(text).find();
+  }
+
+  /** Determiners and numbers that open a description and are common words wherever they stand. */
+  private static final Set<String> COMMON_OPENERS = Set.of("a", "an", "the", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "several", "some", "many", "most", "few", "local", "senior", "other", "both", "one");
 
   /** Remembers who just spoke, for the pronouns that follow. */
   void spoke(Claim claim, int at) {

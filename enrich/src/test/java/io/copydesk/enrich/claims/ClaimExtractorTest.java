@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.copydesk.enrich.NlpEnricher;
 import io.copydesk.enrich.actors.KnowledgeBase;
 import io.copydesk.enrich.nlp.CoreNlpEngine;
+import io.copydesk.schema.AttributionType;
 import io.copydesk.schema.Claim;
 import io.copydesk.schema.ClaimKind;
 import io.copydesk.schema.PubStatus;
@@ -71,14 +72,14 @@ class ClaimExtractorTest {
         Arguments.of("The Associated Press reported that officials said the dam had cracked.", "officials", "dam had cracked", null),
         // pronouns
         Arguments.of("Nurse Eva Holm worked all night. She said the ward was full by midnight.", "Eva Holm", "ward was full by midnight", null),
-        Arguments.of("Three villagers said they heard a bang. They said the plane was flying very low.", "Three villagers", "plane was flying very low", null),
+        Arguments.of("Three villagers said they heard a bang. They said the plane was flying very low.", "three villagers", "plane was flying very low", null),
         Arguments.of("The ministry issued a statement that the border would stay closed.", "ministry", "border would stay closed", null),
         // role descriptions resolve to the person named in that role
         Arguments.of("Army spokesman Karl Weiss spoke first. Later the army spokesman added that two soldiers were missing.", "Karl Weiss", "two soldiers were missing", null),
         // unnamed groups stay as described
-        Arguments.of("Two senior diplomats said the summit had been postponed.", "Two senior diplomats", "summit had been postponed", null),
-        Arguments.of("A police official said the suspect had fled the country.", "A police official", "suspect had fled the country", null),
-        Arguments.of("Local residents told the AFP news agency that the shelling lasted hours.", "Local residents", "shelling lasted hours", null),
+        Arguments.of("Two senior diplomats said the summit had been postponed.", "two senior diplomats", "summit had been postponed", null),
+        Arguments.of("A police official said the suspect had fled the country.", "a police official", "suspect had fled the country", null),
+        Arguments.of("Local residents told the AFP news agency that the shelling lasted hours.", "local residents", "shelling lasted hours", null),
         // appositives and long subjects
         Arguments.of("The Red Cross, which runs two clinics in the area, said medicine was running out.", "International Committee of the Red Cross", "medicine was running out", null),
         Arguments.of("Paulo Reis, speaking at a rally in Lisbon on Saturday, said the count was accurate.", "Paulo Reis", "count was accurate", null),
@@ -88,6 +89,13 @@ class ClaimExtractorTest {
         // two speakers in one sentence
         Arguments.of("Syria condemned the raid, and the state news agency SANA reported that five people were killed.", "SANA", "five people were killed", null),
         Arguments.of("Karl Weiss said the base was safe. Lena Fox said it was not.", "Lena Fox", "it was not", null),
+        // labelled quotes: a speaker and a colon opening the line, a quote signed with a dash
+        Arguments.of("Mendes: The bridge will be rebuilt by spring\n\nMayor Carla Mendes spoke in Lisbon.", "Carla Mendes", "bridge will be rebuilt by spring", ClaimKind.direct),
+        Arguments.of("Mayor Carla Mendes spoke first.\n\nMENDES: We have the money and the engineers.", "Carla Mendes", "We have the money and the engineers", ClaimKind.direct),
+        Arguments.of("Voters wrote in.\n\n“The bridge matters more than the stadium.” ― Paulo Reis\n", "Paulo Reis", "bridge matters more than the stadium", ClaimKind.direct),
+        // one spelling for an unnamed source, the full name for a person named in full anywhere
+        Arguments.of("Police said the road was closed. Later police said it had reopened.", "police", "road was closed", null),
+        Arguments.of("Senator Ana Kowalski spoke on Monday.\n\nKowalski said the vote was rigged.", "Ana Kowalski", "vote was rigged", null),
         // organisations and states as speakers
         Arguments.of("The Pentagon said the drill would continue.", "Pentagon", "drill would continue", null),
         Arguments.of("Iran said the tanker had violated its waters.", "Iran", "tanker had violated its waters", null));
@@ -106,6 +114,27 @@ class ClaimExtractorTest {
     assertEquals(match.getText(), body.substring(match.getStart(), match.getEnd()), "offsets point at the claim text");
   }
 
+  /** body, words the claim must contain, what its cue attributes. */
+  static Stream<Arguments> attributionTypes() {
+    return Stream.of(
+        Arguments.of("Mayor Carla Mendes said the bridge would reopen in May.", "bridge would reopen", AttributionType.speech),
+        Arguments.of("Mayor Carla Mendes wrote that the bridge would reopen in May.", "bridge would reopen", AttributionType.writing),
+        Arguments.of("Mayor Carla Mendes believes the bridge will reopen in May.", "bridge will reopen", AttributionType.belief),
+        Arguments.of("Mayor Carla Mendes wants to reopen the bridge in May.", "reopen the bridge", AttributionType.intention),
+        Arguments.of("A survey by the city found that most drivers avoid the bridge.", "most drivers avoid the bridge", AttributionType.finding),
+        Arguments.of("Most drivers avoid the bridge, according to a new city survey.", "Most drivers avoid the bridge", AttributionType.finding),
+        Arguments.of("Senator Ana Lima called for an inquiry into the collapse.", "an inquiry into the collapse", AttributionType.speech));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("attributionTypes")
+  void tellsSpeechFromBeliefIntentionAndFinding(String body, String contains, AttributionType type) {
+    List<Claim> claims = claims(body);
+    Claim match = claims.stream().filter(c -> c.getText().contains(contains)).findFirst()
+        .orElseThrow(() -> new AssertionError("no claim containing '" + contains + "' in " + summary(claims)));
+    assertEquals(type, match.getAttribution(), summary(claims));
+  }
+
   static Stream<String> noClaims() {
     return Stream.of(
         "The bridge reopened on Monday after repairs.",
@@ -114,7 +143,11 @@ class ClaimExtractorTest {
         "The minister has not said whether taxes will rise.",
         "She never said a word during the trial.",
         "“I said no,” she whispered to herself, the character in the novel.",
-        "Protesters carried signs that said “Stop the war.”");
+        "Protesters carried signs that said “Stop the war.”",
+        "Twenty-seven states sued the agency over the rule, which binds the United States for a decade.",
+        "The senator is expected to resign after the vote.",
+        "It was the message he intended to send to the board.",
+        "Two questions: who pays, and when?");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,94 @@
+package io.copydesk.enrich.claims;
+
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import io.copydesk.enrich.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a cue word is used as a verb ("Clinton states" but not "the United States",
+ * "a new plan"). The pipeline runs no part-of-speech tagger (it costs as much as the NER), so this
+ * tags only the sentences that hold a candidate cue, with CoreNLP's English tagger, loaded once
+ * per JVM on first use. Tagging is thread-safe.
+ */
+final class CueTagger {
+  static final String MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+
+  private static final class Shared {
+    static final MaxentTagger TAGGER = new MaxentTagger(MODEL);
+  }
+
+  private CueTagger() {}
+
+  /** Penn Treebank tags of the sentence's tokens, in order. */
+  static List<String> tags(List<Token> tokens) {
+    List<Word> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      words.add(new Word(treebank(t.word())));
+    }
+    List<TaggedWord> tagged = Shared.TAGGER.tagSentence(words);
+    List<String> tags = new ArrayList<>(tagged.size());
+    for (TaggedWord w : tagged) {
+      tags.add(w.tag());
+    }
+    return tags;
+  }
+
+  /**
+   * Whether token {@code i} cues an attribution: a lexicon form tagged as a verb, with its particle
+   * when it needs one ("called for"), and not an agentless passive ("is expected to", "was reported").
+   */
+  static boolean isCue(List<Token> tokens, List<String> tags, int i) {
+    String word = tokens.get(i).word();
+    if (!CueLexicon.isCue(word) || !tags.get(i).startsWith("VB")) {
+      return false;
+    }
+    Set<String> particles = CueLexicon.particles(word);
+    if (!particles.isEmpty()) {
+      return i + 1 < tokens.size() && particles.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+    if (tags.get(i).equals("VBN") && i > 0 && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Whether the sentence holds a word that may be a cue and that only a tagger can tell from a noun. */
+  static boolean needsTags(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String w = tokens.get(i).word();
+      if (CueLexicon.isCue(w) && !(CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code i} cues an attribution, tagging only when the word alone cannot tell (tags may be null then). */
+  static boolean isCueUntagged(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    return CueLexicon.type(w) != null && CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i);
+  }
+
+  private static boolean afterBe(List<Token> tokens, int i) {
+    return i > 0 && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The tagger was trained on Treebank tokens: “ ” ( ) as `` '' -LRB- -RRB-. */
+  private static String treebank(String word) {
+    return switch (word) {
+      case "“", "\"" -> "``";
+      case "”" -> "''";
+      case "(" -> "-LRB-";
+      case ")" -> "-RRB-";
+      case "‘" -> "`";
+      case "’" -> "'";
+      default -> word;
+    };
+  }
+}

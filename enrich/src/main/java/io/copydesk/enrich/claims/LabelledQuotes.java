@@ -1,0 +1,73 @@
+package io.copydesk.enrich.claims;
+
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.ActorType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Attributions with no verb, where punctuation names the source: a line opening with a speaker and
+ * a colon ("Pence: Flowers won't be at the debate", transcripts' "WALLACE: Let's start …") and a
+ * quotation signed with a dash after it ("“…” ― Sonya Herridge").
+ */
+final class LabelledQuotes {
+  /** A label of one to four capitalised words, a colon, and the rest of the line. */
+  private static final Pattern COLON = Pattern.compile("(?m)^[\"“]?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)$");
+  /** A closing quotation mark, a dash and a short signature ending the line. */
+  private static final Pattern SIGNED = Pattern.compile("[”\"][ \\t]*[―—–][ \\t]*(\\p{Lu}[^\\n“”\"]{1,60}?)[ \\t.]*(?=\\n|$)");
+
+  /** A claim found here: content span, speaker and the label's span. */
+  record Found(int start, int end, SpeakerResolver.Speaker speaker, String cue) {}
+
+  private LabelledQuotes() {}
+
+  static List<Found> find(String text, List<QuoteSpans.Span> quotes, SpeakerResolver speakers, List<Actor> actors) {
+    List<Found> found = new ArrayList<>();
+    Matcher colon = COLON.matcher(text);
+    while (colon.find()) {
+      SpeakerResolver.Speaker s = named(colon.group(1), colon.start(1), colon.end(1), speakers, actors);
+      if (s != null) {
+        found.add(new Found(colon.start(2), colon.end(2), s, ":"));
+      }
+    }
+    Matcher signed = SIGNED.matcher(text);
+    while (signed.find()) {
+      QuoteSpans.Span quote = endingAt(quotes, signed.start());
+      // A quote opened with a mistyped mark ("”Mr. Trump …” ― X") runs from the start of its line.
+      int start = quote != null ? quote.start() : text.lastIndexOf('\n', signed.start()) + 1;
+      SpeakerResolver.Speaker s = named(signed.group(1), signed.start(1), signed.end(1), speakers, actors);
+      if (s != null && signed.start() > start) {
+        found.add(new Found(start, signed.start(), s, text.substring(signed.start() + 1, signed.start(1)).strip()));
+      }
+    }
+    return found;
+  }
+
+  /** Only a named person or organisation labels a quote: "Two questions:" and "Getty/Instagram" do not. */
+  private static SpeakerResolver.Speaker named(String label, int start, int end, SpeakerResolver speakers, List<Actor> actors) {
+    // Transcripts set speakers in capitals ("PENCE:"): the person of that surname.
+    if (label.equals(label.toUpperCase(Locale.ROOT)) && label.length() > 2) {
+      for (Actor a : actors) {
+        String name = a.getName();
+        if (a.getType() == ActorType.PERSON && name.contains(" ")
+            && name.substring(name.lastIndexOf(' ') + 1).equalsIgnoreCase(label.substring(label.lastIndexOf(' ') + 1))) {
+          return new SpeakerResolver.Speaker(name, label, null, ActorType.PERSON);
+        }
+      }
+    }
+    SpeakerResolver.Speaker s = speakers.resolve(label, start, end);
+    return s != null && (s.type() == ActorType.PERSON || s.type() == ActorType.ORG) ? s : null;
+  }
+
+  private static QuoteSpans.Span endingAt(List<QuoteSpans.Span> quotes, int closingMark) {
+    for (QuoteSpans.Span q : quotes) {
+      if (q.end() == closingMark || (q.end() < closingMark && closingMark - q.end() <= 1)) {
+        return q;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,36 @@
+package io.copydesk.enrich.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.copydesk.enrich.nlp.CoreNlpEngine;
+import io.copydesk.enrich.nlp.Token;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A cue word counts only where the tagger reads it as a verb of attribution. */
+class CueTaggerTest {
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "The governor states that the budget is balanced.|states|true",
+      "Twenty-seven states sued the agency.|states|false",
+      "The treaty binds the United States for a decade.|States|false",
+      "A new survey shows most voters are undecided.|shows|true",
+      "The network cancelled two shows last year.|shows|false",
+      "The mayor plans to run again.|plans|true",
+      "The council rejected the plans on Monday.|plans|false",
+      "She called for a recount in two counties.|called|true",
+      "He called his brother on Sunday.|called|false",
+      "The senator is expected to resign.|expected|false",
+      "Analysts expected a slower quarter.|expected|true"})
+  void aCueIsAVerbOfAttribution(String sentence, String word, boolean cue) {
+    List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
+    List<String> tags = CueTagger.tags(tokens);
+    int i = 0;
+    while (!tokens.get(i).word().equals(word)) {
+      i++;
+    }
+    assertEquals(cue, CueTagger.isCue(tokens, tags, i), tags.toString());
+  }
+}
