@@ -83,7 +83,7 @@ class AnalystQueriesTest {
     // The June event gathers four reports; among its disputed figures, the militia officials' toll
     // stands against the monitor's.
     assertTrue(june27.containsAll(List.of(
-        java.util.Arrays.asList("Biden orders airstrikes on militias in Syria, Iraq", "killed", "4", null, "Two Iraqi militia officials"),
+        java.util.Arrays.asList("Biden orders airstrikes on militias in Syria, Iraq", "killed", "4", null, "two Iraqi militia officials"),
         java.util.Arrays.asList("Biden orders airstrikes on militias in Syria, Iraq", "killed", "7", "at least", "Syrian Observatory for Human Rights"))),
         "the militia officials' toll against the monitor's: " + disputed);
 

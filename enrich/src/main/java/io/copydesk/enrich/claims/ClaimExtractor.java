@@ -30,7 +30,7 @@ import java.util.Locale;
  *
  * Speakers resolve to the article's actors: a name to its canonical actor, a pronoun to the most
  * recent compatible speaker, a definite role description ("the Pentagon spokesman") to the person
- * the article gave that role; an unnamed group ("Two Iraqi militia officials") stays as described.
+ * the article gave that role; an unnamed group ("two Iraqi militia officials") stays as described, in one spelling.
  */
 public final class ClaimExtractor {
   private static final int MAX_SUBJECT_TOKENS = 12;
