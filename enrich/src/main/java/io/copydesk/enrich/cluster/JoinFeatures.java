@@ -24,8 +24,11 @@ final class JoinFeatures {
     this.work = work;
   }
 
-  /** A candidate event and its hand-set pair score as a whole: which candidates' reports are read. */
-  private record Scored(EventProfile event, double score) {}
+  /**
+   * A candidate event measured as a whole, once: its cosines, its contradictions, and the hand-set
+   * pair score that chooses which candidates' reports are read.
+   */
+  private record Scored(EventProfile event, double[] cosines, boolean person, boolean year, boolean day, double score) {}
 
   /** The recent report most like the article (as the hand-set pair score sees it), and whether any gives the same number. */
   private record Member(double terms, double actors, int conflicts, boolean sharedNumber) {}
@@ -36,19 +39,24 @@ final class JoinFeatures {
     List<Scored> wholes = new ArrayList<>();
     for (EventProfile event : open) {
       work.eventsScored++;
-      double pair = weighting.pair(terms, actors, event.terms(), event.actors(), event.norms());
-      int contradictions = Contradictions.count(article, event.actors(), event.years().keySet(), Contradictions.mainDays(event.days()));
-      wholes.add(new Scored(event, Weighting.rounded(weighting.cut(pair, contradictions))));
+      double[] c = weighting.cosines(terms, actors, event.terms(), event.actors(), event.norms());
+      boolean person = Contradictions.person(article, event.actors());
+      boolean year = Contradictions.year(article, event.years().keySet());
+      boolean day = Contradictions.day(article, Contradictions.mainDays(event.days()));
+      double pair = weighting.pair(c);
+      int contradictions = (person ? 1 : 0) + (year ? 1 : 0) + (day ? 1 : 0);
+      wholes.add(new Scored(event, c, person, year, day, Weighting.rounded(weighting.cut(pair, contradictions))));
     }
     // Stable sort over candidates in a fixed order: deterministic.
     wholes.sort(Comparator.comparingDouble(Scored::score).reversed());
     List<EventClusterer.Measured> measured = new ArrayList<>(wholes.size());
     for (int i = 0; i < wholes.size(); i++) {
-      EventProfile e = wholes.get(i).event();
-      double[] whole = weighting.cosines(terms, actors, e.terms(), e.actors(), e.norms());
-      boolean person = Contradictions.person(article, e.actors());
-      boolean year = Contradictions.year(article, e.years().keySet());
-      boolean day = Contradictions.day(article, Contradictions.mainDays(e.days()));
+      Scored scored = wholes.get(i);
+      EventProfile e = scored.event();
+      double[] whole = scored.cosines();
+      boolean person = scored.person();
+      boolean year = scored.year();
+      boolean day = scored.day();
       int wholeConflicts = (person ? 1 : 0) + (year ? 1 : 0) + (day ? 1 : 0);
       Member member = i < settings.closestEvents() ? closestMember(article, terms, actors, e)
           : new Member(whole[0], whole[1], wholeConflicts, false);
@@ -85,7 +93,7 @@ final class JoinFeatures {
       int conflicts = Contradictions.count(a, m.actors(), m.years(), m.days());
       boolean sameNumber = !Contradictions.disjoint(a.numbers(), m.numbers());
       shared |= sameNumber;
-      double one = weighting.cut(settings.termWeight() * c[0] + settings.actorWeight() * c[1], conflicts)
+      double one = weighting.cut(weighting.pair(c), conflicts)
           * (sameNumber ? settings.sharedNumberBoost() : 1);
       if (Weighting.rounded(one) > bestScore) {
         bestScore = Weighting.rounded(one);

@@ -86,8 +86,12 @@ final class Weighting {
 
   /** The hand-set pair score: terms weight x terms cosine + actors weight x actors cosine. */
   double pair(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors, Norms other) {
-    double[] c = cosines(terms, actors, otherTerms, otherActors, other);
-    return settings.termWeight() * c[0] + settings.actorWeight() * c[1];
+    return pair(cosines(terms, actors, otherTerms, otherActors, other));
+  }
+
+  /** The hand-set pair score from cosines already computed ({@link #cosines}). */
+  double pair(double[] cosines) {
+    return settings.termWeight() * cosines[0] + settings.actorWeight() * cosines[1];
   }
 
   /** The pair score cut once by the conflict factor for each of {@code contradictions}. */
