@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Decides whether a cue word is used as a verb ("Clinton states" but not "the United States",
  * "a new plan"). The pipeline runs no part-of-speech tagger (it costs as much as the NER), so this
- * tags only the sentences that hold a candidate cue, with CoreNLP's English tagger, loaded once
- * per JVM on first use. Tagging is thread-safe.
+ * tags only a few words around each candidate cue, in the sentences that hold one, with CoreNLP's
+ * English tagger, loaded once per JVM on first use. Tagging is thread-safe.
  */
 final class CueTagger {
   static final String MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -25,18 +25,50 @@ final class CueTagger {
 
   private CueTagger() {}
 
-  /** Penn Treebank tags of the sentence's tokens, in order. */
+  /** Tokens tagged before a cue word: the tagger's left context (it reads words and tags to the left). */
+  static final int LEFT = 4;
+  /** Tokens tagged after a cue word. */
+  static final int RIGHT = 2;
+
+  /**
+   * Penn Treebank tags of the sentence's tokens, in order, measured only in windows around its cue
+   * words ({@link #LEFT} tokens before, {@link #RIGHT} after, overlapping windows merged): a cue's
+   * tag depends on its neighbours, not on the whole sentence, and tagging whole sentences cost as
+   * much as the NER. Tokens outside every window get the empty tag.
+   */
   static List<String> tags(List<Token> tokens) {
-    List<Word> words = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
+    List<String> tags = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), ""));
+    int from = -1;
+    int to = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!CueLexicon.isCue(tokens.get(i).word())) {
+        continue;
+      }
+      int start = Math.max(0, i - LEFT);
+      if (from >= 0 && start > to) {
+        tagInto(tokens, from, to, tags);
+        from = -1;
+      }
+      if (from < 0) {
+        from = start;
+      }
+      to = Math.min(tokens.size(), i + RIGHT + 1);
+    }
+    if (from >= 0) {
+      tagInto(tokens, from, to, tags);
+    }
+    return tags;
+  }
+
+  private static void tagInto(List<Token> tokens, int from, int to, List<String> tags) {
+    List<Word> words = new ArrayList<>(to - from);
+    for (Token t : tokens.subList(from, to)) {
       words.add(new Word(treebank(t.word())));
     }
     List<TaggedWord> tagged = Shared.TAGGER.tagSentence(words);
-    List<String> tags = new ArrayList<>(tagged.size());
-    for (TaggedWord w : tagged) {
-      tags.add(w.tag());
+    for (int k = 0; k < tagged.size(); k++) {
+      tags.set(from + k, tagged.get(k).tag());
     }
-    return tags;
   }
 
   /**

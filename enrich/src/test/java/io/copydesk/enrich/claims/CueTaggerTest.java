@@ -33,4 +33,22 @@ class CueTaggerTest {
     }
     assertEquals(cue, CueTagger.isCue(tokens, tags, i), tags.toString());
   }
+
+  @org.junit.jupiter.api.Test
+  void onlyTheWordsAroundACueAreTagged() {
+    String sentence = "After a long night of counting in the northern districts of the old river city, "
+        + "the election board now states that the turnout was higher than in any year before it.";
+    List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
+    List<String> tags = CueTagger.tags(tokens);
+    int cue = 0;
+    while (!tokens.get(cue).word().equals("states")) {
+      cue++;
+    }
+    assertEquals(tokens.size(), tags.size());
+    assertEquals("", tags.get(0), "far before the cue: not tagged");
+    assertEquals("", tags.get(tokens.size() - 2), "far after the cue: not tagged");
+    assertEquals("VBZ", tags.get(cue));
+    assertEquals(true, CueTagger.isCue(tokens, tags, cue));
+    assertEquals(cue - CueTagger.LEFT, tags.indexOf(tags.stream().filter(t -> !t.isEmpty()).findFirst().orElseThrow()));
+  }
 }
