@@ -9,7 +9,7 @@ import io.copydesk.contract.CopydeskConfig;
  * @param termWeight weight of content-term similarity (TF-IDF cosine)
  * @param actorWeight weight of actor similarity (salience-weighted cosine)
  * @param indexTerms how many of an article's most distinctive terms index its event for candidate lookup
- * @param quietDays an event with no new article for this long is closed: it leaves the candidate index
+ * @param quietDays an event whose latest report is this long before an article's publication is closed to it
  * @param conflictFactor similarity is multiplied by this for each contradiction: leading people, years, event days
  * @param recentMembers how many of an event's latest articles an article is also compared with
  * @param sharedNumberBoost similarity to a report is multiplied by this when both give the same specific number

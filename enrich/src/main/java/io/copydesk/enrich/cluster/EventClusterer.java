@@ -189,8 +189,10 @@ public final class EventClusterer {
   }
 
   /**
-   * The open events among the candidates. A closed one met here leaves the index (the hot state);
-   * its profile stays for late versions and kills.
+   * The candidates open at the article's publication time. An event out of that window is passed
+   * over but stays in the index: copy can arrive out of publication order (a live desk mixing
+   * backfill and new copy), and a report published before a later one arrives must still find its
+   * event. Old events leave the index as newer ones fill the postings of their keys.
    */
   private List<EventProfile> openCandidates(ArticleProfile article, Instant now) {
     List<EventProfile> open = new ArrayList<>();
@@ -203,18 +205,22 @@ public final class EventClusterer {
         open.add(event);
       } else {
         work.eventsClosed++;
-        index.unindex(candidate, event.indexKeys());
-        state.putEvent(event.indexedUnder(List.of()));
       }
     }
     return open;
   }
 
-  /** Events stay open while articles keep coming; publication times far apart are different events. */
+  /**
+   * Events stay open while articles keep coming; publication times far apart are different events:
+   * an article published more than the quiet period after an event's latest report, or before its
+   * earliest, is not one of its reports.
+   */
   private boolean open(EventProfile e, ArticleProfile a, Instant now) {
     Duration quiet = Duration.ofDays(settings.quietDays());
     Instant reference = a.publishedAt() != null ? a.publishedAt() : now;
-    return e.lastActive() == null || !reference.isAfter(e.lastActive().plus(quiet));
+    boolean afterIt = e.lastActive() != null && reference.isAfter(e.lastActive().plus(quiet));
+    boolean beforeIt = e.firstActive() != null && reference.isBefore(e.firstActive().minus(quiet));
+    return !afterIt && !beforeIt;
   }
 
   /** The id of a new event: from its opening article, and unique even if that article opened one before. */
