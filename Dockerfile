@@ -14,7 +14,9 @@ COPY enrich enrich
 COPY sink sink
 COPY registry-serde registry-serde
 COPY app app
-RUN ./mvnw -B -ntp -DskipTests package \
+# The tools module (bench, eval) is not built or shipped: only its pom, which the reactor lists.
+COPY tools/pom.xml tools/pom.xml
+RUN ./mvnw -B -ntp -DskipTests -pl app -am package \
  && mkdir -p /opt/copydesk/lib \
  && cp app/target/copydesk.jar /opt/copydesk/ \
  && tr ':' '\n' < app/target/classpath.txt | xargs -I{} cp {} /opt/copydesk/lib/

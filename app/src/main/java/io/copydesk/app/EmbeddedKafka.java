@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A real, single-node Kafka broker (KRaft: broker and controller in one) inside this JVM. Its log
  * lives in a folder of the caller's, so a restart on the same folder resumes where it stopped.
- * Replication factors are 1: exactly-once transactions need that on one node.
+ * Replication factors are 1: exactly-once transactions need that on one node. Public for the tools
+ * module: {@code bench e2e} measures the stages on a broker of its own.
  */
 public final class EmbeddedKafka implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);

@@ -13,7 +13,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** Enrich: the Kafka Streams app with CoreNLP behind it. */
+/** Enrich: the Kafka Streams app with CoreNLP behind it. Public for the tools module's {@code bench e2e}, as {@link IngestStage}. */
 public final class EnrichStage implements Stage {
   private final EnrichService enrich;
 

@@ -31,7 +31,11 @@ import org.apache.kafka.common.KafkaException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Ingest: the drop folder, and the HTTP intake and feeds when configured, publishing through one producer. */
+/**
+ * Ingest: the drop folder, and the HTTP intake and feeds when configured, publishing through one producer.
+ * Public, like the other stage classes, for one reason across modules: {@code copydesk bench e2e} (the
+ * tools module) composes these very stages on its own broker, so that it measures what {@code run} runs.
+ */
 public final class IngestStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 

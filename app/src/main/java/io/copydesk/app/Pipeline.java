@@ -1,6 +1,7 @@
 package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.TopicProvisioner;
 import io.copydesk.contract.Topics;
 import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.ingest.IngestService;
@@ -20,7 +21,7 @@ final class Pipeline implements AutoCloseable {
 
   Pipeline(CopydeskConfig config, Path input, Path out, Path ingestLedger, boolean batch) throws Exception {
     this.config = config;
-    this.topics = Stage.provisionTopics(config);
+    this.topics = TopicProvisioner.provision(config);
     this.ingest = new IngestStage(config, topics, input, ingestLedger, batch);
     this.enrich = new EnrichStage(config, topics);
     this.sink = new SinkStage(config, topics, out);

@@ -33,10 +33,6 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sink writes articles/, events/ and its progress.")
   Path out;
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-      description = "Use this Kafka cluster instead of the embedded broker (also KAFKA_BOOTSTRAP_SERVERS or kafka.bootstrap.servers in --config).")
-  String bootstrapServers;
-
   @Option(names = "--once", description = "Process what is in the input folder, wait until it has all reached the sink, print a summary and exit.")
   boolean once;
 
@@ -44,12 +40,11 @@ final class RunCommand implements Callable<Integer> {
       description = "Embedded broker log, Streams state and ingest's record of processed files (default: <out>/.copydesk). The same command on the same folder resumes.")
   Path dataDir;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Properties file overriding the defaults (environment variables override it in turn).")
-  Path configFile;
+  @Mixin
+  KafkaOptions kafkaOptions;
 
-  @Option(names = "--metrics-port", paramLabel = "PORT",
-      description = "Serve /health/live, /health/ready and /metrics for all three stages on this port (default: run.metrics.port, 0: off).")
-  Integer metricsPort;
+  @Mixin
+  MetricsPortOption metricsPort;
 
   @Option(names = "--format", paramLabel = "jsonl|parquet",
       description = "How article records are written: jsonl (default) or parquet, same fields and layout (also sink.format / COPYDESK_SINK_FORMAT).")
@@ -85,15 +80,8 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     Path data = (dataDir != null ? dataDir : out.resolve(".copydesk")).toAbsolutePath();
-    CopydeskConfig config = CopydeskConfig.load(configFile, System.getenv())
-        .with("enrich.state.dir", data.resolve("streams").toString());
-    if (bootstrapServers != null) {
-      config = config.with("kafka.bootstrap.servers", bootstrapServers);
-    }
-    config = inputOptions.applyTo(config);
-    if (metricsPort != null) {
-      config = config.with("run.metrics.port", metricsPort.toString());
-    }
+    CopydeskConfig config = kafkaOptions.load().with("enrich.state.dir", data.resolve("streams").toString());
+    config = metricsPort.applyTo(inputOptions.applyTo(config), "run");
     if (format != null) {
       config = config.with("sink.format", format);
     }
@@ -104,7 +92,8 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("copydesk: " + e.getMessage());
       return 2;
     }
-    boolean embedded = bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null && !namesCluster(configFile);
+    boolean embedded = kafkaOptions.bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null
+        && !namesCluster(kafkaOptions.configFile);
 
     try (DataDirLock lock = DataDirLock.acquire(data)) {
       EmbeddedKafka kafka = embedded ? EmbeddedKafka.start(data.resolve("kafka"), Duration.ofSeconds(60)) : null;

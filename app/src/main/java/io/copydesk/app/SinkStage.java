@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Sink: the consumer writing article and event files, in its own thread. */
+/** Sink: the consumer writing article and event files, in its own thread. Public for the tools module's {@code bench e2e}, as {@link IngestStage}. */
 public final class SinkStage implements Stage {
   /** A poll loop that has not come round for this long is stuck (flushes take seconds, not a minute). */
   static final Duration POLL_WINDOW = Duration.ofSeconds(60);

@@ -1,13 +1,13 @@
 package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.contract.TopicProvisioner;
 import io.copydesk.contract.Topics;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code copydesk ingest|enrich|sink}: one stage as a long-running service against a Kafka cluster,
@@ -16,16 +16,11 @@ import picocli.CommandLine.Option;
 abstract class StageCommand<S extends Stage> implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(StageCommand.class);
 
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-      description = "The Kafka cluster (also KAFKA_BOOTSTRAP_SERVERS or kafka.bootstrap.servers in --config; default localhost:9092).")
-  String bootstrapServers;
+  @Mixin
+  KafkaOptions kafkaOptions;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Properties file overriding the defaults (environment variables override it in turn).")
-  Path configFile;
-
-  @Option(names = "--metrics-port", paramLabel = "PORT",
-      description = "Serve /health/live, /health/ready and /metrics on this port (default: ${COMMAND-NAME}.metrics.port; 0: off).")
-  Integer metricsPort;
+  @Mixin
+  MetricsPortOption metricsPort;
 
   /** Stops the service as SIGTERM does; tests use it to stop a command running in a thread. */
   final ShutdownSignal shutdown = new ShutdownSignal();
@@ -45,16 +40,10 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
   public Integer call() throws Exception {
     shutdown.install();
     try {
-      CopydeskConfig config = withOptions(CopydeskConfig.load(configFile, System.getenv()));
-      if (bootstrapServers != null) {
-        config = config.with("kafka.bootstrap.servers", bootstrapServers);
-      }
+      CopydeskConfig config = metricsPort.applyTo(withOptions(kafkaOptions.load()), stageName());
       String portKey = stageName() + ".metrics.port";
-      if (metricsPort != null) {
-        config = config.with(portKey, metricsPort.toString());
-      }
       ConfigurationLog.log(stageName(), config);
-      Topics topics = Stage.provisionTopics(config);
+      Topics topics = TopicProvisioner.provision(config);
       try (S stage = createStage(config, topics);
            ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer(portKey), List.of(stage))) {
         shutdown.holdExitUntilClosed();

@@ -57,9 +57,8 @@ final class TopicsCommand implements Runnable {
 
   /** Which cluster, and how records are encoded: the options both subcommands take. */
   static final class Connection {
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-        description = "The Kafka cluster (also KAFKA_BOOTSTRAP_SERVERS or kafka.bootstrap.servers in --config).")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions kafkaOptions;
 
     @Option(names = "--out", paramLabel = "DIR",
         description = "The output folder of a `copydesk run`: read its embedded broker (data directory <out>/.copydesk).")
@@ -68,19 +67,15 @@ final class TopicsCommand implements Runnable {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory of a `copydesk run`, if not <out>/.copydesk.")
     Path dataDir;
 
-    @Option(names = "--config", paramLabel = "FILE",
-        description = "Properties file overriding the defaults: topic names, serde.mode and registry.url, Kafka client settings.")
-    Path configFile;
-
     /**
      * The configuration, pointed at the cluster to read. A run's embedded broker is reached on the
      * port in its data directory's {@code kafka.ports} while the run holds the directory; when no
      * process does, it is started here (and stopped by {@link Cluster#close}).
      */
     Cluster open(PrintWriter err) throws Exception {
-      CopydeskConfig config = CopydeskConfig.load(configFile, System.getenv());
-      if (bootstrapServers != null) {
-        return new Cluster(config.with("kafka.bootstrap.servers", bootstrapServers), null, null);
+      CopydeskConfig config = kafkaOptions.load();
+      if (kafkaOptions.bootstrapServers != null) {
+        return new Cluster(config, null, null);
       }
       if (out == null && dataDir == null) {
         return new Cluster(config, null, null);

@@ -42,8 +42,9 @@ public final class StoreClusterState implements ClusterState {
   }
 
   /**
-   * The clustering state over stores found by name. The clustering benchmark fills the enrich
-   * app's real stores this way, through the test driver, before it times the app's own processor.
+   * The clustering state over stores found by name. The app never needs it; it is public for one
+   * reason across modules: the tools module's {@code bench clusters} fills the enrich app's real
+   * stores this way, through the test driver, before it times the app's own processor.
    */
   public static ClusterState over(Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
     return new StoreClusterState(found, stores, caches);

@@ -38,6 +38,18 @@ public final class TopicProvisioner {
     }
   }
 
+  /**
+   * Creates the configuration's topics that are missing, over an admin client of its own, and
+   * returns them: every stage may be the first to start.
+   */
+  public static Topics provision(CopydeskConfig config) throws InterruptedException {
+    Topics topics = Topics.from(config);
+    try (Admin admin = Admin.create(config.kafka())) {
+      ensure(admin, topics);
+    }
+    return topics;
+  }
+
   public static void ensure(Admin admin, Topics topics) throws InterruptedException {
     List<TopicSpec<?, ?>> wanted = topics.all();
     try {

@@ -65,8 +65,7 @@ public final class EventClusterer {
     this(state, settings, model, new ClusterWork());
   }
 
-  /** With the counters a benchmark reads. */
-  public EventClusterer(ClusterState state, ClusterSettings settings, JoinModel model, ClusterWork work) {
+  private EventClusterer(ClusterState state, ClusterSettings settings, JoinModel model, ClusterWork work) {
     this.state = state;
     this.settings = settings;
     this.model = model;
@@ -108,8 +107,11 @@ public final class EventClusterer {
 
   /**
    * Files an article under an event known beforehand, without scoring: for loading a state whose
-   * events are already decided (the clustering benchmark fills its state this way, since scoring a
-   * million fill articles would take hours). A null or unknown event id opens a new event.
+   * events are already decided. A null or unknown event id opens a new event. The pipeline never
+   * files; this is public for one reason across modules: the tools module's {@code eval fit-clusters}
+   * files each labelled article under its gold event, and {@code bench clusters} fills its state so
+   * (scoring a million fill articles would take hours). Only the clusterer keeps its index, weights
+   * and state in step, so the filing cannot live in the tools themselves.
    */
   public Change file(ArticleProfile article, String eventId, Instant now) {
     Map<String, EventProfile> changed = new TreeMap<>();
