@@ -18,22 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's "For analysts" queries, taken from the README itself and run with DuckDB on what
- * {@code copydesk run} writes for the seeds, once as JSON Lines and once as Parquet. The README is
+ * The "For analysts" queries of docs/output.md, taken from that page itself and run with DuckDB on
+ * what {@code copydesk run} writes for the seeds, once as JSON Lines and once as Parquet. The page is
  * the one copy of the queries, so a query that stops matching the files fails the build.
  */
 class AnalystQueriesIT {
-  private static final Path README = Path.of("..", "README.md");
+  private static final Path OUTPUT_DOC = Path.of("..", "docs", "output.md");
   private static final String JSONL_ARTICLES = "read_json_auto('out/articles/**/*.jsonl', hive_partitioning = true)";
   private static final String PARQUET_ARTICLES = "read_parquet('out/articles/**/*.parquet', hive_partitioning = true)";
 
   /** Each ```sql block of the section, by its first line (a {@code -- title} comment). */
-  static Map<String, String> readmeQueries() throws Exception {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    int start = readme.indexOf("\n## For analysts\n");
-    assertTrue(start >= 0, "the README has a section for analysts");
-    int end = readme.indexOf("\n## ", start + 1);
-    Matcher block = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(readme.substring(start, end < 0 ? readme.length() : end));
+  static Map<String, String> analystQueries() throws Exception {
+    String doc = Files.readString(OUTPUT_DOC, StandardCharsets.UTF_8);
+    int start = doc.indexOf("\n## For analysts\n");
+    assertTrue(start >= 0, "docs/output.md has a section for analysts");
+    int end = doc.indexOf("\n## ", start + 1);
+    Matcher block = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(doc.substring(start, end < 0 ? doc.length() : end));
     Map<String, String> queries = new LinkedHashMap<>();
     while (block.find()) {
       String sql = block.group(1).strip();
@@ -45,13 +45,13 @@ class AnalystQueriesIT {
 
   @Test
   void theReadmeQueriesAnswerFromTheSeedsOutputInBothFormats(@TempDir Path dir) throws Exception {
-    Map<String, String> queries = readmeQueries();
+    Map<String, String> queries = analystQueries();
     assertEquals(List.of("Articles per day and input format", "Who is quoted most",
         "Articles written with --format parquet: the same columns", "Figures the sources disagree on, event by event"),
-        List.copyOf(queries.keySet()), "the README's queries, each checked below");
+        List.copyOf(queries.keySet()), "the queries of docs/output.md, each checked below");
 
     Path input = SeedsScenario.copyOfSeeds(dir);
-    // The README's queries name out/...: each output lives in an out/ of its own folder, and DuckDB
+    // The queries name out/...: each output lives in an out/ of its own folder, and DuckDB
     // resolves the relative paths against that folder.
     Path jsonl = dir.resolve("jsonl");
     Path parquet = dir.resolve("parquet");

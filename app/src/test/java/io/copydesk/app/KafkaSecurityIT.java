@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kafka's security settings reach every client when given only as the README documents them
+ * Kafka's security settings reach every client when given only as docs/operations.md says
  * ({@code KAFKA_*} environment variables): {@code copydesk run --once} against a broker whose only
  * listener it may use is SASL_SSL (PLAIN mechanism, a certificate made here with the JDK's keytool)
  * processes the seeds, and never writes a password to its log. With a wrong password it fails, says

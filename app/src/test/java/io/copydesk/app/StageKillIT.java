@@ -197,7 +197,7 @@ class StageKillIT {
           .redirectOutput(dir.resolve(name + "-" + (starts++) + ".log").toFile());
       // Small sink batches: many commit points for a kill to fall between.
       builder.environment().put("COPYDESK_SINK_ROTATE_RECORDS", "15");
-      // Static membership, as the README advises: a restarted instance takes its partitions back at
+      // Static membership, as docs/operations.md advises: a restarted instance takes its partitions back at
       // once instead of waiting for the killed one's session to time out.
       builder.environment().put("COPYDESK_SINK_GROUP_INSTANCE_ID", "sink-1");
       builder.environment().put("COPYDESK_ENRICH_GROUP_INSTANCE_ID", "enrich-1");

@@ -15,7 +15,7 @@ public record EnrichSettings(
   /**
    * How many parsed entries the clustering step keeps beside its stores (document frequencies,
    * event profiles, report profiles). Misses are read and parsed from RocksDB, so the event and
-   * report caches should hold the open events' working set: see README, Evaluation and benchmarks.
+   * report caches should hold the open events' working set: see docs/benchmarks.md.
    */
   public record ClusterCaches(int counts, int events, int reports) {}
 

@@ -31,7 +31,7 @@ class SchemaEvolutionTest {
     Schema latest = released.get(released.size() - 1);
     assertTrue(SchemaFreezer.sameSchema(latest, current),
         current.getFullName() + " differs from its latest release v" + released.size()
-            + ". If the change is deliberate, release it: java -cp <schemas classpath> io.copydesk.contract.SchemaFreezer schemas/src/main/resources");
+            + ". If the change is deliberate, release it: ./mvnw -pl schemas compile exec:java@release-schemas (CONTRIBUTING.md)");
     for (int v = 0; v < released.size(); v++) {
       assertReads(current, released.get(v), "current " + current.getName() + " must read v" + (v + 1));
     }
