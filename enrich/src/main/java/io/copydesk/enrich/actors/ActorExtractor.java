@@ -70,7 +70,8 @@ public final class ActorExtractor {
     }
     scan(body, TextField.body, found);
     CommonWords common = CommonWords.of(headline, body);
-    return group(DocumentConsistency.apply(confirmed(found, common), headline, body, common), body.text().length());
+    List<Found> consistent = DocumentConsistency.apply(confirmed(found, common), headline, body, common);
+    return group(ListConsistency.apply(consistent, body, common), body.text().length());
   }
 
   private void scan(AnnotatedText text, TextField field, List<Found> out) {
