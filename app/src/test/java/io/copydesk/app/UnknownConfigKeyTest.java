@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.copydesk.contract.CopydeskConfig;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,5 +32,17 @@ class UnknownConfigKeyTest {
     assertTrue(err.toString().contains("did you mean cluster.threshold"), err.toString());
     assertFalse(err.toString().contains("\tat "), "one line, no stack trace");
     assertFalse(Files.exists(out.resolve("articles")), "nothing started");
+  }
+
+  @Test
+  void theKnownKeysAreEveryModulesOwnDefaults() {
+    // One key of each module's copydesk-defaults.properties: schemas, ingest, enrich (with cluster.*), sink, app.
+    Set<String> keys = CopydeskConfig.defaults().asMap().keySet();
+    for (String key : List.of("topic.raw.name", "ingest.batch.files", "enrich.application.id", "cluster.threshold", "sink.format",
+        "run.metrics.port", "metrics.host")) {
+      assertTrue(keys.contains(key), key);
+    }
+    assertEquals("0.3", CopydeskConfig.load(null, Map.of("COPYDESK_CLUSTER_THRESHOLD", "0.3")).string("cluster.threshold"),
+        "a key of a stage module is accepted from the environment");
   }
 }
