@@ -111,6 +111,9 @@ class CopydeskConfigTest {
     assertEquals(6, topics.raw().partitions());
     assertEquals("compact", topics.events().newTopic().configs().get("cleanup.policy"));
     assertEquals(5, topics.all().stream().map(TopicSpec::name).distinct().count(), "every topic has its own name");
+    assertEquals("configuration key topic.events.partitions (environment COPYDESK_TOPIC_EVENTS_PARTITIONS) must be at least 1, not '0'",
+        assertThrows(IllegalArgumentException.class, () -> Topics.from(CopydeskConfig.defaults().with("topic.events.partitions", "0")))
+            .getMessage());
   }
 
   @Test
