@@ -2,6 +2,7 @@ package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.Topics;
+import io.copydesk.enrich.EnrichSettings;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,9 @@ final class EnrichCommand extends StageCommand<EnrichStage> {
 
   @Override
   CopydeskConfig withOptions(CopydeskConfig config) {
-    return stateDir == null ? config : config.with("enrich.state.dir", stateDir.toAbsolutePath().toString());
+    CopydeskConfig withStateDir = stateDir == null ? config : config.with(EnrichSettings.STATE_DIR, stateDir.toAbsolutePath().toString());
+    EnrichSettings.from(withStateDir);
+    return withStateDir;
   }
 
   @Override

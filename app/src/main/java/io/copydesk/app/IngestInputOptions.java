@@ -1,7 +1,9 @@
 package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.ingest.IngestSettings;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -18,16 +20,22 @@ final class IngestInputOptions {
       description = "Also poll this RSS or Atom feed (repeatable; with --once, polled once).")
   List<String> feedUrls;
 
-  /** The configuration with these options applied over it; refuses an HTTP intake open to the network without a token. */
+  /**
+   * The configuration with these options applied over it. Refuses, before a broker or a connection
+   * starts, a bad ingest setting and an HTTP intake open to the network without a token
+   * ({@link IngestSettings#from}).
+   */
   CopydeskConfig applyTo(CopydeskConfig config) {
-    if (feedUrls != null && !feedUrls.isEmpty()) {
-      String configured = config.string("ingest.feed.urls", "");
-      config = config.with("ingest.feed.urls", (configured.isEmpty() ? "" : configured + ",") + String.join(",", feedUrls));
-    }
     if (httpPort != null) {
-      config = config.with("ingest.http.port", httpPort.toString());
+      config = config.with(IngestSettings.HTTP_PORT, httpPort.toString());
     }
-    IngestStage.requireSafeHttpIntake(config);
+    if (feedUrls != null && !feedUrls.isEmpty()) {
+      List<String> all = new ArrayList<>();
+      IngestSettings.from(config).feeds().urls().forEach(url -> all.add(url.toString()));
+      all.addAll(feedUrls);
+      config = config.with(IngestSettings.FEED_URLS, String.join(",", all));
+    }
+    IngestSettings.from(config);
     return config;
   }
 }

@@ -9,21 +9,19 @@ import io.copydesk.ingest.HttpAccess;
 import io.copydesk.ingest.IngestHttpServer;
 import io.copydesk.ingest.IngestOptions;
 import io.copydesk.ingest.IngestService;
+import io.copydesk.ingest.IngestSettings;
 import io.copydesk.ingest.Intake;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.clients.producer.Producer;
@@ -54,42 +52,26 @@ public final class IngestStage implements Stage {
 
   /** {@code batch}: read the folder on request and remember files in {@code ledger}; else watch it and move files. */
   public IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch) throws Exception {
-    IngestOptions options = IngestOptions.from(config);
-    String httpPort = config.string("ingest.http.port", "");
-    boolean httpEnabled = !httpPort.isEmpty() && !httpPort.equals("0");
-    requireSafeHttpIntake(config);
+    IngestSettings settings = IngestSettings.from(config);
+    IngestOptions options = settings.folder();
     this.rawTopic = topics.raw().name();
-    this.producer = ArticlePublisher.createProducer(config.kafka(), config.string("ingest.client.id"), transactionalId(config, input));
+    this.producer = ArticlePublisher.createProducer(config.kafka(), settings.clientId(), transactionalId(settings, input));
     this.publisher = new ArticlePublisher(topics, producer);
     this.intake = new Intake(new ArticleReader(options.maxArticleBytes()), publisher, options.rejectPayloadBytes());
     this.folder = batch
         ? new IngestService(input, options.batch(), intake, IngestService.FolderMode.BATCH, ledger, Clock.systemUTC())
         : new IngestService(input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
-    this.http = !httpEnabled ? null : new IngestHttpServer(
-        new InetSocketAddress(config.string("ingest.http.host"), Integer.parseInt(httpPort)), intake, options.maxArticleBytes(),
-        new HttpAccess(config.string("ingest.http.token", ""), Double.parseDouble(config.string("ingest.http.rate.per.second")),
-            Double.parseDouble(config.string("ingest.http.rate.burst")), Clock.systemUTC()),
+    IngestSettings.Http web = settings.http();
+    this.http = !web.enabled() ? null : new IngestHttpServer(
+        new InetSocketAddress(web.host(), web.port()), intake, options.maxArticleBytes(),
+        new HttpAccess(web.token(), web.ratePerSecond(), web.rateBurst(), Clock.systemUTC()),
         Clock.systemUTC());
-    List<URI> feedUrls = Arrays.stream(config.string("ingest.feed.urls", "").split(","))
-        .map(String::strip).filter(u -> !u.isEmpty()).map(URI::create).toList();
-    this.feeds = feedUrls.isEmpty() ? null : new FeedPoller(feedUrls, intake, config.duration("ingest.feed.max.bytes"),
-        Duration.ofMillis(config.duration("ingest.feed.poll.interval.ms")), Clock.systemUTC());
+    IngestSettings.Feeds polled = settings.feeds();
+    this.feeds = polled.urls().isEmpty() ? null
+        : new FeedPoller(polled.urls(), intake, polled.maxBytes(), polled.pollInterval(), Clock.systemUTC());
     this.metadataProbe = new ServiceThread("copydesk-ingest-probe", this::fetchMetadata);
     this.folderThread = new ServiceThread("copydesk-ingest", folder::run);
     this.feedThread = feeds == null ? null : new ServiceThread("copydesk-feeds", feeds::run);
-  }
-
-  /**
-   * Refuses an HTTP intake open to the network without a token ({@link HttpAccess#requireTokenBeyondLoopback}).
-   * The commands call it as soon as their configuration is complete, before a broker or a connection
-   * starts; the constructor calls it again for every other way a stage is built.
-   */
-  static void requireSafeHttpIntake(CopydeskConfig config) {
-    String httpPort = config.string("ingest.http.port", "");
-    if (!httpPort.isEmpty() && !httpPort.equals("0")) {
-      HttpAccess.requireTokenBeyondLoopback(config.string("ingest.http.host"), config.string("ingest.http.token", ""),
-          Boolean.parseBoolean(config.string("ingest.http.allow.anonymous", "false")));
-    }
   }
 
   /**
@@ -98,10 +80,9 @@ public final class IngestStage implements Stage {
    * predecessor left open) and distinct for instances with their own folders (which would otherwise
    * fence each other).
    */
-  static String transactionalId(CopydeskConfig config, Path input) {
-    String configured = config.string("ingest.transactional.id", "");
-    if (!configured.isEmpty()) {
-      return configured;
+  static String transactionalId(IngestSettings settings, Path input) {
+    if (!settings.transactionalId().isEmpty()) {
+      return settings.transactionalId();
     }
     String host;
     try {
@@ -112,7 +93,7 @@ public final class IngestStage implements Stage {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(input.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-      return config.string("ingest.client.id") + "-" + host + "-" + HexFormat.of().formatHex(digest, 0, 6);
+      return settings.clientId() + "-" + host + "-" + HexFormat.of().formatHex(digest, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -11,6 +11,6 @@ final class MetricsPortOption {
 
   /** The configuration with the port under {@code <command>.metrics.port}, if the option was given. */
   CopydeskConfig applyTo(CopydeskConfig config, String command) {
-    return port == null ? config : config.with(command + ".metrics.port", port.toString());
+    return port == null ? config : config.with(MetricsSettings.portKey(command), port.toString());
   }
 }

@@ -5,6 +5,7 @@ import io.copydesk.contract.TopicProvisioner;
 import io.copydesk.contract.Topics;
 import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.ingest.IngestService;
+import io.copydesk.sink.SinkSettings;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,14 +14,16 @@ import java.util.List;
  * per-stage commands use: started in pipeline order, stopped intake first.
  */
 final class Pipeline implements AutoCloseable {
-  private final CopydeskConfig config;
+  private final EnrichSettings enrichSettings;
+  private final String sinkGroup;
   private final Topics topics;
   private final IngestStage ingest;
   private final EnrichStage enrich;
   private final SinkStage sink;
 
   Pipeline(CopydeskConfig config, Path input, Path out, Path ingestLedger, boolean batch) throws Exception {
-    this.config = config;
+    this.enrichSettings = EnrichSettings.from(config);
+    this.sinkGroup = SinkSettings.from(config).groupId();
     this.topics = TopicProvisioner.provision(config);
     this.ingest = new IngestStage(config, topics, input, ingestLedger, batch);
     this.enrich = new EnrichStage(config, topics);
@@ -60,11 +63,11 @@ final class Pipeline implements AutoCloseable {
 
   /** Whether every raw article has gone through enrich and every result is durably in the sink's files. */
   boolean drained(DrainCheck check) throws InterruptedException {
-    String enrichApp = config.string("enrich.application.id");
-    String repartition = EnrichSettings.from(config).clusterRepartitionTopic(enrichApp);
+    String enrichApp = enrichSettings.streams().applicationId();
+    String repartition = enrichSettings.clusterRepartitionTopic(enrichApp);
     return !enrich.articlesWaitingForClustering()
         && check.drained(enrichApp, List.of(topics.raw().name(), repartition))
-        && check.drained(config.string("sink.group.id"), List.of(topics.enriched().name(), topics.events().name()));
+        && check.drained(sinkGroup, List.of(topics.enriched().name(), topics.events().name()));
   }
 
   @Override

@@ -1,7 +1,8 @@
 package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
-import io.copydesk.sink.ArticleFormat;
+import io.copydesk.enrich.EnrichSettings;
+import io.copydesk.sink.SinkSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -80,15 +81,20 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     Path data = (dataDir != null ? dataDir : out.resolve(".copydesk")).toAbsolutePath();
-    CopydeskConfig config = kafkaOptions.load().with("enrich.state.dir", data.resolve("streams").toString());
-    config = metricsPort.applyTo(inputOptions.applyTo(config), "run");
-    if (format != null) {
-      config = config.with("sink.format", format);
-    }
+    CopydeskConfig config = kafkaOptions.load().with(EnrichSettings.STATE_DIR, data.resolve("streams").toString());
+    MetricsSettings metrics;
+    EnrichSettings enrichSettings;
+    SinkSettings sinkSettings;
     try {
-      ArticleFormat.of(config.string("sink.format"));
+      // Every stage's settings are checked before anything starts, whether they came from an option, a file or the environment.
+      config = metricsPort.applyTo(inputOptions.applyTo(config), "run");
+      if (format != null) {
+        config = config.with(SinkSettings.FORMAT, format);
+      }
+      metrics = MetricsSettings.from(config, "run");
+      enrichSettings = EnrichSettings.from(config);
+      sinkSettings = SinkSettings.from(config);
     } catch (IllegalArgumentException e) {
-      // Refused before anything starts, whether it came from --format, a file or the environment.
       System.err.println("copydesk: " + e.getMessage());
       return 2;
     }
@@ -100,16 +106,20 @@ final class RunCommand implements Callable<Integer> {
       try {
         if (kafka != null) {
           // One process owns this broker: static members resume at once after a crash.
-          config = config.with("kafka.bootstrap.servers", kafka.bootstrapServers())
-              .with("enrich.group.instance.id", config.string("enrich.group.instance.id", "copydesk-run-enrich"))
-              .with("sink.group.instance.id", config.string("sink.group.instance.id", "copydesk-run-sink"));
+          config = config.with(KafkaOptions.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
+          if (enrichSettings.streams().groupInstanceId().isEmpty()) {
+            config = config.with(EnrichSettings.GROUP_INSTANCE_ID, "copydesk-run-enrich");
+          }
+          if (sinkSettings.groupInstanceId().isEmpty()) {
+            config = config.with(SinkSettings.GROUP_INSTANCE_ID, "copydesk-run-sink");
+          }
         }
         ConfigurationLog.debug("run", config);
         Pipeline pipeline = new Pipeline(config, input, out, data.resolve("ingest/processed-files.tsv"), once);
-        try (ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer("run.metrics.port"), pipeline.stages())) {
+        try (ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(metrics, pipeline.stages())) {
           pipeline.start();
-          LOG.info("copydesk running: input {}, output {}, Kafka {}", input, out, config.string("kafka.bootstrap.servers"));
-          return once ? runOnce(pipeline, config, started) : runUntilStopped(pipeline);
+          LOG.info("copydesk running: input {}, output {}, Kafka {}", input, out, KafkaOptions.bootstrapServers(config));
+          return once ? runOnce(pipeline, config, enrichSettings.streams().commitInterval(), started) : runUntilStopped(pipeline);
         } finally {
           pipeline.close();
         }
@@ -121,14 +131,13 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private int runOnce(Pipeline pipeline, CopydeskConfig config, Instant started) throws Exception {
+  private int runOnce(Pipeline pipeline, CopydeskConfig config, Duration commitInterval, Instant started) throws Exception {
     var scan = pipeline.ingestOnce();
     Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
     try (DrainCheck check = new DrainCheck(config.kafka())) {
       // Idle twice in a row: output released from the clustering step's buffer becomes visible only
       // when its transaction commits, after the buffer already looks empty.
       int idleChecks = 0;
-      long commitInterval = config.integer("enrich.commit.interval.ms");
       while (true) {
         idleChecks = pipeline.enrichRunning() && pipeline.drained(check) ? idleChecks + 1 : 0;
         if (idleChecks == 2) {
@@ -144,7 +153,7 @@ final class RunCommand implements Callable<Integer> {
               + (pipeline.enrichRunning() ? "waiting for " + check.pending() : "the enrich app is not running") + ")");
           return 1;
         }
-        Thread.sleep(idleChecks == 1 ? commitInterval + 200 : 200);
+        Thread.sleep(idleChecks == 1 ? commitInterval.toMillis() + 200 : 200);
       }
     }
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
@@ -173,7 +182,7 @@ final class RunCommand implements Callable<Integer> {
     try (java.io.Reader reader = Files.newBufferedReader(configFile, java.nio.charset.StandardCharsets.UTF_8)) {
       file.load(reader);
     }
-    return !file.getProperty("kafka.bootstrap.servers", "").isBlank();
+    return !file.getProperty(KafkaOptions.BOOTSTRAP_SERVERS, "").isBlank();
   }
 
   /** Event snapshot files currently in the output. */

@@ -1,6 +1,5 @@
 package io.copydesk.app;
 
-import io.copydesk.contract.CopydeskConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Health and metrics of one process: a Prometheus registry with the JVM's meters and those of the
- * stages it runs, served by {@link OpsHttpServer} on {@code metrics.host} and the given port.
+ * stages it runs, served by {@link OpsHttpServer} where its {@link MetricsSettings} say.
  */
 final class ServiceMonitor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceMonitor.class);
@@ -31,7 +30,7 @@ final class ServiceMonitor implements AutoCloseable {
   private final List<AutoCloseable> binders = new ArrayList<>();
   private final OpsHttpServer server;
 
-  private ServiceMonitor(CopydeskConfig config, int port, List<? extends Stage> stages) throws Exception {
+  private ServiceMonitor(MetricsSettings settings, List<? extends Stage> stages) throws Exception {
     List<MeterBinder> all = new ArrayList<>(List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(),
         new ClassLoaderMetrics(), new ProcessorMetrics(), new UptimeMetrics()));
     Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
@@ -47,14 +46,14 @@ final class ServiceMonitor implements AutoCloseable {
         binders.add(closeable);
       }
     }
-    this.server = new OpsHttpServer(new InetSocketAddress(config.string("metrics.host"), port), readiness, registry::scrape);
+    this.server = new OpsHttpServer(new InetSocketAddress(settings.host(), settings.port()), readiness, registry::scrape);
     server.start();
-    LOG.info("health and metrics on http://{}:{}/health/ready and /metrics", config.string("metrics.host"), server.port());
+    LOG.info("health and metrics on http://{}:{}/health/ready and /metrics", settings.host(), server.port());
   }
 
-  /** Serves the stages' health and metrics on {@code port}; null when the port is 0 (off). */
-  static ServiceMonitor startIfEnabled(CopydeskConfig config, int port, List<? extends Stage> stages) throws Exception {
-    return port == 0 ? null : new ServiceMonitor(config, port, stages);
+  /** Serves the stages' health and metrics where the settings say; null when their port is 0 (off). */
+  static ServiceMonitor startIfEnabled(MetricsSettings settings, List<? extends Stage> stages) throws Exception {
+    return settings.enabled() ? new ServiceMonitor(settings, stages) : null;
   }
 
   @Override

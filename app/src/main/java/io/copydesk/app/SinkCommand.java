@@ -2,6 +2,7 @@ package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.Topics;
+import io.copydesk.sink.SinkSettings;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,11 +22,13 @@ final class SinkCommand extends StageCommand<SinkStage> {
 
   @Override
   CopydeskConfig withOptions(CopydeskConfig config) {
-    return out == null ? config : config.with("sink.out.dir", out.toString());
+    CopydeskConfig withOut = out == null ? config : config.with(SinkSettings.OUT_DIR, out.toString());
+    SinkSettings.from(withOut);
+    return withOut;
   }
 
   @Override
   SinkStage createStage(CopydeskConfig config, Topics topics) throws Exception {
-    return new SinkStage(config, topics, Path.of(config.string("sink.out.dir")));
+    return new SinkStage(config, topics, SinkSettings.from(config).outDir());
   }
 }

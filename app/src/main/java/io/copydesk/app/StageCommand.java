@@ -28,7 +28,7 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
   /** The stage this command runs; also the prefix of its configuration keys. */
   abstract String stageName();
 
-  /** This command's own options applied over the configuration. */
+  /** This command's own options applied over the configuration, and the stage's settings checked (throwing IllegalArgumentException). */
   abstract CopydeskConfig withOptions(CopydeskConfig config);
 
   abstract S createStage(CopydeskConfig config, Topics topics) throws Exception;
@@ -40,16 +40,24 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
   public Integer call() throws Exception {
     shutdown.install();
     try {
-      CopydeskConfig config = metricsPort.applyTo(withOptions(kafkaOptions.load()), stageName());
-      String portKey = stageName() + ".metrics.port";
+      CopydeskConfig config;
+      MetricsSettings metrics;
+      try {
+        // Refused before anything starts, with exit code 2 as run does: an unknown key, a bad value, a bad option.
+        config = metricsPort.applyTo(withOptions(kafkaOptions.load()), stageName());
+        metrics = MetricsSettings.from(config, stageName());
+      } catch (IllegalArgumentException e) {
+        System.err.println("copydesk " + stageName() + ": " + e.getMessage());
+        return 2;
+      }
       ConfigurationLog.log(stageName(), config);
       Topics topics = TopicProvisioner.provision(config);
       try (S stage = createStage(config, topics);
-           ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(config, config.integer(portKey), List.of(stage))) {
+           ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(metrics, List.of(stage))) {
         shutdown.holdExitUntilClosed();
         stage.start();
         started(stage);
-        LOG.info("copydesk {} running against Kafka {}", stageName(), config.string("kafka.bootstrap.servers"));
+        LOG.info("copydesk {} running against Kafka {}", stageName(), KafkaOptions.bootstrapServers(config));
         shutdown.awaitStop(stage::checkHealthy);
         LOG.info("copydesk {} stopping", stageName());
       }

@@ -3,6 +3,8 @@ package io.copydesk.app;
 import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.TopicSpec;
 import io.copydesk.contract.Topics;
+import io.copydesk.enrich.EnrichSettings;
+import io.copydesk.sink.SinkSettings;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +91,7 @@ final class TopicsCommand implements Runnable {
       try {
         lock = DataDirLock.acquire(data);
       } catch (IllegalStateException running) {
-        return new Cluster(config.with("kafka.bootstrap.servers", runningBroker(data)), null, null);
+        return new Cluster(config.with(KafkaOptions.BOOTSTRAP_SERVERS, runningBroker(data)), null, null);
       }
       try {
         if (!Files.exists(log.resolve("meta.properties"))) {
@@ -98,7 +100,7 @@ final class TopicsCommand implements Runnable {
         err.println("copydesk topics: no copydesk process uses " + data + "; starting its embedded broker to read it");
         err.flush();
         EmbeddedKafka kafka = EmbeddedKafka.start(log, Duration.ofSeconds(60));
-        return new Cluster(config.with("kafka.bootstrap.servers", kafka.bootstrapServers()), kafka, lock);
+        return new Cluster(config.with(KafkaOptions.BOOTSTRAP_SERVERS, kafka.bootstrapServers()), kafka, lock);
       } catch (Exception | Error e) {
         lock.close();
         throw e;
@@ -181,7 +183,8 @@ final class TopicsCommand implements Runnable {
       CopydeskConfig config = cluster.config();
       try (Admin admin = Admin.create(cluster.kafka())) {
         TreeSet<String> names = new TreeSet<>();
-        String internalPrefix = config.string("enrich.application.id") + "-";
+        String enrichApp = EnrichSettings.from(config).streams().applicationId();
+        String internalPrefix = enrichApp + "-";
         admin.listTopics().names().get(30, TimeUnit.SECONDS).stream().filter(n -> n.startsWith(internalPrefix)).forEach(names::add);
         List<String> ordered = new ArrayList<>(topics.all().stream().map(TopicSpec::name).toList());
         ordered.addAll(names);
@@ -208,7 +211,7 @@ final class TopicsCommand implements Runnable {
         admin.listOffsets(latest, committed).all().get(30, TimeUnit.SECONDS).forEach((tp, o) -> end.put(tp, o.offset()));
         // Copydesk's groups: the enrich app reads the raw and internal topics, the sink the enriched and events topics.
         Map<String, Map<String, Long>> lagByTopic = new TreeMap<>();
-        for (String group : List.of(config.string("enrich.application.id"), config.string("sink.group.id"))) {
+        for (String group : List.of(enrichApp, SinkSettings.from(config).groupId())) {
           Map<TopicPartition, OffsetAndMetadata> offsets =
               admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
           offsets.forEach((tp, o) -> {

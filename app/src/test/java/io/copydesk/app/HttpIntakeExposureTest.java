@@ -2,10 +2,7 @@ package io.copydesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.copydesk.contract.CopydeskConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,18 +21,5 @@ class HttpIntakeExposureTest {
         "--once", "--config", config.toString(), "--http-port", Integer.toString(OpsTestSupport.freePort()));
     assertEquals(1, exit);
     assertFalse(Files.exists(out), "no broker, no data directory: refused before anything started");
-  }
-
-  @Test
-  void theSettingsThatMakeItSafe() {
-    CopydeskConfig open = CopydeskConfig.defaults().with("ingest.http.port", "8080").with("ingest.http.host", "0.0.0.0");
-    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> IngestStage.requireSafeHttpIntake(open));
-    assertTrue(refused.getMessage().contains("ingest.http.token") && refused.getMessage().contains("ingest.http.allow.anonymous"),
-        refused.getMessage());
-    IngestStage.requireSafeHttpIntake(open.with("ingest.http.token", "s3cret"));
-    IngestStage.requireSafeHttpIntake(open.with("ingest.http.allow.anonymous", "true"));
-    IngestStage.requireSafeHttpIntake(open.with("ingest.http.host", "127.0.0.1"));
-    IngestStage.requireSafeHttpIntake(open.with("ingest.http.port", "0")); // no intake at all
-    IngestStage.requireSafeHttpIntake(CopydeskConfig.defaults().with("ingest.http.host", "0.0.0.0")); // no port: no intake
   }
 }

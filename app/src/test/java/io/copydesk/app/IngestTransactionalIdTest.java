@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.ingest.IngestSettings;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +15,10 @@ class IngestTransactionalIdTest {
 
   @Test
   void stableForTheSameFolderDistinctForAnotherAndConfigurable() {
-    String id = IngestStage.transactionalId(config, Path.of("/data/inbox"));
+    String id = IngestStage.transactionalId(IngestSettings.from(config), Path.of("/data/inbox"));
     assertTrue(id.startsWith("copydesk-ingest-"), id);
-    assertEquals(id, IngestStage.transactionalId(config, Path.of("/data/./inbox")), "a restart finds the same id");
-    assertNotEquals(id, IngestStage.transactionalId(config, Path.of("/data/inbox-2")), "another instance's folder, another id");
-    assertEquals("ingest-a", IngestStage.transactionalId(config.with("ingest.transactional.id", "ingest-a"), Path.of("/data/inbox")));
+    assertEquals(id, IngestStage.transactionalId(IngestSettings.from(config), Path.of("/data/./inbox")), "a restart finds the same id");
+    assertNotEquals(id, IngestStage.transactionalId(IngestSettings.from(config), Path.of("/data/inbox-2")), "another instance's folder, another id");
+    assertEquals("ingest-a", IngestStage.transactionalId(IngestSettings.from(config.with("ingest.transactional.id", "ingest-a")), Path.of("/data/inbox")));
   }
 }

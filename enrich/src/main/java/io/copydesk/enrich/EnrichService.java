@@ -37,7 +37,7 @@ public final class EnrichService implements AutoCloseable {
     EnrichTopology.build(builder, topics, settings, enricher, counts);
     Topology topology = builder.build();
     LOG.debug("enrich topology:\n{}", topology.describe());
-    this.streams = new KafkaStreams(topology, streamsProperties(config, topics));
+    this.streams = new KafkaStreams(topology, streamsProperties(config.kafka(), settings.streams(), topics));
     // A bug that escapes the handlers costs one thread restart, not the app.
     streams.setUncaughtExceptionHandler(e -> {
       LOG.error("stream thread failed; replacing it", e);
@@ -45,28 +45,21 @@ public final class EnrichService implements AutoCloseable {
     });
   }
 
-  /** NLP threads per instance: {@code enrich.num.stream.threads}, or one per core when it is 0. */
-  public static int streamThreads(CopydeskConfig config) {
-    int configured = config.integer("enrich.num.stream.threads");
-    return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
-  }
-
-  static Properties streamsProperties(CopydeskConfig config, Topics topics) {
+  static Properties streamsProperties(Properties kafka, EnrichSettings.Streams app, Topics topics) {
     Properties props = new Properties();
-    props.putAll(config.kafka());
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, config.string("enrich.application.id"));
+    props.putAll(kafka);
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, app.applicationId());
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    props.put(StreamsConfig.STATE_DIR_CONFIG, config.string("enrich.state.dir"));
-    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, streamThreads(config));
-    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.integer("enrich.commit.interval.ms"));
-    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.integer("topic.replication.factor"));
-    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), config.integer("topic.max.message.bytes"));
-    props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), config.integer("topic.max.message.bytes"));
+    props.put(StreamsConfig.STATE_DIR_CONFIG, app.stateDir());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, app.threadsToRun());
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, app.commitInterval().toMillis());
+    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, app.replicationFactor());
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), app.maxMessageBytes());
+    props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG), app.maxMessageBytes());
     // Static membership: a restarted instance takes its tasks back at once instead of waiting
     // for the session timeout of its previous life. Must be unique per instance.
-    String instanceId = config.string("enrich.group.instance.id", "");
-    if (!instanceId.isEmpty()) {
-      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+    if (!app.groupInstanceId().isEmpty()) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, app.groupInstanceId());
     }
     // Unreadable or unprocessable records go to the dead-letter topic with the error in headers;
     // the app keeps running.

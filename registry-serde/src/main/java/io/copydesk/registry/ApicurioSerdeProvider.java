@@ -30,13 +30,10 @@ public final class ApicurioSerdeProvider implements RegistrySerdeProvider {
   }
 
   static Map<String, Object> settings(CopydeskConfig config) {
-    String url = config.string("registry.url", "");
-    if (url.isEmpty()) {
-      throw new IllegalArgumentException("serde.mode=registry needs registry.url (environment COPYDESK_REGISTRY_URL)");
-    }
+    RegistrySettings registry = RegistrySettings.from(config);
     return Map.of(
-        SchemaResolverConfig.REGISTRY_URL, url,
-        SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, Boolean.parseBoolean(config.string("registry.auto.register")),
+        SchemaResolverConfig.REGISTRY_URL, registry.url(),
+        SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, registry.autoRegister(),
         KafkaSerdeConfig.ENABLE_HEADERS, false,
         SerdeConfig.ID_HANDLER, Default4ByteIdHandler.class.getName(),
         SerdeConfig.USE_ID, "contentId",

@@ -3,11 +3,14 @@ package io.copydesk.contract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +25,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigDef;
 
 /**
- * Copydesk's configuration, in layers, each overriding the one before: the defaults shipped in
- * {@code copydesk-defaults.properties}, an optional properties file, the environment, then explicit
- * overrides (command-line options). Keys are lower case with dots. From the environment,
+ * Copydesk's configuration, in layers, each overriding the one before: the defaults, an optional
+ * properties file, the environment, then explicit overrides (command-line options). Each module
+ * ships the defaults of its own keys as a {@value #DEFAULTS_RESOURCE} resource (this module those
+ * every stage shares: Kafka, topics, record encoding); the defaults are all of them found on the
+ * classpath, and a key two modules define is refused. Each module reads its keys through a typed
+ * settings record ({@code SinkSettings.from(config)} …). Keys are lower case with dots. From the environment,
  * {@code COPYDESK_TOPIC_RAW_NAME} sets {@code topic.raw.name} and {@code KAFKA_BOOTSTRAP_SERVERS}
  * sets the Kafka client property {@code bootstrap.servers} (stored as {@code kafka.bootstrap.servers}).
  */
@@ -131,21 +137,76 @@ public final class CopydeskConfig {
   }
 
   public int integer(String key) {
-    String value = string(key);
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("configuration key " + key + " must be a whole number, not '" + value + "'", e);
-    }
+    return integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
+  /** A whole number from {@code min} to {@code max}, both included. */
+  public int integer(String key, int min, int max) {
+    return (int) whole(key, "a whole number", min, max);
+  }
+
+  /** Milliseconds, a whole number not below 0. */
   public long duration(String key) {
+    return duration(key, 0);
+  }
+
+  /** Milliseconds, a whole number not below {@code min}. */
+  public long duration(String key, long min) {
+    return whole(key, "milliseconds", min, Long.MAX_VALUE);
+  }
+
+  /** A size in bytes, a whole number not below {@code min}. */
+  public long bytes(String key, long min) {
+    return whole(key, "a number of bytes", min, Long.MAX_VALUE);
+  }
+
+  /** A number (a decimal point allowed) from {@code min} to {@code max}, both included. */
+  public double decimal(String key, double min, double max) {
     String value = string(key);
+    double number;
     try {
-      return Long.parseLong(value);
+      number = Double.parseDouble(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("configuration key " + key + " must be milliseconds, not '" + value + "'", e);
+      throw invalid(key, "must be a number", value);
     }
+    if (!(number >= min && number <= max)) {
+      throw invalid(key, max == Double.POSITIVE_INFINITY ? "must be at least " + min : "must be from " + min + " to " + max, value);
+    }
+    return number;
+  }
+
+  /** {@code true} or {@code false} (any case); anything else is refused rather than read as false. */
+  public boolean flag(String key) {
+    String value = string(key);
+    if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(value);
+    }
+    throw invalid(key, "must be true or false", value);
+  }
+
+  /**
+   * A value a settings record refuses, as every record words it: {@code configuration key K
+   * (environment COPYDESK_K) <requirement>, not 'value'}.
+   */
+  public static IllegalArgumentException invalid(String key, String requirement, Object value) {
+    return new IllegalArgumentException(
+        "configuration key " + key + " (environment " + environmentName(key) + ") " + requirement + ", not '" + value + "'");
+  }
+
+  private long whole(String key, String what, long min, long max) {
+    String value = string(key);
+    long number;
+    try {
+      number = Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw invalid(key, "must be " + what, value);
+    }
+    if (number < min || number > max) {
+      String range = min == Integer.MIN_VALUE ? "at most " + max
+          : max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "at least " + min : "from " + min + " to " + max;
+      throw invalid(key, "must be " + range, value);
+    }
+    return number;
   }
 
   /** Kafka client properties: every {@code kafka.*} key without its prefix. */
@@ -225,16 +286,45 @@ public final class CopydeskConfig {
   }
 
   private static Map<String, String> readDefaults() {
-    try (InputStream in = CopydeskConfig.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
+    return readDefaults(CopydeskConfig.class.getClassLoader());
+  }
+
+  /**
+   * Every {@value #DEFAULTS_RESOURCE} the class loader finds, merged. A module on the classpath
+   * twice (the launcher lists the tools' classpath after the product's) is read once: resources of
+   * equal content are one. A key two different resources define is refused, naming both.
+   */
+  static Map<String, String> readDefaults(ClassLoader loader) {
+    Map<String, String> values = new TreeMap<>();
+    Map<String, URL> definedBy = new HashMap<>();
+    Set<String> read = new HashSet<>();
+    try {
+      for (URL url : Collections.list(loader.getResources(DEFAULTS_RESOURCE))) {
+        String text;
+        try (InputStream in = url.openStream()) {
+          text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (!read.add(text)) {
+          continue;
+        }
+        Properties props = new Properties();
+        props.load(new StringReader(text));
+        for (Map.Entry<String, String> entry : toMap(props).entrySet()) {
+          URL other = definedBy.putIfAbsent(entry.getKey(), url);
+          if (other != null) {
+            throw new IllegalStateException("configuration key " + entry.getKey() + " has defaults in two modules: "
+                + other + " and " + url + "; each key belongs to one module");
+          }
+          values.put(entry.getKey(), entry.getValue());
+        }
       }
-      Properties props = new Properties();
-      props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-      return toMap(props);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (read.isEmpty()) {
+      throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the classpath");
+    }
+    return values;
   }
 
   private static Map<String, String> readFile(Path file) {

@@ -13,7 +13,10 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
-/** Copydesk's topics. Names and partition counts come from configuration ({@code topic.<id>.*}). */
+/**
+ * Copydesk's topics. Names and partition counts come from configuration ({@code topic.<id>.*}, shared
+ * by every stage: defaults in this module's {@code copydesk-defaults.properties}), each checked when read.
+ */
 public record Topics(
     TopicSpec<String, RawArticle> raw,
     TopicSpec<String, RejectedInput> rejects,
@@ -22,10 +25,10 @@ public record Topics(
     TopicSpec<byte[], byte[]> deadLetters) {
 
   public static Topics from(CopydeskConfig config) {
-    short replication = (short) config.integer("topic.replication.factor");
+    short replication = (short) config.integer("topic.replication.factor", 1, Short.MAX_VALUE);
     Serde<String> ids = Serdes.String();
     // Articles may be up to ingest.max.article.bytes (2 MB by default), above the broker's 1 MB default.
-    String maxMessage = Integer.toString(config.integer("topic.max.message.bytes"));
+    String maxMessage = Integer.toString(config.integer("topic.max.message.bytes", 1, Integer.MAX_VALUE));
     // Raw and enriched articles are the record of what arrived: kept by time, never compacted away.
     Map<String, String> log = Map.of(
         TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
@@ -88,6 +91,6 @@ public record Topics(
   private static <K, V> TopicSpec<K, V> spec(
       CopydeskConfig config, String id, Serde<K> key, Serde<V> value, short replication, Map<String, String> configs) {
     return new TopicSpec<>(
-        config.string("topic." + id + ".name"), key, value, config.integer("topic." + id + ".partitions"), replication, configs);
+        config.string("topic." + id + ".name"), key, value, config.integer("topic." + id + ".partitions", 1, Integer.MAX_VALUE), replication, configs);
   }
 }

@@ -65,21 +65,21 @@ public final class SinkService implements AutoCloseable {
 
   public SinkService(CopydeskConfig config, Topics topics, Path outDir) throws IOException {
     this.topics = topics;
-    this.files = new SinkFiles(outDir, new ObjectMapper(), ArticleFormat.of(config.string("sink.format")));
-    this.rotateRecords = config.integer("sink.rotate.records");
-    this.rotateIntervalMs = config.duration("sink.rotate.interval.ms");
-    this.eventsIntervalMs = config.duration("sink.events.interval.ms");
-    this.pollTimeout = Duration.ofMillis(config.duration("sink.poll.timeout.ms"));
+    SinkSettings settings = SinkSettings.from(config);
+    this.files = new SinkFiles(outDir, new ObjectMapper(), settings.format());
+    this.rotateRecords = settings.rotateRecords();
+    this.rotateIntervalMs = settings.rotateInterval().toMillis();
+    this.eventsIntervalMs = settings.eventsInterval().toMillis();
+    this.pollTimeout = settings.pollTimeout();
     Properties props = new Properties();
     props.putAll(config.kafka());
-    props.put(ConsumerConfig.GROUP_ID_CONFIG, config.string("sink.group.id"));
+    props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     // Static membership (unique per instance): a restart takes its partitions back at once.
-    String instanceId = config.string("sink.group.instance.id", "");
-    if (!instanceId.isEmpty()) {
-      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId);
+    if (!settings.groupInstanceId().isEmpty()) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, settings.groupInstanceId());
     }
     this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }

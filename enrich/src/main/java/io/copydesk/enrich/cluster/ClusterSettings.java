@@ -30,21 +30,24 @@ public record ClusterSettings(double threshold, double termWeight, double actorW
    */
   public record Split(double ratio, int minArticles, int window) {}
 
+  /** From the {@code cluster.*} keys, each checked: a probability, weights and factors not below 0, counts of at least 1. */
   public static ClusterSettings from(CopydeskConfig config) {
+    double any = Double.POSITIVE_INFINITY;
+    int many = Integer.MAX_VALUE;
     return new ClusterSettings(
-        Double.parseDouble(config.string("cluster.threshold")),
-        Double.parseDouble(config.string("cluster.weight.terms")),
-        Double.parseDouble(config.string("cluster.weight.actors")),
-        config.integer("cluster.index.terms"),
-        config.integer("cluster.quiet.days"),
-        Double.parseDouble(config.string("cluster.conflict.factor")),
-        config.integer("cluster.recent.members"),
-        Double.parseDouble(config.string("cluster.boost.shared.number")),
-        config.integer("cluster.candidates"),
-        config.integer("cluster.index.postings"),
-        config.integer("cluster.closest.events"),
-        new Split(Double.parseDouble(config.string("cluster.split.ratio")), config.integer("cluster.split.min.articles"),
-            config.integer("cluster.split.window")));
+        config.decimal("cluster.threshold", 0, 1),
+        config.decimal("cluster.weight.terms", 0, any),
+        config.decimal("cluster.weight.actors", 0, any),
+        config.integer("cluster.index.terms", 1, many),
+        config.integer("cluster.quiet.days", 1, many),
+        config.decimal("cluster.conflict.factor", 0, 1),
+        config.integer("cluster.recent.members", 0, many),
+        config.decimal("cluster.boost.shared.number", 0, any),
+        config.integer("cluster.candidates", 1, many),
+        config.integer("cluster.index.postings", 1, many),
+        config.integer("cluster.closest.events", 0, many),
+        new Split(config.decimal("cluster.split.ratio", 0, any), config.integer("cluster.split.min.articles", 1, many),
+            config.integer("cluster.split.window", 2, many)));
   }
 
   public ClusterSettings withThreshold(double t) {

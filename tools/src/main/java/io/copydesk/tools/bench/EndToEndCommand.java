@@ -1,8 +1,10 @@
 package io.copydesk.tools.bench;
 
 import io.copydesk.contract.CopydeskConfig;
+import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.enrich.nlp.CoreNlpEngine;
 import io.copydesk.ingest.ArticleReader;
+import io.copydesk.ingest.IngestOptions;
 import io.copydesk.ingest.InputDocument;
 import io.copydesk.schema.RawArticle;
 import java.io.IOException;
@@ -93,8 +95,9 @@ final class EndToEndCommand implements Callable<Integer> {
     if (rawPartitions != null) {
       config = config.with("topic.raw.partitions", rawPartitions.toString());
     }
-    int threads = io.copydesk.enrich.EnrichService.streamThreads(config);
-    int partitions = config.integer("topic.raw.partitions");
+    EnrichSettings enrich = EnrichSettings.from(config);
+    int threads = enrich.streams().threadsToRun();
+    int partitions = enrich.rawPartitions();
     describeMachine(threads, partitions);
     Path dir = Files.createTempDirectory("copydesk-bench-e2e");
     TemplateNews news = new TemplateNews(seed);
@@ -236,7 +239,7 @@ final class EndToEndCommand implements Callable<Integer> {
       pipeline.stopStages();
 
       // The same articles as ingest made them, for the engine alone and for Kafka alone.
-      List<RawArticle> raw = parse(saturationStories, config.integer("ingest.max.article.bytes"));
+      List<RawArticle> raw = parse(saturationStories, IngestOptions.from(config).maxArticleBytes());
       progress("bare NLP engine: " + raw.size() + " articles, " + threads + " thread(s)");
       NlpBaseline.Result nlp = NlpBaseline.measure(CoreNlpEngine.shared(), raw, threads);
       String nlpSection = "Baselines on the same articles (after the pipeline stopped)";
@@ -316,7 +319,7 @@ final class EndToEndCommand implements Callable<Integer> {
     return Duration.ofSeconds(60 + 2L * stories);
   }
 
-  private static List<RawArticle> parse(List<TemplateNews.Story> stories, int maxBytes) throws Exception {
+  private static List<RawArticle> parse(List<TemplateNews.Story> stories, long maxBytes) throws Exception {
     ArticleReader reader = new ArticleReader(maxBytes);
     List<RawArticle> raw = new ArrayList<>();
     for (TemplateNews.Story s : stories) {
