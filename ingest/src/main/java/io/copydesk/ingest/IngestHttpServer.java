@@ -53,6 +53,11 @@ public final class IngestHttpServer implements AutoCloseable {
   /** How long a stop waits for requests under way to be answered. */
   private static final long STOP_TIMEOUT_MS = 1_000;
   private static final long SHUTDOWN_IDLE_TIMEOUT_MS = 100;
+  /**
+   * How long a connection may be silent: a sender that stops sending its headers or body is cut off
+   * after it. It does not apply while a request waits for Kafka (see {@link Articles#handle}).
+   */
+  private static final long IDLE_TIMEOUT_MS = 30_000;
 
   private final Server server;
   private final ServerConnector connector;
@@ -68,6 +73,11 @@ public final class IngestHttpServer implements AutoCloseable {
 
   /** Binds the address at once (a port in use fails here); {@link #start} begins serving. */
   public IngestHttpServer(InetSocketAddress address, Intake intake, long maxBytes, HttpAccess access, Clock clock) throws IOException {
+    this(address, intake, maxBytes, access, clock, IDLE_TIMEOUT_MS);
+  }
+
+  IngestHttpServer(InetSocketAddress address, Intake intake, long maxBytes, HttpAccess access, Clock clock, long idleTimeoutMs)
+      throws IOException {
     this.access = access;
     this.intake = intake;
     this.maxBytes = maxBytes;
@@ -83,6 +93,7 @@ public final class IngestHttpServer implements AutoCloseable {
     this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
     connector.setHost(address.getAddress() != null ? address.getAddress().getHostAddress() : address.getHostString());
     connector.setPort(address.getPort());
+    connector.setIdleTimeout(idleTimeoutMs);
     server.addConnector(connector);
     GracefulHandler graceful = new GracefulHandler(new Articles());
     // On stop, a kept-alive connection with no request under way closes at once rather than after
@@ -122,6 +133,10 @@ public final class IngestHttpServer implements AutoCloseable {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+      // Waiting for Kafka (a group commit, a broker that is slow or down) is not the sender's
+      // silence: without this, Jetty would close the connection after the idle timeout and the
+      // sender would get no answer, not even the 503. Reads and writes still time out.
+      request.addIdleTimeoutListener(timeout -> false);
       String requestId = requestIds.choose(request.getHeaders().get(RequestIds.HEADER));
       response.getHeaders().put(RequestIds.HEADER, requestId);
       Exchange exchange = new Exchange(request, response, callback, requestId);

@@ -316,4 +316,27 @@ class IngestHttpServerTest {
         && message.contains("127.0.0.1") && message.contains("Content-Length"), message);
     assertFalse(message.contains("Exception"), message);
   }
+
+  @Test
+  void aRequestWaitingForKafkaLongerThanTheIdleTimeoutStillGetsItsAnswer() throws Exception {
+    MockProducer<byte[], byte[]> slow = new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer()) {
+      @Override
+      public synchronized void commitTransaction() {
+        try {
+          Thread.sleep(1_500); // a broker slow to commit: longer than the idle timeout below
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        super.commitTransaction();
+      }
+    };
+    Intake intake = new Intake(new ArticleReader(200), new ArticlePublisher(topics, slow), 100);
+    try (IngestHttpServer waiting = new IngestHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), intake, 200,
+        HttpAccess.open(Clock.systemUTC()), Clock.systemUTC(), 300)) {
+      waiting.start();
+      HttpResponse<String> accepted = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + waiting.port() + "/articles"))
+          .POST(HttpRequest.BodyPublishers.ofString("Quake hits coast\nA quake hit the coast on Monday.")).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(202, accepted.statusCode());
+    }
+  }
 }
