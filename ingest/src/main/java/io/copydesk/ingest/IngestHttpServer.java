@@ -66,6 +66,7 @@ public final class IngestHttpServer implements AutoCloseable {
   private final long maxBytes;
   private final Clock clock;
   private final RequestIds requestIds;
+  private final long idleTimeoutMs;
 
   public IngestHttpServer(InetSocketAddress address, Intake intake, long maxBytes, Clock clock) throws IOException {
     this(address, intake, maxBytes, HttpAccess.open(clock), clock);
@@ -83,6 +84,7 @@ public final class IngestHttpServer implements AutoCloseable {
     this.maxBytes = maxBytes;
     this.clock = clock;
     this.requestIds = new RequestIds(clock);
+    this.idleTimeoutMs = idleTimeoutMs;
     QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
     threads.setName("copydesk-ingest-http");
     threads.setDaemon(true);
@@ -204,8 +206,9 @@ public final class IngestHttpServer implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // A chunked body that breaks its framing, or a sender gone before the body's end.
       String detail = HttpAnswers.plainReason(e);
-      refuse(exchange, 400, "UNREADABLE_BODY",
-          "the body could not be read to its end" + (detail == null ? "; the connection ended early" : " (" + detail + ")"));
+      String why = detail != null ? " (" + detail + ")"
+          : timedOut(e) ? "; nothing came for " + idleTimeoutMs + " ms" : "; the connection ended early";
+      refuse(exchange, 400, "UNREADABLE_BODY", "the body could not be read to its end" + why);
       return;
     }
     if (body == null) {
@@ -240,6 +243,15 @@ public final class IngestHttpServer implements AutoCloseable {
     sent.setCharAt(sent.length() - 1, ')');
     intake.refuse(new InputDocument(exchange.requestId(), new byte[0], clock.instant()), new InputRejectedException(code, sent.toString()));
     error(exchange, status, code, reason, true);
+  }
+
+  private static boolean timedOut(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String mediaType(String header) {

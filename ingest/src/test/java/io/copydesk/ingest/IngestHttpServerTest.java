@@ -339,4 +339,28 @@ class IngestHttpServerTest {
       assertEquals(202, accepted.statusCode());
     }
   }
+
+  @Test
+  void aSenderThatStallsMidBodyIsCutOffAfterTheIdleTimeoutAndItsRequestIsFiled() throws Exception {
+    Intake intake = new Intake(new ArticleReader(200), new ArticlePublisher(topics, producer), 100);
+    try (IngestHttpServer idle = new IngestHttpServer(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), intake, 200,
+        HttpAccess.open(Clock.systemUTC()), Clock.systemUTC(), 300);
+        Socket socket = new Socket("127.0.0.1", startAndPort(idle))) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("POST /articles HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-Id: desk-slow\r\nContent-Type: text/plain\r\n"
+          + "Content-Length: 100\r\n\r\nQuake hits").getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+      assertTrue(answer.contains("\"error\":\"UNREADABLE_BODY\"") && answer.contains("\"rejection_key\":\"desk-slow\""), answer);
+      assertFalse(answer.contains("Exception"), answer);
+      assertEquals("desk-slow", rejects().get(0).getKey());
+      assertTrue(rejects().get(0).getValue().getReason().contains("nothing came for 300 ms"), rejects().get(0).getValue().getReason());
+    }
+  }
+
+  private static int startAndPort(IngestHttpServer server) {
+    server.start();
+    return server.port();
+  }
 }
