@@ -136,8 +136,8 @@ public final class IngestHttpServer implements AutoCloseable {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
       // Waiting for Kafka (a group commit, a broker that is slow or down) is not the sender's
-      // silence: without this, Jetty would close the connection after the idle timeout and the
-      // sender would get no answer, not even the 503. Reads and writes still time out.
+      // silence: the connection must not be closed by the idle timeout then, or the sender would
+      // get no answer, not even the 503. Reads and writes still time out.
       request.addIdleTimeoutListener(timeout -> false);
       String requestId = requestIds.choose(request.getHeaders().get(RequestIds.HEADER));
       response.getHeaders().put(RequestIds.HEADER, requestId);
