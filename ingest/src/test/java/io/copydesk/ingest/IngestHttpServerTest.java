@@ -363,4 +363,11 @@ class IngestHttpServerTest {
     server.start();
     return server.port();
   }
+
+  @Test
+  void aPortInUseFailsWhenTheServerIsBuiltNotLater() {
+    Intake intake = new Intake(new ArticleReader(200), new ArticlePublisher(topics, producer), 100);
+    org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> new IngestHttpServer(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), intake, 200, Clock.systemUTC()));
+  }
 }
