@@ -14,10 +14,13 @@ import java.util.Set;
  * <p>The cues are read in the figure's clause: its own stretch of the sentence between commas (or
  * semicolons, colons, dashes, brackets), and the stretches before it that this one continues: a
  * participle or relative clause ("…, killing 170,000", "…, which killed 12") continues the one
- * before it, and the sentence's second stretch continues an opening adverbial ("In 2004, …"). So
+ * before it, the sentence's second stretch continues an opening adverbial ("In 2004, …"), and a
+ * stretch that is only a name is passed through ("…in Orlando, Florida, that killed 49"). So
  * "Unlike in 2004, when a tsunami killed 170,000, Tuesday's quake killed 24" marks 170,000 only.
- * After the figure, its clause ends at the next verb past its own outcome word: in "killing five
- * people and injuring dozens in a region devastated by the 2004 tsunami" the year is the region's.
+ * After the figure, its clause ends at the next verb past its own outcome word, or at a relative
+ * clause: in "killing five people and injuring dozens in a region devastated by the 2004 tsunami"
+ * the year is the region's, in "arrested a man who shot four people last month" the month is the
+ * shooting's.
  *
  * <p>A year counts when it is before the article's own (its publication year; when the article has
  * no date, any year: news seldom dates its own event by year). "since" counts before a year, a month
@@ -52,7 +55,7 @@ final class BackgroundCues {
   static boolean isBackground(List<Token> tokens, int at, Integer referenceYear) {
     int start = segmentStart(tokens, at);
     int end = ownClauseEnd(tokens, at, segmentEnd(tokens, at));
-    while (start > 0 && continuesPrevious(tokens, start)) {
+    while (start > 0 && (continuesPrevious(tokens, start) || nameOnly(tokens, start))) {
       start = segmentStart(tokens, start - 2 >= 0 ? start - 2 : 0);
     }
     for (int k = start; k < end; k++) {
@@ -130,6 +133,20 @@ final class BackgroundCues {
     return false;
   }
 
+  /** A stretch that is only a short name ("Orlando, Florida, that killed 49"), which the stretch after it continues through. */
+  private static boolean nameOnly(List<Token> tokens, int start) {
+    int end = segmentEnd(tokens, start);
+    if (end == start || end - start > 3 || end >= tokens.size()) {
+      return false;
+    }
+    for (int k = start; k < end; k++) {
+      if (!isCapitalised(tokens.get(k).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether the stretch opening at {@code start} (just after a boundary) continues the stretch before it. */
   private static boolean continuesPrevious(List<Token> tokens, int start) {
     String first = lower(tokens, start);
@@ -151,6 +168,8 @@ final class BackgroundCues {
       String w = lower(tokens, k);
       if (!outcomeSeen && FigureExtractor.OUTCOMES.containsKey(w)) {
         outcomeSeen = true;
+      } else if (CONTINUING.contains(w)) {
+        return k; // "arrested a man who shot four people last month": the month is the shooting's
       } else if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) && !w.equals("during")
           && !FigureExtractor.NUMBER_WORDS.containsKey(w) && !isCapitalised(tokens.get(k).word())) {
         return k;

@@ -50,7 +50,7 @@ public final class FigureExtractor {
       "civilian", "contractor", "officer", "fighter", "militiaman", "journalist", "worker", "student", "policeman",
       "service member", "member", "resident", "passenger", "pilot");
   private static final Set<String> LINKS = Set.of("were", "was", "have", "has", "had", "been", "are", "is", "be", "being",
-      "reportedly", "confirmed", "also", "later", "all");
+      "reportedly", "confirmed", "also", "later", "all", "found", "left", "reported", "believed", "feared", "presumed", "now", "still");
   private static final Set<String> STOPS = Set.of(",", ".", ";", ":", "in", "at", "on", "by", "for", "from", "to", "of",
       "since", "near", "with", "against", "inside", "across", "during", "after", "before", "were", "was", "have", "had",
       "and", "who", "that", "which");
@@ -86,6 +86,9 @@ public final class FigureExtractor {
           continue;
         }
         int numberEnd = i + (MULTIPLIERS.containsKey(lower(tokens, i + 1)) ? 2 : 1);
+        if (ageTimeOrDuration(tokens, numberEnd)) {
+          continue;
+        }
         FigureQualifier qualifier = qualifierBefore(tokens, i);
         int qualifierStart = i - (qualifier == null ? 0 : qualifier.words().size());
         if (qualifier == null && ADDED.contains(lower(tokens, numberEnd)) && !lower(tokens, numberEnd + 1).equals("than")) {
@@ -141,6 +144,14 @@ public final class FigureExtractor {
     }
   }
 
+  /** "a 62-year-old man", "around 1 a.m.", "died six months ago": an age, a time or a span of time, not a count. */
+  private static boolean ageTimeOrDuration(List<Token> tokens, int after) {
+    int k = lower(tokens, after).equals("-") ? after + 1 : after;
+    String next = lower(tokens, k);
+    return next.matches("-?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(-old.*)?")
+        || next.matches("(a\\.m|p\\.m)\\.?|am|pm|o'clock");
+  }
+
   /** "four militiamen were (confirmed) killed", "three people wounded": whom is the phrase's last word. */
   private static Counted outcomeAfter(List<Token> tokens, int from) {
     int j = from;
@@ -175,7 +186,7 @@ public final class FigureExtractor {
    */
   private static String countedNounAfter(List<Token> tokens, int from) {
     String head = null;
-    for (int j = from; j < tokens.size() && j - from < 4; j++) {
+    for (int j = from; j < tokens.size() && j - from < 6; j++) {
       String w = lower(tokens, j);
       if (j == from && ADDED.contains(w)) {
         continue; // "killing three more soldiers"

@@ -85,7 +85,8 @@ class FigureExtractorTest {
         + "Unlike in 2004, when a tsunami killed 170,000 people, Tuesday's quake killed 24 people. "
         + "The storm, the deadliest since 1998, killed 11 fishermen. Rescuers have found 14 people dead since Tuesday's landslide. "
         + "The March 2019 floods killed 8 people. The tremor killed at least five villagers and injured dozens in a valley "
-        + "devastated by a landslide in 2012.", Instant.parse("2019-05-01T00:00:00Z"));
+        + "devastated by a landslide in 2012. Unlike last year's mall attack in Leeds, England, that killed 19 shoppers, "
+        + "no one was hurt.", Instant.parse("2019-05-01T00:00:00Z"));
     for (Background c : List.of(
         new Background(40, false, "the article's own toll"),
         new Background(300, true, "a year before the article's, heading the sentence"),
@@ -98,7 +99,8 @@ class FigureExtractorTest {
         new Background(11, false, "a superlative's since is no running total"),
         new Background(14, false, "since a day of this event"),
         new Background(8, false, "the article's own year"),
-        new Background(5, false, "the year belongs to the valley's landslide, after another verb"))) {
+        new Background(5, false, "the year belongs to the valley's landslide, after another verb"),
+        new Background(19, true, "last year's, through a place name between commas"))) {
       assertEquals(c.background(), only(f, "killed", c.killed()).getBackground(), c.killed() + ": " + c.why());
     }
     assertEquals("guard", only(f, "killed", 1).getWhom());
@@ -116,11 +118,19 @@ class FigureExtractorTest {
     assertEquals("soldiers", only(f, "wounded", 24).getWhom());
     assertEquals("another", only(f, "killed", 3).getQualifier(), "three more: another three");
     assertEquals("soldiers", only(f, "killed", 3).getWhom());
+    List<Figure> found = figures("Two young children found dead in a car were shot, and police arrested a man who shot "
+        + "four people in a bar last month. The gunman killed three city transit police officers.");
+    assertEquals("children", only(found, "killed", 2).getWhom());
+    assertFalse(only(found, "arrested", 1).getBackground(), "last month is the shooting's, in the relative clause");
+    assertEquals("officers", only(found, "killed", 3).getWhom());
   }
 
   @Test
   void yearsAndBareNumbersAreNotFigures() {
     List<Figure> f = figures("The 2015 agreement expired. The meeting lasted 3 hours and 2 of the delegates left early.");
     assertTrue(f.isEmpty(), f.toString());
+    List<Figure> ages = figures("A gunman killed 62-year-old Tom Reed. Police are looking for a missing 14 year old boy. "
+        + "Shots were fired around 1 a.m. and three people were hurt. Her son died nearly 6 months ago.");
+    assertEquals(List.of(3.0), ages.stream().map(Figure::getValue).toList(), "ages and clock times are no counts: " + ages);
   }
 }
