@@ -144,10 +144,16 @@ public final class FigureExtractor {
     }
   }
 
-  /** "a 62-year-old man", "around 1 a.m.", "died six months ago": an age, a time or a span of time, not a count. */
+  /**
+   * "a 62-year-old man", "around 1 a.m.", "died six months ago", "five one-way attacks": an age, a
+   * time, a span of time or a number inside a hyphenated modifier, not a count.
+   */
   private static boolean ageTimeOrDuration(List<Token> tokens, int after) {
-    int k = lower(tokens, after).equals("-") ? after + 1 : after;
-    String next = lower(tokens, k);
+    if (after > 0 && after + 1 < tokens.size() && lower(tokens, after).equals("-")
+        && tokens.get(after).begin() == tokens.get(after - 1).end() && tokens.get(after + 1).begin() == tokens.get(after).end()) {
+      return true;
+    }
+    String next = lower(tokens, after);
     return next.matches("-?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(-old.*)?")
         || next.matches("(a\\.m|p\\.m)\\.?|am|pm|o'clock");
   }

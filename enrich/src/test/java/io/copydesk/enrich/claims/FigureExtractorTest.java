@@ -130,7 +130,8 @@ class FigureExtractorTest {
     List<Figure> f = figures("The 2015 agreement expired. The meeting lasted 3 hours and 2 of the delegates left early.");
     assertTrue(f.isEmpty(), f.toString());
     List<Figure> ages = figures("A gunman killed 62-year-old Tom Reed. Police are looking for a missing 14 year old boy. "
-        + "Shots were fired around 1 a.m. and three people were hurt. Her son died nearly 6 months ago.");
+        + "Shots were fired around 1 a.m. and three people were hurt. Her son died nearly 6 months ago. "
+        + "Rebels launched two-pronged raids.");
     assertEquals(List.of(3.0), ages.stream().map(Figure::getValue).toList(), "ages and clock times are no counts: " + ages);
   }
 }
