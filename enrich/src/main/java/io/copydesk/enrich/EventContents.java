@@ -2,7 +2,6 @@ package io.copydesk.enrich;
 
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.Claim;
-import io.copydesk.schema.DisputedFigure;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventActor;
 import io.copydesk.schema.EventClaim;
@@ -14,15 +13,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
  * What an event's articles say, merged: actors with the articles naming them, claims grouped by
- * speaker, figures, and disputed figures (the same quantity given different values by different
- * sources: the analyst's first question). Every entry remembers its article, so an article's
+ * speaker, figures, and disputed figures (one quantity of this event that named sources give
+ * values for that cannot all be true: the analyst's first question; {@link FigureDisputes}). Every entry remembers its article, so an article's
  * contribution can be taken out again when it is updated or retracted.
  */
 final class EventContents {
@@ -48,8 +45,8 @@ final class EventContents {
     }
     List<EventFigure> figures = new ArrayList<>(event.getFigures());
     for (Figure f : article.getFigures()) {
-      figures.add(EventFigure.newBuilder().setArticleId(id).setWhat(f.getWhat()).setValue(f.getValue())
-          .setQualifier(f.getQualifier()).setSpeaker(f.getSpeaker()).build());
+      figures.add(EventFigure.newBuilder().setArticleId(id).setWhat(f.getWhat()).setWhom(f.getWhom()).setValue(f.getValue())
+          .setQualifier(f.getQualifier()).setSpeaker(f.getSpeaker()).setBackground(f.getBackground()).build());
     }
     return rebuild(event, new ArrayList<>(actors.values()), bySpeaker, figures);
   }
@@ -85,23 +82,6 @@ final class EventContents {
     List<SpeakerClaims> claims = new ArrayList<>();
     bySpeaker.forEach((speaker, list) -> claims.add(SpeakerClaims.newBuilder().setSpeaker(speaker).setClaims(list).build()));
     return EventSnapshot.newBuilder(event).setActors(actors).setClaims(claims).setFigures(figures)
-        .setDisputedFigures(disputed(figures)).build();
-  }
-
-  /** Figures of the same kind whose values differ between different speakers. */
-  static List<DisputedFigure> disputed(List<EventFigure> figures) {
-    Map<String, List<EventFigure>> byWhat = new LinkedHashMap<>();
-    figures.forEach(f -> byWhat.computeIfAbsent(f.getWhat().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(f));
-    List<DisputedFigure> disputed = new ArrayList<>();
-    byWhat.forEach((what, list) -> {
-      boolean valuesDiffer = list.stream().map(EventFigure::getValue).distinct().count() > 1;
-      boolean speakersDiffer = list.stream().map(EventFigure::getSpeaker).filter(Objects::nonNull).distinct().count() > 1;
-      if (valuesDiffer && speakersDiffer) {
-        List<EventFigure> values = new ArrayList<>(list);
-        values.sort(Comparator.comparingDouble(EventFigure::getValue));
-        disputed.add(DisputedFigure.newBuilder().setWhat(what).setValues(values).build());
-      }
-    });
-    return disputed;
+        .setDisputedFigures(FigureDisputes.of(figures)).build();
   }
 }

@@ -35,7 +35,7 @@ public final class Digest {
         // Reports repeating one source's figure are one row, with how many articles give it.
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (EventFigure f : d.getValues()) {
-          rows.merge("| " + text(d.getWhat()) + " | " + value(f) + " | " + (f.getSpeaker() == null ? "(the reporter)" : text(f.getSpeaker())),
+          rows.merge("| " + quantity(d) + " | " + value(f) + " | " + (f.getSpeaker() == null ? "(the reporter)" : text(f.getSpeaker())),
               1, Integer::sum);
         }
         rows.forEach((row, n) -> md.append(row).append(" | ").append(n).append(" |\n"));
@@ -95,6 +95,11 @@ public final class Digest {
   private static String articles(EventActor a) {
     int n = a.getArticleIds().size();
     return n > 1 ? ", in " + n + " articles" : "";
+  }
+
+  /** "killed", or with whom it counts, "militiamen killed". */
+  private static String quantity(DisputedFigure d) {
+    return d.getWhom() == null ? text(d.getWhat()) : text(d.getWhom() + " " + d.getWhat());
   }
 
   private static String value(EventFigure f) {

@@ -4,6 +4,7 @@ import static org.apache.parquet.schema.LogicalTypeAnnotation.listType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.stringType;
 import static org.apache.parquet.schema.LogicalTypeAnnotation.timestampType;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BINARY;
+import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.BOOLEAN;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.DOUBLE;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT32;
 import static org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName.INT64;
@@ -84,9 +85,11 @@ final class ParquetArticles {
           .named("element")))
       .addField(list("figures", Types.optionalGroup()
           .addField(string("what"))
+          .addField(string("whom"))
           .optional(DOUBLE).named("value")
           .addField(string("qualifier"))
           .addField(string("speaker"))
+          .optional(BOOLEAN).named("background")
           .named("element")))
       .addField(string("event_id"))
       .addField(string("content_sha256"))
@@ -198,6 +201,7 @@ final class ParquetArticles {
         case BINARY -> out.addBinary(Binary.fromString(value.asText()));
         case INT32 -> out.addInteger(value.asInt());
         case DOUBLE -> out.addDouble(value.asDouble());
+        case BOOLEAN -> out.addBoolean(value.asBoolean());
         case INT64 -> out.addLong(UTC_MILLIS.equals(type.getLogicalTypeAnnotation()) ? epochMillis(value) : value.asLong());
         default -> throw new IllegalStateException("no JSON mapping for Parquet type " + type);
       }

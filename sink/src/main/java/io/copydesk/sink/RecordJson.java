@@ -89,7 +89,7 @@ public final class RecordJson {
     eventFigures(n.putArray("figures"), e.getFigures());
     ArrayNode disputed = n.putArray("disputed_figures");
     for (DisputedFigure d : e.getDisputedFigures()) {
-      ObjectNode x = disputed.addObject().put("what", d.getWhat());
+      ObjectNode x = disputed.addObject().put("what", d.getWhat()).put("whom", d.getWhom());
       eventFigures(x.putArray("values"), d.getValues());
     }
     return n;
@@ -97,9 +97,10 @@ public final class RecordJson {
 
   private static void eventFigures(ArrayNode out, List<EventFigure> figures) {
     for (EventFigure f : figures) {
-      ObjectNode x = out.addObject().put("what", f.getWhat());
+      ObjectNode x = out.addObject().put("what", f.getWhat()).put("whom", f.getWhom());
       number(x, f.getValue());
-      x.put("qualifier", f.getQualifier()).put("speaker", f.getSpeaker()).put("article_id", f.getArticleId());
+      x.put("qualifier", f.getQualifier()).put("speaker", f.getSpeaker()).put("background", f.getBackground())
+          .put("article_id", f.getArticleId());
     }
   }
 
@@ -147,9 +148,11 @@ public final class RecordJson {
     for (Figure f : figures) {
       ObjectNode n = out.addObject();
       n.put("what", f.getWhat());
+      n.put("whom", f.getWhom());
       number(n, f.getValue());
       n.put("qualifier", f.getQualifier());
       n.put("speaker", f.getSpeaker());
+      n.put("background", f.getBackground());
     }
   }
 

@@ -42,4 +42,17 @@ class DigestTest {
     assertEquals(1, md.split("strikes hit U", -1).length - 1, "one claim in two spellings shows once:\n" + md);
     assertTrue(md.contains("- the action was defensive\n"));
   }
+
+  @Test
+  void aDisputeSaysWhomItsValuesCount() {
+    EventFigure four = EventFigure.newBuilder(killed("a", 4, null, "two officers")).setWhom("gunmen").build();
+    EventFigure seven = EventFigure.newBuilder(killed("b", 7, "at least", "the monitor")).setWhom("gunmen").build();
+    EventSnapshot e = EventSnapshot.newBuilder().setEventId("ev-2").setTitle("Raid").setArticleIds(List.of("a", "b"))
+        .setSources(List.of("wire")).setFirstSeen(Instant.EPOCH).setLastSeen(Instant.EPOCH).setUpdatedAt(Instant.EPOCH)
+        .setFigures(List.of(four, seven))
+        .setDisputedFigures(List.of(DisputedFigure.newBuilder().setWhat("killed").setWhom("gunmen").setValues(List.of(four, seven)).build()))
+        .build();
+    String md = Digest.of(e);
+    assertTrue(md.contains("| gunmen killed | 4 | two officers | 1 |\n") && md.contains("| gunmen killed | at least 7 | the monitor | 1 |\n"), md);
+  }
 }

@@ -54,8 +54,9 @@ class ParquetArticlesTest {
         .setSalience(0.25).build();
     Claim claim = Claim.newBuilder().setSpeaker("John Kirby").setSpeakerSurface("Kirby").setCue("said")
         .setText("the strikes were defensive").setKind(ClaimKind.indirect).setField(TextField.body).setStart(30).setEnd(57).build();
-    Figure killed = Figure.newBuilder().setWhat("killed").setValue(4).setQualifier("at least").setSpeaker("John Kirby").build();
-    Figure share = Figure.newBuilder().setWhat("share").setValue(2.5).build();
+    Figure killed = Figure.newBuilder().setWhat("killed").setWhom("militiamen").setValue(4).setQualifier("at least")
+        .setSpeaker("John Kirby").build();
+    Figure share = Figure.newBuilder().setWhat("share").setValue(2.5).setBackground(true).build();
     return EnrichedArticle.newBuilder(a).setArticle(raw).setActors(List.of(pentagon, syria)).setClaims(List.of(claim))
         .setFigures(List.of(killed, share)).build();
   }
@@ -90,7 +91,8 @@ class ParquetArticlesTest {
         + "len(actors), actors[1].name, actors[1].type, actors[1].aliases[2], actors[1].mentions[2].field, "
         + "actors[1].mentions[1].\"end\", actors[1].role, actors[1].salience, actors[2].role, "
         + "claims[1].speaker, claims[1].speaker_surface, claims[1].source, claims[1].kind, claims[1].start, "
-        + "figures[1].value::DOUBLE, figures[1].qualifier, figures[2].value::DOUBLE, figures[2].speaker, "
+        + "figures[1].value::DOUBLE, figures[1].qualifier, figures[1].whom, figures[1].background, figures[2].value::DOUBLE, "
+        + "figures[2].speaker, figures[2].background, "
         + "event_id, content_sha256, payload_sha256, date";
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
       List<List<String>> fromJson = DuckDbQueries.rows(db, "SELECT " + columns + " FROM read_json_auto('" + dir.resolve("jsonl/articles/**/*.jsonl")
@@ -102,7 +104,7 @@ class ParquetArticlesTest {
       assertEquals(Arrays.asList("a", "1", "usable", "a.json", "ninjs", "Headline a", "By Jane Roe", "9", "en",
           "2021-06-27T23:00:00", "2021-06-27T20:00:00", "2", "John Kirby", "PERSON", "John Kirby", "headline", "20",
           "Pentagon Press Secretary", "0.75", null, "John Kirby", "Kirby", null, "indirect", "30",
-          "4.0", "at least", "2.5", null, "ev-a", "c", "p", "2021-06-27"), fromParquet.get(0));
+          "4.0", "at least", "militiamen", "false", "2.5", null, "true", "ev-a", "c", "p", "2021-06-27"), fromParquet.get(0));
 
       // Typed columns: times are timestamps and nested lists are lists of structs, not strings.
       Map<String, String> types = new TreeMap<>();
