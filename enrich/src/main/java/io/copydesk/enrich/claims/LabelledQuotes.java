@@ -2,6 +2,8 @@ package io.copydesk.enrich.claims;
 
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.ActorType;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.ClaimKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * a colon ("Pence: Flowers won't be at the debate", transcripts' "WALLACE: Let's start …") and a
  * quotation signed with a dash after it ("“…” ― Sonya Herridge").
  */
-final class LabelledQuotes {
+final class LabelledQuotes implements AttributionPattern {
   /** A label of one to four capitalised words, a colon, and the rest of the line. */
   private static final Pattern COLON = Pattern.compile("(?m)^[\"“]?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)$");
   /** A closing quotation mark, a dash and a short signature ending the line. */
@@ -22,7 +24,20 @@ final class LabelledQuotes {
   /** A claim found here: content span, speaker and the label's span. */
   record Found(int start, int end, SpeakerResolver.Speaker speaker, String cue) {}
 
-  private LabelledQuotes() {}
+  /** The labelled quotations no other pattern has read (same span within two characters). */
+  @Override
+  public List<Claim> afterArticle(ArticleScan article, List<Claim> found) {
+    List<Claim> more = new ArrayList<>();
+    for (Found f : find(article.text(), article.quotes(), article.speakers(), article.actors())) {
+      boolean known = java.util.stream.Stream.concat(found.stream(), more.stream())
+          .anyMatch(c -> Math.abs(c.getStart() - f.start()) <= 2 && Math.abs(c.getEnd() - f.end()) <= 2);
+      Claim c = known ? null : article.claim(f.start(), f.end(), f.speaker(), f.cue(), ClaimKind.direct);
+      if (c != null) {
+        more.add(c);
+      }
+    }
+    return more;
+  }
 
   static List<Found> find(String text, List<QuoteSpans.Span> quotes, SpeakerResolver speakers, List<Actor> actors) {
     List<Found> found = new ArrayList<>();

@@ -1,0 +1,232 @@
+package io.copydesk.enrich.claims;
+
+import io.copydesk.enrich.nlp.Token;
+import io.copydesk.schema.AttributionType;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Where a clause's subject, attribution and content lie among a sentence's tokens: what the patterns share. */
+final class Clauses {
+  static final int MAX_SUBJECT_TOKENS = 12;
+
+  private Clauses() {}
+
+  /** A subject's tokens [start, end), and an appositive's [appositiveStart, appositiveEnd) when one sits before the verb. */
+  record Subject(int start, int end, int appositiveStart, int appositiveEnd) {}
+
+  /** Where the verb group of the cue starts: "has also said" starts at "has". */
+  static int verbStart(List<Token> tokens, int cue) {
+    int verbStart = cue;
+    while (verbStart > 0 && (Cues.isAuxiliary(tokens.get(verbStart - 1).word()) || isAdverb(tokens.get(verbStart - 1).word()))) {
+      verbStart--;
+    }
+    return verbStart;
+  }
+
+  /** Whether the verb group before the cue negates it: "has not blamed", "never said". */
+  static boolean negated(List<Token> tokens, int verbStart, int cue) {
+    for (int j = verbStart; j < cue; j++) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A subject directly before the verb: a name, pronoun or noun phrase. When an appositive sits
+   * between ("Nancy Pelosi, the House Speaker, said"; "The Forces, an umbrella of militias — … —
+   * said"), the subject is the sentence's opening phrase and the appositive is kept apart.
+   */
+  static Subject subjectBefore(List<Token> tokens, int verbStart) {
+    int end = verbStart;
+    if (end > 0 && isAppositiveClose(tokens.get(end - 1).word())) {
+      int open = end - 2;
+      while (open > 0 && !tokens.get(open).word().equals(",")) {
+        open--;
+      }
+      if (open <= 0) {
+        return null;
+      }
+      int start = open;
+      while (start > 0 && open - start < MAX_SUBJECT_TOKENS && !Cues.isBoundary(tokens.get(start - 1).word())
+          && !Cues.isVerb(tokens.get(start - 1).word())) {
+        start--;
+      }
+      return start == open ? null : new Subject(start, open, open + 1, end - 1);
+    }
+    int start = end;
+    while (start > 0 && end - start < MAX_SUBJECT_TOKENS && !Cues.isBoundary(tokens.get(start - 1).word())
+        && !Cues.isVerb(tokens.get(start - 1).word())) {
+      start--;
+    }
+    if (start == end) {
+      return null;
+    }
+    if (end - start > 1 && isPronoun(tokens.get(end - 1).word())) {
+      return null; // "the message he intended to send": a relative clause, not a subject
+    }
+    return new Subject(start, end, 0, 0);
+  }
+
+  /** "…,” said Kirby." : the subject after the verb, up to the end of the clause. */
+  static Subject subjectAfter(List<Token> tokens, int cue) {
+    int start = cue + 1;
+    int end = start;
+    while (end < tokens.size() && end - start < MAX_SUBJECT_TOKENS && !Cues.isBoundary(tokens.get(end).word())
+        && !tokens.get(end).word().equals(".")) {
+      end++;
+    }
+    return end > start ? new Subject(start, end, 0, 0) : null;
+  }
+
+  /** Where "and SUBJECT VERB" starts, if the verb at {@code cue} opens a coordinated clause with its own subject. */
+  static int coordinatedClauseStart(List<Token> tokens, int cue) {
+    Subject subject = subjectBefore(tokens, verbStart(tokens, cue));
+    if (subject == null || subject.start() == 0 || subject.appositiveEnd() > 0) {
+      return -1;
+    }
+    String before = tokens.get(subject.start() - 1).word().toLowerCase(Locale.ROOT);
+    return before.equals("and") || before.equals("but") || before.equals("while") ? subject.start() - 1 : -1;
+  }
+
+  /**
+   * "denied the presence of weapons", "vowed revenge": when the verb takes an object, not a clause,
+   * the verb is part of what was claimed. Verbs of saying, belief and finding, and verbs with a
+   * particle ("called for"), take what follows as their content.
+   */
+  static int withVerbIfObject(List<Token> tokens, int cue, int from, int after) {
+    boolean clause = from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("that");
+    String verb = tokens.get(cue).word().toLowerCase(Locale.ROOT);
+    AttributionType type = CueLexicon.type(verb);
+    boolean takesContent = Cues.SPEECH.contains(verb) || Cues.RELAYS.contains(verb) || after > cue + 1
+        || type == AttributionType.belief || type == AttributionType.finding;
+    return clause || takesContent ? tokens.get(from).begin() : tokens.get(cue).begin();
+  }
+
+  /** Only verbs of saying and writing put their subject after them: "“…,” said Kirby", never "“…,” believes Kirby". */
+  static boolean invertible(String verb) {
+    AttributionType type = CueLexicon.type(verb);
+    return type == AttributionType.speech || type == AttributionType.writing;
+  }
+
+  /** The verb and the reporting phrase that names its channel: "said in a joint statement", "told The Associated Press". */
+  static String cuePhrase(String text, List<Token> tokens, int cue) {
+    int end = cue + 1;
+    if (!CueLexicon.particles(tokens.get(cue).word()).isEmpty()) {
+      end = cue + 2;
+    } else if (end + 2 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("in")
+        && (tokens.get(end + 1).word().equalsIgnoreCase("a") || tokens.get(end + 1).word().equalsIgnoreCase("an"))) {
+      int j = end + 2;
+      while (j < tokens.size() && j - end < 5 && !tokens.get(j).word().equalsIgnoreCase("statement")
+          && Character.isLowerCase(tokens.get(j).word().codePointAt(0))) {
+        j++;
+      }
+      if (j < tokens.size() && tokens.get(j).word().equalsIgnoreCase("statement")) {
+        end = j + 1;
+      }
+    } else if (tokens.get(cue).word().equalsIgnoreCase("told")) {
+      int j = end;
+      while (j < tokens.size() && j - end < 5 && (Character.isUpperCase(tokens.get(j).word().codePointAt(0))
+          || tokens.get(j).word().equalsIgnoreCase("the"))) {
+        j++;
+      }
+      end = j;
+    }
+    return text.substring(tokens.get(cue).begin(), tokens.get(end - 1).end());
+  }
+
+  /**
+   * After the verb: skip the addressee, time, place and channel ("told reporters in Rome on Monday
+   * that", "said in a statement that") and "that"; content starts right after the verb otherwise.
+   */
+  static int skipToContent(List<Token> tokens, int from) {
+    int limit = Math.min(tokens.size(), from + 12);
+    for (int j = from; j < limit; j++) {
+      String w = tokens.get(j).word();
+      if (w.equalsIgnoreCase("that")) {
+        return j + 1;
+      }
+      boolean adjunctWord = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
+          || Cues.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT)) || CHANNEL_WORDS.contains(w.toLowerCase(Locale.ROOT));
+      if (!adjunctWord) {
+        break;
+      }
+    }
+    int j = from;
+    // "said in a joint statement they would …": the channel is not what was said.
+    if (j + 2 < tokens.size() && tokens.get(j).word().equalsIgnoreCase("in")
+        && (tokens.get(j + 1).word().equalsIgnoreCase("a") || tokens.get(j + 1).word().equalsIgnoreCase("an"))) {
+      for (int k = j + 2; k < Math.min(tokens.size(), j + 6); k++) {
+        if (tokens.get(k).word().equalsIgnoreCase("statement")) {
+          j = k + 1;
+          break;
+        }
+      }
+    }
+    while (j < tokens.size() && (tokens.get(j).word().equals(":") || tokens.get(j).word().equals(","))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Words of a channel or audience phrase between a reporting verb and its content. */
+  private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "statement", "joint",
+      "written", "emailed", "news", "conference", "interview", "briefing", "reporters", "journalists", "lawmakers",
+      "television", "radio", "post", "speech", "letter", "meeting", "call", "phone", "telephone", "by", "with", "of");
+
+  /**
+   * Whether the attribution closes the clause: nothing after the verb, or only time, place or
+   * channel ("on Monday", "in a statement", "told The Military Times"), never an object or clause.
+   */
+  static boolean attributionEndsClause(List<Token> tokens, int after, String verb) {
+    if (after >= tokens.size()) {
+      return true;
+    }
+    String first = tokens.get(after).word();
+    if (first.equals(".") || first.equals(",") || first.equals(";")) {
+      return true;
+    }
+    boolean told = verb.equalsIgnoreCase("told") || verb.equalsIgnoreCase("tells");
+    boolean adjunct = Cues.ADJUNCT_STARTS.contains(first.toLowerCase(Locale.ROOT))
+        || (told && (Character.isUpperCase(first.codePointAt(0)) || first.equalsIgnoreCase("reporters")));
+    if (!adjunct) {
+      return false;
+    }
+    for (int j = after; j < tokens.size(); j++) {
+      String w = tokens.get(j).word();
+      if (w.equals(".") || w.equals(",") || w.equals(";")) {
+        return true;
+      }
+      if (w.equalsIgnoreCase("that") || Cues.isVerb(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The end of the sentence's last word before its full stop. */
+  static int endOfClause(List<Token> tokens) {
+    Token last = tokens.get(tokens.size() - 1);
+    return last.word().equals(".") && tokens.size() > 1 ? tokens.get(tokens.size() - 2).end() : last.end();
+  }
+
+  static boolean isCommaOrQuote(String w) {
+    return w.equals(",") || w.equals("”") || w.equals("\"") || w.equals("''");
+  }
+
+  static boolean isAppositiveClose(String w) {
+    return w.equals(",") || w.equals("—") || w.equals("–") || w.equals("--");
+  }
+
+  static boolean isAdverb(String w) {
+    return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.codePointAt(0));
+  }
+
+  static boolean isPronoun(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.equals("he") || l.equals("she") || l.equals("they") || l.equals("it");
+  }
+}
