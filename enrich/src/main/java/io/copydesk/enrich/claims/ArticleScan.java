@@ -56,7 +56,7 @@ final class ArticleScan {
   /** The quotation opening at this offset (the content starts right after the mark). */
   QuoteSpans.Span quoteStartingAt(int offset) {
     for (QuoteSpans.Span q : quotes) {
-      if (q.start() - 1 == offset) {
+      if (q.open() == offset) {
         return q;
       }
     }

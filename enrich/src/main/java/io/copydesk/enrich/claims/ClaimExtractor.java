@@ -20,8 +20,9 @@ import java.util.List;
  *       “defensive”}), nesting ({@code A reported that B said …}: B speaks, A is the source);
  *   <li>{@link AccordingTo}: {@code according to X, …} and {@code …, according to X};
  *   <li>{@link Continuation}: {@code …, saying …}, {@code …, adding, “…”} keep the clause's speaker;
- *   <li>{@link QuoteRunOn}: a quotation opening the next sentence goes on in the last quoted voice;
- *   <li>{@link LabelledQuotes}: {@code Pence: …} lines and quotations signed {@code ― Name}.
+ *   <li>{@link LabelledQuotes}: {@code Pence: …} lines and quotations signed {@code ― Name};
+ *   <li>{@link QuoteRunOn}: a quotation no attribution reads goes on in the last quoted voice; the parts of
+ *       a quotation split by its attribution ({@code “A,” she said. “B.”}) are one claim.
  * </ul>
  *
  * Speakers resolve to the article's actors ({@link SpeakerResolver}): a name to its canonical actor, a
@@ -33,7 +34,7 @@ public final class ClaimExtractor {
   private final List<AttributionPattern> patterns;
 
   public ClaimExtractor() {
-    this(List.of(new AccordingTo(), new Continuation(), new ReportingVerb(), new QuoteRunOn(), new LabelledQuotes()));
+    this(List.of(new AccordingTo(), new Continuation(), new ReportingVerb(), new LabelledQuotes(), new QuoteRunOn()));
   }
 
   /** Only these patterns, in this order of precedence at a token: for tests of one pattern. */
@@ -56,15 +57,9 @@ public final class ClaimExtractor {
           scan.add(c, t.begin());
         }
       }
-      for (AttributionPattern p : patterns) {
-        Claim more = p.afterSentence(scan);
-        if (more != null) {
-          claims.add(more);
-        }
-      }
     }
     for (AttributionPattern p : patterns) {
-      claims.addAll(p.afterArticle(article, claims));
+      p.afterArticle(article, claims);
     }
     claims.sort(Comparator.comparingInt(Claim::getStart));
     return claims;

@@ -26,7 +26,7 @@ final class LabelledQuotes implements AttributionPattern {
 
   /** The labelled quotations no other pattern has read (same span within two characters). */
   @Override
-  public List<Claim> afterArticle(ArticleScan article, List<Claim> found) {
+  public void afterArticle(ArticleScan article, List<Claim> found) {
     List<Claim> more = new ArrayList<>();
     for (Found f : find(article.text(), article.quotes(), article.speakers(), article.actors())) {
       boolean known = java.util.stream.Stream.concat(found.stream(), more.stream())
@@ -36,7 +36,7 @@ final class LabelledQuotes implements AttributionPattern {
         more.add(c);
       }
     }
-    return more;
+    found.addAll(more);
   }
 
   static List<Found> find(String text, List<QuoteSpans.Span> quotes, SpeakerResolver speakers, List<Actor> actors) {

@@ -64,11 +64,6 @@ final class SentenceScan {
     return previous;
   }
 
-  /** The article's claim read last, in this sentence or before, or null. */
-  Claim latest() {
-    return claims.isEmpty() ? null : claims.get(claims.size() - 1);
-  }
-
   /** Whether the offset lies inside the sentence's previous claim. */
   boolean insidePrevious(int offset) {
     return previous != null && offset >= previous.getStart() && offset < previous.getEnd();
