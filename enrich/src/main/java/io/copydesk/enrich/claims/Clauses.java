@@ -28,7 +28,7 @@ final class Clauses {
   static boolean negated(List<Token> tokens, int verbStart, int cue) {
     for (int j = verbStart; j < cue; j++) {
       String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-      if (w.equals("not") || w.equals("never") || w.equals("n't")) {
+      if (w.equals("not") || w.equals("never") || w.equals("n't") || w.equals("n’t")) {
         return true;
       }
     }
@@ -50,25 +50,90 @@ final class Clauses {
       if (open <= 0) {
         return null;
       }
-      int start = open;
-      while (start > 0 && open - start < MAX_SUBJECT_TOKENS && !Cues.isBoundary(tokens.get(start - 1).word())
-          && !Cues.isVerb(tokens.get(start - 1).word())) {
-        start--;
-      }
-      return start == open ? null : new Subject(start, open, open + 1, end - 1);
+      int start = phraseStart(tokens, open);
+      return start == open || !nounPhrase(tokens, start, open) ? null : new Subject(start, open, open + 1, end - 1);
     }
-    int start = end;
-    while (start > 0 && end - start < MAX_SUBJECT_TOKENS && !Cues.isBoundary(tokens.get(start - 1).word())
-        && !Cues.isVerb(tokens.get(start - 1).word())) {
-      start--;
+    int start = phraseStart(tokens, end);
+    if (start < end && !nounPhrase(tokens, start, end)) {
+      end = beforeVerbGroup(tokens, start, end); // "Cruz has long said": the subject is "Cruz"
     }
-    if (start == end) {
+    if (start == end || !nounPhrase(tokens, start, end)) {
       return null;
     }
     if (end - start > 1 && isPronoun(tokens.get(end - 1).word())) {
       return null; // "the message he intended to send": a relative clause, not a subject
     }
     return new Subject(start, end, 0, 0);
+  }
+
+  /**
+   * Where the phrase ending before {@code end} starts, reading back to a boundary or a cue; a
+   * parenthesis is read over whole ("Rep. Jim Jordan (R-Ohio)").
+   */
+  private static int phraseStart(List<Token> tokens, int end) {
+    int start = end;
+    while (start > 0 && end - start < MAX_SUBJECT_TOKENS) {
+      String w = tokens.get(start - 1).word();
+      if (w.equals(")") || w.equals("-RRB-")) {
+        int open = start - 2;
+        while (open >= 0 && !(tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))) {
+          open--;
+        }
+        if (open <= 0 || start - open > 6) {
+          break;
+        }
+        start = open;
+        continue;
+      }
+      if (Cues.isBoundary(w) || Cues.isVerb(w)) {
+        break;
+      }
+      start--;
+    }
+    return start;
+  }
+
+  /** Words that open no subject: prepositions, infinitive "to", and "let"; a subject opening with them is a misread. */
+  private static final Set<String> NOT_SUBJECT_START = Set.of("in", "at", "on", "for", "to", "from", "with", "without",
+      "by", "of", "about", "among", "including", "during", "into", "through", "under", "over", "let", "perhaps",
+      "maybe", "there");
+  /** Finite verbs: a phrase holding one is a clause, not a subject ("her right foot was"). */
+  private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "am", "has", "have", "had", "does", "did",
+      "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "'s", "’s");
+  /** Object pronouns end no subject: "let them". */
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "us", "me", "whom");
+
+  /**
+   * Whether tokens [start, end) can be a subject: not opened by a preposition, an "-ing" form or
+   * "to", holding no finite verb and not ending with an object pronoun.
+   */
+  static boolean nounPhrase(List<Token> tokens, int start, int end) {
+    String first = tokens.get(start).word();
+    String lowerFirst = first.toLowerCase(Locale.ROOT);
+    if (Character.isLowerCase(first.codePointAt(0)) && (NOT_SUBJECT_START.contains(lowerFirst) || lowerFirst.endsWith("ing"))) {
+      return false;
+    }
+    for (int j = start; j < end; j++) {
+      String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
+      boolean possessive = (w.equals("'s") || w.equals("’s")) && !(j > start && isPronoun(tokens.get(j - 1).word()));
+      if (FINITE.contains(w) && !possessive) {
+        return false;
+      }
+    }
+    return !OBJECT_PRONOUNS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Where a verb group the auxiliaries left over starts ("has long", "has often"): at a finite
+   * verb with at most two words after it; {@code end} when there is none.
+   */
+  private static int beforeVerbGroup(List<Token> tokens, int start, int end) {
+    for (int j = Math.max(start + 1, end - 3); j < end; j++) {
+      if (FINITE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) && !isPronoun(tokens.get(j - 1).word())) {
+        return j;
+      }
+    }
+    return end;
   }
 
   /** "…,” said Kirby." : the subject after the verb, up to the end of the clause. */

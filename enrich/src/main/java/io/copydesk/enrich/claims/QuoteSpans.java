@@ -32,7 +32,8 @@ final class QuoteSpans {
       boolean straight = c == '"' || (doubled && c == '\'');
       int width = doubled ? 2 : 1;
       if (open < 0) {
-        if (curlyOpen || (straight && opensHere(text, i))) {
+        // A closing mark opening a paragraph is a mistyped opening one: ”Mr. Trump …”.
+        if (curlyOpen || (straight && opensHere(text, i)) || (curlyClose && opensParagraph(text, i))) {
           openMark = i;
           open = i + width;
           i += width - 1;
@@ -58,6 +59,14 @@ final class QuoteSpans {
       }
     }
     return spans;
+  }
+
+  private static boolean opensParagraph(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    return j < 0 || text.charAt(j) == '\n';
   }
 
   /** The width of an opening mark at {@code i} (“, ", `` or ''), or 0. */

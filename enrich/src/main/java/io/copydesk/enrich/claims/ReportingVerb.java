@@ -98,7 +98,9 @@ final class ReportingVerb implements AttributionPattern {
     }
     Clauses.Subject subject = Clauses.subjectBefore(tokens, verbStart);
     boolean inverted = false;
-    if (subject == null && Clauses.invertible(tokens.get(cue).word())) {
+    // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the ministry".
+    if (subject == null && Clauses.invertible(tokens.get(cue).word()) && verbStart > 0
+        && isCommaOrQuote(tokens.get(verbStart - 1).word())) {
       subject = Clauses.subjectAfter(tokens, cue);
       inverted = subject != null;
     }

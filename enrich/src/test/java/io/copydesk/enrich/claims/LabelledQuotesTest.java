@@ -26,6 +26,12 @@ class LabelledQuotesTest {
         "Paulo Reis", "The bridge matters more than the stadium.", PATTERN);
   }
 
+  @Test
+  void aSignatureAfterNoBreakSpacesIsRead() {
+    PatternTable.assertReads("Voters wrote in.\n“The bridge matters more.”\u00a0― Paulo Reis\u00a0\n“Fix the roads.” ― Ana Lima\n",
+        "Paulo Reis", "The bridge matters more.", PATTERN);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Two questions: who pays, and when?", "Photo: Getty/Instagram"})
   void aLabelThatNamesNobodyIsNoSpeaker(String body) {

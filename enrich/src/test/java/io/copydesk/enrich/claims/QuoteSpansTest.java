@@ -20,7 +20,8 @@ class QuoteSpansTest {
         Arguments.of("He said ''we won'' and left.", "we won"),
         Arguments.of("“We won,” he said, ''and we stay.''", "We won, / and we stay."),
         Arguments.of("“We won.\n\n“We stay,” he said.", "We won. / We stay,"),
-        Arguments.of("It's the players' day, he said.", ""));
+        Arguments.of("It's the players' day, he said.", ""),
+        Arguments.of("Voters wrote in.\n”We won,” one said.", "We won,"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -29,6 +29,9 @@ class ReportingVerbTest {
       The rebels vowed revenge for the raid.                             | rebels       | vowed revenge for the raid                    | indirect | intention
       A survey by the city found that most drivers avoid the bridge.     | a survey by the city | most drivers avoid the bridge         | indirect | finding
       The ministry issued a statement that the border would stay closed. | ministry     | the border would stay closed                  | indirect | speech
+      “The count was fair,” Rep. Ana Kowalski (D-Ohio), a member of the panel, said in a phone interview. | Ana Kowalski | The count was fair | direct | speech
+      Paulo Reis spoke first. He’s claiming that the count was rigged.   | Paulo Reis   | the count was rigged                          | indirect | speech
+      Paulo Reis has long said that the count was rigged.                | Paulo Reis   | the count was rigged                          | indirect | speech
       """)
   void readsTheVerbsSubjectAndContent(String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
@@ -64,7 +67,10 @@ class ReportingVerbTest {
       "The reported deal would cost millions.",
       "Twenty-seven states sued the agency over the rule.",
       "The senator is expected to resign after the vote.",
-      "It was the message he intended to send to the board."})
+      "It was the message he intended to send to the board.",
+      "The architect who said he was never paid left town.",
+      "Paulo Reis didn’t say whether the count was rigged.",
+      "The council met the residents and let them know that the road would close."})
   void readsNothingWhereNoVerbAttributes(String body) {
     PatternTable.assertNothing(body, PATTERN);
   }
