@@ -83,6 +83,18 @@ final class ArticleScan {
     return Claim.newBuilder(claim).setEnd(end).setText(text.substring(claim.getStart(), end)).setKind(kind).build();
   }
 
+  /**
+   * One claim of two parts with the attribution between them ("“A,” she said. “B.”"; "A, he said,
+   * B"): from the first's start to the second's end, the texts joined by {@link #JOIN}.
+   */
+  Claim join(Claim first, Claim second) {
+    ClaimKind kind = first.getKind() == second.getKind() ? first.getKind() : ClaimKind.mixed;
+    return Claim.newBuilder(first).setEnd(second.getEnd()).setText(first.getText() + JOIN + second.getText()).setKind(kind).build();
+  }
+
+  /** What stands between the parts of a split claim's text. */
+  static final String JOIN = " … ";
+
   /** A claim over [start, end) with the marks and punctuation its boundaries leave trimmed; null when nothing is left. */
   Claim claim(int start, int end, SpeakerResolver.Speaker speaker, String cue, ClaimKind kind) {
     while (start < end && ",.;: \n\"“”".indexOf(text.charAt(start)) >= 0) {

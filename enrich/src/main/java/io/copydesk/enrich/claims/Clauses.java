@@ -272,6 +272,57 @@ final class Clauses {
     return true;
   }
 
+  /** Conjunctions that open a sentence without being part of what was said: "But the deal is off, he said." */
+  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so", "still");
+
+  /** The first token after an opening conjunction and its comma ("But, …"), or {@code from}. */
+  static int afterConjunction(List<Token> tokens, int from) {
+    int j = from;
+    if (j + 1 < tokens.size() && OPENING_CONJUNCTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+      j++;
+      if (j + 1 < tokens.size() && tokens.get(j).word().equals(",")) {
+        j++;
+      }
+    }
+    return j;
+  }
+
+  /** Words after which a clause following an attribution is not what was said: "…, he said, and the talks ended". */
+  private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "or", "while", "whereas", "although", "though",
+      "as", "after", "before", "when", "because", "since", "so", "which", "who", "according");
+
+  /**
+   * Where the content resumes when the attribution is a parenthesis inside the sentence ("X, Mr.
+   * Obama said, a majority …" or "As for the network, he said, “…”"): the first token after the
+   * comma closing it, when a clause of three or more words follows that is not a continuation
+   * ("…, he said, adding …") or another clause ("…, he said, and …"); -1 otherwise.
+   */
+  static int afterParenthetical(List<Token> tokens, int attributionEnd) {
+    int comma = attributionEnd;
+    while (comma < tokens.size() && !tokens.get(comma).word().equals(",")) {
+      if (tokens.get(comma).word().equals(".") || tokens.get(comma).word().equals(";")) {
+        return -1;
+      }
+      comma++;
+    }
+    if (comma + 1 >= tokens.size()) {
+      return -1;
+    }
+    String next = tokens.get(comma + 1).word();
+    String lower = next.toLowerCase(Locale.ROOT);
+    if (Cues.isContinuation(next) || CLAUSE_LINKS.contains(lower) || (lower.endsWith("ing") && Character.isLowerCase(next.codePointAt(0)))) {
+      return -1;
+    }
+    int from = skipToContent(tokens, comma + 1);
+    int words = 0;
+    for (int j = from; j < tokens.size(); j++) {
+      if (Character.isLetterOrDigit(tokens.get(j).word().codePointAt(0))) {
+        words++;
+      }
+    }
+    return words >= 3 ? from : -1;
+  }
+
   /** The end of the sentence's last word before its full stop. */
   static int endOfClause(List<Token> tokens) {
     Token last = tokens.get(tokens.size() - 1);

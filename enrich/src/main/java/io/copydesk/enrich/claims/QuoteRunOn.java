@@ -19,7 +19,6 @@ final class QuoteRunOn implements AttributionPattern {
   private static final int REACH = 400;
   /** The longest attribution that can stand between the parts of one quotation: "she said, clapping and laughing". */
   private static final int MAX_ATTRIBUTION = 160;
-  static final String JOIN = " … ";
 
   @Override
   public void afterArticle(ArticleScan article, List<Claim> claims) {
@@ -38,7 +37,7 @@ final class QuoteRunOn implements AttributionPattern {
       if (onePart(gap, before)) {
         Claim part = article.claim(q.start(), q.end(), new SpeakerResolver.Speaker("", null, null, null), "", ClaimKind.direct);
         if (part != null) {
-          claims.set(last, Claim.newBuilder(before).setEnd(part.getEnd()).setText(before.getText() + JOIN + part.getText()).build());
+          claims.set(last, Claim.newBuilder(article.join(before, part)).setKind(before.getKind()).build());
         }
       } else if (gap.indexOf('\n') >= 0 && q.start() - before.getEnd() < REACH && opensLine(text, q.open())) {
         Claim more = article.claim(q.start(), q.end(),

@@ -120,11 +120,23 @@ final class ReportingVerb implements AttributionPattern {
       }
     }
     // Content before the attribution: "…, Kirby said." when nothing but time, place or channel follows.
+    int attributionEnd = inverted ? subject.end() : after;
     if (contentBefore > 2 && isCommaOrQuote(tokens.get(contentBefore - 1).word())
-        && attributionEndsClause(tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
-      int start = tokens.get(0).begin();
+        && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())) {
+      int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
       int end = tokens.get(contentBefore - 1).begin();
-      return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
+      Claim before = a.claim(start, end, speaker, cueText, a.kindOf(start, end));
+      int resume = Clauses.afterParenthetical(tokens, attributionEnd);
+      if (resume < 0 || before == null) {
+        return before;
+      }
+      // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parts around the attribution.
+      int restStart = tokens.get(resume).begin();
+      int restEnd = Clauses.endOfClause(tokens);
+      QuoteSpans.Span quote = a.quoteStartingAt(restStart);
+      Claim rest = quote != null ? a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct)
+          : a.claim(restStart, restEnd, speaker, cueText, a.kindOf(restStart, restEnd));
+      return rest == null ? before : a.join(before, rest);
     }
     // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
     int from = Clauses.skipToContent(tokens, inverted ? subject.end() : after);

@@ -119,7 +119,7 @@ class ClaimExtractorTest {
   /** start and end point at the claim's text; a split quotation's parts, joined by " … ", open and close the span. */
   static void assertSpansItsText(String body, Claim c) {
     String span = body.substring(c.getStart(), c.getEnd());
-    String[] parts = c.getText().split(QuoteRunOn.JOIN, -1);
+    String[] parts = c.getText().split(ArticleScan.JOIN, -1);
     if (parts.length == 1) {
       assertEquals(c.getText(), span, "offsets point at the claim text");
       return;

@@ -23,8 +23,8 @@ class QuoteRunOnTest {
     String b = body.replace('|', '\n');
     Claim c = PatternTable.assertReads(b, speaker, text, PATTERNS);
     assertEquals(1, PatternTable.read(b, PATTERNS).size());
-    String first = text.substring(0, text.indexOf(QuoteRunOn.JOIN));
-    String last = text.substring(text.indexOf(QuoteRunOn.JOIN) + QuoteRunOn.JOIN.length());
+    String first = text.substring(0, text.indexOf(ArticleScan.JOIN));
+    String last = text.substring(text.indexOf(ArticleScan.JOIN) + ArticleScan.JOIN.length());
     assertEquals(b.indexOf(first), c.getStart(), "start is the first part's start");
     assertEquals(b.indexOf(last) + last.length(), c.getEnd(), "end is the last part's end");
   }

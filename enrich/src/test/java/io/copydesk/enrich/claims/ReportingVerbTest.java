@@ -32,6 +32,8 @@ class ReportingVerbTest {
       “The count was fair,” Rep. Ana Kowalski (D-Ohio), a member of the panel, said in a phone interview. | Ana Kowalski | The count was fair | direct | speech
       Paulo Reis spoke first. He’s claiming that the count was rigged.   | Paulo Reis   | the count was rigged                          | indirect | speech
       Paulo Reis has long said that the count was rigged.                | Paulo Reis   | the count was rigged                          | indirect | speech
+      Tom Clarke ran the mine. The mine was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. | Tom Clarke | The mine was a juggernaut … until it went bankrupt in 1999 | indirect | speech
+      But the deal is off, Mayor Carla Mendes said.                      | Carla Mendes | the deal is off                               | indirect | speech
       """)
   void readsTheVerbsSubjectAndContent(String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
