@@ -323,6 +323,35 @@ final class Clauses {
     return words >= 3 ? from : -1;
   }
 
+  /** Words that open a last clause about the content's words, not part of what was said: "…, which he denies". */
+  private static final Set<String> TRAILING = Set.of("which", "who", "but", "though", "although", "while", "whereas", "according");
+  /** Marks that end a clause: a semicolon, or a dash opening an aside. */
+  private static final Set<String> CLAUSE_STOPS = Set.of(";", "—", "―", "--", "–");
+
+  /**
+   * Where content that starts at token {@code from} and runs on in the sentence ends: at a
+   * semicolon or a dash outside quotation marks ("…; they only learned …", "… ― as was true …"),
+   * before a comma opening a last, comma-free clause about it ("…, which makes him an outlier"),
+   * else at the sentence's end.
+   */
+  static int contentEnd(List<Token> tokens, int from, ArticleScan article) {
+    for (int j = from + 1; j < tokens.size() - 1; j++) {
+      if (CLAUSE_STOPS.contains(tokens.get(j).word()) && !article.insideQuote(tokens.get(j).begin())) {
+        return tokens.get(j - 1).end();
+      }
+    }
+    for (int j = tokens.size() - 2; j > from + 2; j--) {
+      String w = tokens.get(j).word();
+      if (w.equals(",") && TRAILING.contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))) {
+        return tokens.get(j - 1).end();
+      }
+      if (w.equals(",") || w.equals(";")) {
+        break;
+      }
+    }
+    return endOfClause(tokens);
+  }
+
   /** The end of the sentence's last word before its full stop. */
   static int endOfClause(List<Token> tokens) {
     Token last = tokens.get(tokens.size() - 1);

@@ -60,7 +60,7 @@ final class Continuation implements AttributionPattern {
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueWord, ClaimKind.direct);
     }
-    int end = Clauses.endOfClause(tokens);
+    int end = Clauses.contentEnd(tokens, from, a);
     return end > start ? a.claim(start, end, speaker, cueWord, a.kindOf(start, end)) : null;
   }
 }

@@ -89,7 +89,7 @@ final class ReportingVerb implements AttributionPattern {
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), same, cueText, ClaimKind.direct);
       }
-      int end = Clauses.endOfClause(tokens);
+      int end = Clauses.contentEnd(tokens, from, a);
       return end > start ? a.claim(start, end, same, cueText, a.kindOf(start, end)) : null;
     }
     if (verbStart > 1 && isPronoun(tokens.get(verbStart - 1).word())
@@ -148,7 +148,7 @@ final class ReportingVerb implements AttributionPattern {
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }
-    int end = Clauses.endOfClause(tokens);
+    int end = Clauses.contentEnd(tokens, from, a);
     if (end <= start) {
       return null;
     }
