@@ -115,6 +115,11 @@ final class ReportingVerb implements AttributionPattern {
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
     if (contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
+      if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
+        // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause of the speaker's.
+        int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
+        return a.claim(start, quote.end(), speaker, cueText, ClaimKind.mixed);
+      }
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
       }
@@ -134,8 +139,12 @@ final class ReportingVerb implements AttributionPattern {
       int restStart = tokens.get(resume).begin();
       int restEnd = Clauses.endOfClause(tokens);
       QuoteSpans.Span quote = a.quoteStartingAt(restStart);
-      Claim rest = quote != null ? a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct)
-          : a.claim(restStart, restEnd, speaker, cueText, a.kindOf(restStart, restEnd));
+      if (quote != null) {
+        // "Asked about the device, O'Neill said, “Not going to go into that.”": the quotation is what was said.
+        Claim quoted = a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
+        return quoted == null ? before : quoted;
+      }
+      Claim rest = a.claim(restStart, restEnd, speaker, cueText, a.kindOf(restStart, restEnd));
       return rest == null ? before : a.join(before, rest);
     }
     // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
@@ -156,6 +165,15 @@ final class ReportingVerb implements AttributionPattern {
       start = Clauses.withVerbIfObject(tokens, cue, from, after);
     }
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
+  }
+
+  /** Whether words of the same sentence run into the quotation's opening mark ("the tax ''is …''"), not a comma or colon. */
+  private static boolean continuesClause(String text, QuoteSpans.Span quote, int sentenceStart) {
+    int j = quote.open() - 1;
+    while (j >= sentenceStart && Character.isWhitespace(text.charAt(j))) {
+      j--;
+    }
+    return j >= sentenceStart && Character.isLetterOrDigit(text.charAt(j));
   }
 
   /** The subject as a speaker; the named person of an appositive ("A Pentagon spokeswoman, Navy Cmdr. Jessica McNulty, said"). */

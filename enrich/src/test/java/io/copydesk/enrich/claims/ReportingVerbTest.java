@@ -38,6 +38,8 @@ class ReportingVerbTest {
       Omar Haddad said the loan was approved; the markets fell.          | Omar Haddad  | the loan was approved                         | indirect | speech
       Omar Haddad said the loan was approved ― a first for the country.  | Omar Haddad  | the loan was approved                         | indirect | speech
       Omar Haddad said the loan, which was large, was approved.          | Omar Haddad  | the loan, which was large, was approved       | indirect | speech
+      Using the tax that way “is a misguided approach,” Leonard Burman said. | Leonard Burman | Using the tax that way “is a misguided approach | mixed | speech
+      Asked about the device, commissioner Ana Ruiz said, “Not going to go into that.” | Ana Ruiz | Not going to go into that. | direct | speech
       """)
   void readsTheVerbsSubjectAndContent(String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
