@@ -100,17 +100,25 @@ final class Clauses {
   /** Finite verbs: a phrase holding one is a clause, not a subject ("her right foot was"). */
   private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "am", "has", "have", "had", "does", "did",
       "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "'s", "’s");
-  /** Object pronouns end no subject: "let them". */
+  /** Object pronouns end no subject after a verb ("let them"); after a preposition they may ("those close to him"). */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "us", "me", "whom");
+  private static final Set<String> PREPOSITIONS = Set.of("to", "of", "for", "with", "about", "from", "by", "near", "like",
+      "around", "behind", "beside", "among", "against", "than");
+  /** Words after an "-ing" form that make it a verb taking an object or particle ("saying the …", "dialing back"). */
+  private static final Set<String> AFTER_VERB = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+      "that", "this", "these", "those", "it", "them", "him", "us", "me", "back", "up", "out", "off", "down", "to", "on", "in");
 
   /**
-   * Whether tokens [start, end) can be a subject: not opened by a preposition, an "-ing" form or
-   * "to", holding no finite verb and not ending with an object pronoun.
+   * Whether tokens [start, end) can be a subject: not opened by a preposition, "to" or a verb's
+   * "-ing" form ("saying the courts …", but "restructuring experts" is a subject), holding no finite
+   * verb and not ending with an object pronoun after a verb.
    */
   static boolean nounPhrase(List<Token> tokens, int start, int end) {
     String first = tokens.get(start).word();
     String lowerFirst = first.toLowerCase(Locale.ROOT);
-    if (Character.isLowerCase(first.codePointAt(0)) && (NOT_SUBJECT_START.contains(lowerFirst) || lowerFirst.endsWith("ing"))) {
+    boolean verbIng = lowerFirst.endsWith("ing")
+        && (end - start == 1 || AFTER_VERB.contains(tokens.get(start + 1).word().toLowerCase(Locale.ROOT)));
+    if (Character.isLowerCase(first.codePointAt(0)) && (NOT_SUBJECT_START.contains(lowerFirst) || verbIng)) {
       return false;
     }
     for (int j = start; j < end; j++) {
@@ -120,7 +128,8 @@ final class Clauses {
         return false;
       }
     }
-    return !OBJECT_PRONOUNS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
+    boolean afterPreposition = end - start > 1 && PREPOSITIONS.contains(tokens.get(end - 2).word().toLowerCase(Locale.ROOT));
+    return afterPreposition || !OBJECT_PRONOUNS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * "…, saying they were launched …", "…, adding, “…”": a participle after a comma goes on in the
- * clause's voice. A claim before it in the sentence ends at the comma; with none, the named actor
- * opening the sentence speaks ("Maria Costa defended the decision, saying …").
+ * clause's voice. A claim before it in the sentence ends at the comma; with none, the subject of
+ * the clause it follows speaks ("Maria Costa defended the decision, saying …").
  */
 final class Continuation implements AttributionPattern {
   @Override
@@ -24,27 +24,33 @@ final class Continuation implements AttributionPattern {
     }
     SpeakerResolver.Speaker speaker = s.previous() != null
         ? new SpeakerResolver.Speaker(s.previous().getSpeaker(), s.previous().getSpeakerSurface(), null, null)
-        : openingActor(s);
+        : openingActor(s, i - 1);
     return speaker == null ? null : continuation(s, i, speaker);
   }
 
-  /** With no claim before it, a continuation speaks for the named actor that opens the sentence. */
-  private static SpeakerResolver.Speaker openingActor(SentenceScan s) {
+  /**
+   * With no claim before it, a continuation speaks for the subject of the clause it follows: the
+   * subject of the sentence's first finite verb (tagged), named or described ("A New York judge
+   * has rejected …, saying …"; "During a speech, Trump attacked Clinton, saying …").
+   */
+  private static SpeakerResolver.Speaker openingActor(SentenceScan s, int comma) {
     List<Token> tokens = s.tokens();
-    int end = 0;
-    while (end < tokens.size() && end < Clauses.MAX_SUBJECT_TOKENS && (Character.isUpperCase(tokens.get(end).word().codePointAt(0))
-        || tokens.get(end).word().equalsIgnoreCase("the"))) {
-      end++;
+    List<String> tags = s.tags();
+    for (int v = 0; v < comma; v++) {
+      String tag = tags.get(v);
+      if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {
+        continue;
+      }
+      Clauses.Subject subject = Clauses.subjectBefore(tokens, Clauses.verbStart(tokens, v));
+      if (subject == null) {
+        return null;
+      }
+      int from = tokens.get(subject.start()).begin();
+      int to = tokens.get(subject.end() - 1).end();
+      SpeakerResolver.Speaker speaker = s.article().speakers().resolve(s.text().substring(from, to), from, to);
+      return speaker == null ? null : new SpeakerResolver.Speaker(speaker.name(), speaker.surface(), null, null);
     }
-    if (end == 0) {
-      return null;
-    }
-    SpeakerResolver.Speaker speaker = s.article().speakers().resolve(
-        s.text().substring(tokens.get(0).begin(), tokens.get(end - 1).end()), tokens.get(0).begin(), tokens.get(end - 1).end());
-    if (speaker == null || speaker.type() == null) {
-      return null; // only a named actor: an unnamed opening phrase may not be the subject
-    }
-    return new SpeakerResolver.Speaker(speaker.name(), speaker.surface(), null, null);
+    return null;
   }
 
   private static Claim continuation(SentenceScan s, int cue, SpeakerResolver.Speaker speaker) {

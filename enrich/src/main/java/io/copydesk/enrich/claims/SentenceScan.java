@@ -15,7 +15,7 @@ final class SentenceScan {
 
   private final ArticleScan article;
   private final List<Token> tokens;
-  private final List<String> tags;
+  private List<String> tags;
   private final List<Claim> claims;
   private Claim previous;
 
@@ -57,6 +57,14 @@ final class SentenceScan {
   /** Whether token {@code i} is an attribution cue used as a verb (tagged when the word alone cannot tell). */
   boolean isCue(int i) {
     return tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
+  }
+
+  /** Penn Treebank tags of the sentence's tokens, tagging it now if no cue needed them before. */
+  List<String> tags() {
+    if (tags == null) {
+      tags = CueTagger.tags(tokens);
+    }
+    return tags;
   }
 
   /** The claim read last in this sentence, or null. */
