@@ -95,8 +95,7 @@ final class Clauses {
 
   /** Words that open no subject: prepositions, infinitive "to", and "let"; a subject opening with them is a misread. */
   private static final Set<String> NOT_SUBJECT_START = Set.of("in", "at", "on", "for", "to", "from", "with", "without",
-      "by", "of", "about", "among", "including", "during", "into", "through", "under", "over", "let", "perhaps",
-      "maybe", "there");
+      "by", "of", "about", "among", "including", "during", "into", "through", "under", "over", "let", "there");
   /** Finite verbs: a phrase holding one is a clause, not a subject ("her right foot was"). */
   private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "am", "has", "have", "had", "does", "did",
       "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "'s", "’s");
@@ -118,7 +117,7 @@ final class Clauses {
     String lowerFirst = first.toLowerCase(Locale.ROOT);
     boolean verbIng = lowerFirst.endsWith("ing")
         && (end - start == 1 || AFTER_VERB.contains(tokens.get(start + 1).word().toLowerCase(Locale.ROOT)));
-    if (Character.isLowerCase(first.codePointAt(0)) && (NOT_SUBJECT_START.contains(lowerFirst) || verbIng)) {
+    if (NOT_SUBJECT_START.contains(lowerFirst) || (Character.isLowerCase(first.codePointAt(0)) && verbIng)) {
       return false;
     }
     for (int j = start; j < end; j++) {
@@ -244,6 +243,40 @@ final class Clauses {
       j++;
     }
     return j;
+  }
+
+  /** Who one tells, and when: "reporters", "him", "this weekend". */
+  private static final Set<String> ADDRESSEE_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters", "voters",
+      "crowd", "audience", "him", "her", "them", "us", "me", "the", "a", "an", "his", "their", "week", "weekend", "month",
+      "year", "day", "last", "this", "next", "ago");
+
+  /**
+   * After "told"/"tells" with no "that": where the content starts past the addressee and time
+   * ("told African-Americans this weekend he would …": at "he"); {@code from} for other verbs.
+   */
+  static int afterAddressee(List<Token> tokens, int cue, int from) {
+    String verb = tokens.get(cue).word().toLowerCase(Locale.ROOT);
+    if (!(verb.equals("told") || verb.equals("tells") || verb.equals("tell"))) {
+      return from;
+    }
+    int j = from;
+    while (j < tokens.size() - 1 && j - from < 8) {
+      String w = tokens.get(j).word();
+      boolean addressee = Character.isUpperCase(w.codePointAt(0)) || ADDRESSEE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+          || Cues.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT));
+      if (!addressee) {
+        break;
+      }
+      j++;
+    }
+    // Only when a clause follows: "told reporters he would …", not "told reporters about the plan".
+    return j > from && j < tokens.size() && isSubjectWord(tokens.get(j).word()) ? j : from;
+  }
+
+  private static boolean isSubjectWord(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return l.equals("he") || l.equals("she") || l.equals("they") || l.equals("it") || l.equals("we") || l.equals("i")
+        || l.equals("the") || l.equals("there");
   }
 
   /** Words of a channel or audience phrase between a reporting verb and its content. */

@@ -131,13 +131,14 @@ final class ReportingVerb implements AttributionPattern {
       int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
       int end = tokens.get(contentBefore - 1).begin();
       Claim before = a.claim(start, end, speaker, cueText, a.kindOf(start, end));
-      int resume = Clauses.afterParenthetical(tokens, attributionEnd);
+      // After an inverted subject a comma opens its appositive ("…, said Brian Baker, a longtime adviser …"), not content.
+      int resume = inverted ? -1 : Clauses.afterParenthetical(tokens, attributionEnd);
       if (resume < 0 || before == null) {
         return before;
       }
       // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parts around the attribution.
       int restStart = tokens.get(resume).begin();
-      int restEnd = Clauses.endOfClause(tokens);
+      int restEnd = Clauses.contentEnd(tokens, resume, a);
       QuoteSpans.Span quote = a.quoteStartingAt(restStart);
       if (quote != null) {
         // "Asked about the device, O'Neill said, “Not going to go into that.”": the quotation is what was said.
@@ -149,6 +150,9 @@ final class ReportingVerb implements AttributionPattern {
     }
     // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
     int from = Clauses.skipToContent(tokens, inverted ? subject.end() : after);
+    if (!inverted && from == after) {
+      from = Clauses.afterAddressee(tokens, cue, from); // "told African-Americans this weekend he would …"
+    }
     if (from >= tokens.size()) {
       return null;
     }

@@ -40,6 +40,8 @@ class ReportingVerbTest {
       Omar Haddad said the loan, which was large, was approved.          | Omar Haddad  | the loan, which was large, was approved       | indirect | speech
       Using the tax that way “is a misguided approach,” Leonard Burman said. | Leonard Burman | Using the tax that way “is a misguided approach | mixed | speech
       Asked about the device, commissioner Ana Ruiz said, “Not going to go into that.” | Ana Ruiz | Not going to go into that. | direct | speech
+      Omar Haddad told reporters this week he would resign.              | Omar Haddad  | he would resign                               | indirect | speech
+      The plan will pass, said Omar Haddad, a senior minister in the cabinet. | Omar Haddad | The plan will pass                     | indirect | speech
       """)
   void readsTheVerbsSubjectAndContent(String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
@@ -78,7 +80,8 @@ class ReportingVerbTest {
       "It was the message he intended to send to the board.",
       "The architect who said he was never paid left town.",
       "Paulo Reis didn’t say whether the count was rigged.",
-      "The council met the residents and let them know that the road would close."})
+      "The council met the residents and let them know that the road would close.",
+      "With party leaders worried about turnout, the campaign changed course."})
   void readsNothingWhereNoVerbAttributes(String body) {
     PatternTable.assertNothing(body, PATTERN);
   }
