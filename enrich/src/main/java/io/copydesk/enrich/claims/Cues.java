@@ -28,7 +28,7 @@ final class Cues {
       "further", "earlier", "separately", "once", "repeatedly", "publicly", "privately", "would", "will",
       "quickly", "immediately", "recently", "already", "reportedly", "did", "does", "do", "not", "never", "is", "was",
       "are", "were", "am", "be", "been", "being", "still", "now", "just", "may", "might", "could", "should", "can",
-      "must");
+      "must", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m", "n't", "n’t");
 
   /** Words that end a subject when reading backwards from the verb. */
   static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''", "—", "–", "--", "that",

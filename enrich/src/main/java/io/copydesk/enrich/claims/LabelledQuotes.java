@@ -2,6 +2,8 @@ package io.copydesk.enrich.claims;
 
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.ActorType;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.ClaimKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +15,32 @@ import java.util.regex.Pattern;
  * a colon ("Pence: Flowers won't be at the debate", transcripts' "WALLACE: Let's start …") and a
  * quotation signed with a dash after it ("“…” ― Sonya Herridge").
  */
-final class LabelledQuotes {
+final class LabelledQuotes implements AttributionPattern {
   /** A label of one to four capitalised words, a colon, and the rest of the line. */
   private static final Pattern COLON = Pattern.compile("(?m)^[\"“]?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)$");
-  /** A closing quotation mark, a dash and a short signature ending the line. */
-  private static final Pattern SIGNED = Pattern.compile("[”\"][ \\t]*[―—–][ \\t]*(\\p{Lu}[^\\n“”\"]{1,60}?)[ \\t.]*(?=\\n|$)");
+  /** A closing quotation mark, a dash and a short signature ending the line (spaces may be no-break ones). */
+  private static final Pattern SIGNED = Pattern.compile("[”\"]\\h*[―—–]\\h*(\\p{Lu}[^\\n“”\"]{1,60}?)[\\h.]*(?=\\n|$)");
+
+  /** Two to four capitalised words (initials allowed): the shape of a person's name. */
+  private static final Pattern NAME_SHAPED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\h+\\p{Lu}[\\p{L}'’.-]*){1,3}\\h*");
 
   /** A claim found here: content span, speaker and the label's span. */
   record Found(int start, int end, SpeakerResolver.Speaker speaker, String cue) {}
 
-  private LabelledQuotes() {}
+  /** The labelled quotations no other pattern has read (same span within two characters). */
+  @Override
+  public void afterArticle(ArticleScan article, List<Claim> found) {
+    List<Claim> more = new ArrayList<>();
+    for (Found f : find(article.text(), article.quotes(), article.speakers(), article.actors())) {
+      boolean known = java.util.stream.Stream.concat(found.stream(), more.stream())
+          .anyMatch(c -> Math.abs(c.getStart() - f.start()) <= 2 && Math.abs(c.getEnd() - f.end()) <= 2);
+      Claim c = known ? null : article.claim(f.start(), f.end(), f.speaker(), f.cue(), ClaimKind.direct);
+      if (c != null) {
+        more.add(c);
+      }
+    }
+    found.addAll(more);
+  }
 
   static List<Found> find(String text, List<QuoteSpans.Span> quotes, SpeakerResolver speakers, List<Actor> actors) {
     List<Found> found = new ArrayList<>();
@@ -39,6 +57,10 @@ final class LabelledQuotes {
       // A quote opened with a mistyped mark ("”Mr. Trump …” ― X") runs from the start of its line.
       int start = quote != null ? quote.start() : text.lastIndexOf('\n', signed.start()) + 1;
       SpeakerResolver.Speaker s = named(signed.group(1), signed.start(1), signed.end(1), speakers, actors);
+      if (s == null && NAME_SHAPED.matcher(signed.group(1)).matches()) {
+        // A signature names its writer even where the NER misses the name: "― Jacklyn Ashley".
+        s = new SpeakerResolver.Speaker(signed.group(1).strip(), signed.group(1).strip(), null, ActorType.PERSON);
+      }
       if (s != null && signed.start() > start) {
         found.add(new Found(start, signed.start(), s, text.substring(signed.start() + 1, signed.start(1)).strip()));
       }

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * Quotations in a text, as character spans of their content (marks excluded). Follows the
- * newspaper conventions: curly or straight marks, mixed when copy was retyped ("“…\""); a quote
- * left open at the end of a paragraph continues where the next paragraph opens one again.
+ * newspaper conventions: curly or straight marks, mixed when copy was retyped ("“…\""), and ASCII
+ * copy's doubled marks (``…'' and ''…'', as typewriters and older wire systems set them); a quote
+ * left open at the end of a paragraph continues where the next paragraph opens one again (a
+ * paragraph ends at a blank line, or at a line break before an opening mark).
  */
 final class QuoteSpans {
-  /** [start, end) of the quoted words, excluding the marks. */
-  record Span(int start, int end) {
+  /** [start, end) of the quoted words, excluding the marks; {@code open} is where the opening mark starts. */
+  record Span(int open, int start, int end) {
     boolean contains(int offset) {
       return offset >= start && offset < end;
     }
@@ -21,33 +23,63 @@ final class QuoteSpans {
   static List<Span> find(String text) {
     List<Span> spans = new ArrayList<>();
     int open = -1;
+    int openMark = -1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean curlyOpen = c == '“';
+      boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c && (c == '\'' || c == '`');
+      boolean curlyOpen = c == '“' || (doubled && c == '`');
       boolean curlyClose = c == '”';
-      boolean straight = c == '"';
+      boolean straight = c == '"' || (doubled && c == '\'');
+      int width = doubled ? 2 : 1;
       if (open < 0) {
-        if (curlyOpen || (straight && opensHere(text, i))) {
-          open = i + 1;
+        // A closing mark opening a paragraph is a mistyped opening one: ”Mr. Trump …”.
+        if (curlyOpen || (straight && opensHere(text, i)) || (curlyClose && opensParagraph(text, i))) {
+          openMark = i;
+          open = i + width;
+          i += width - 1;
         }
         continue;
       }
-      if (curlyClose || straight || (curlyOpen && closesHere(text, i))) {
-        spans.add(new Span(open, i));
+      if (curlyClose || straight || (curlyOpen && closesHere(text, i + width - 1))) {
+        spans.add(new Span(openMark, open, i));
         open = -1;
-      } else if (c == '\n' && paragraphBreak(text, i)) {
+        i += width - 1;
+      } else if (c == '\n' && (paragraphBreak(text, i) || opening(text, skipSpace(text, i)) > 0)) {
         // Open at the paragraph's end: the quote goes on if the next paragraph opens one.
         int next = skipSpace(text, i);
-        if (next < text.length() && (text.charAt(next) == '“' || text.charAt(next) == '"')) {
-          spans.add(new Span(open, trimEnd(text, i)));
-          open = next + 1;
-          i = next;
+        int nextWidth = opening(text, next);
+        if (nextWidth > 0) {
+          spans.add(new Span(openMark, open, trimEnd(text, i)));
+          openMark = next;
+          open = next + nextWidth;
+          i = open - 1;
         } else {
           open = -1; // an unbalanced mark: no quote
         }
       }
     }
     return spans;
+  }
+
+  private static boolean opensParagraph(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    return j < 0 || text.charAt(j) == '\n';
+  }
+
+  /** The width of an opening mark at {@code i} (“, ", `` or ''), or 0. */
+  private static int opening(String text, int i) {
+    if (i >= text.length()) {
+      return 0;
+    }
+    char c = text.charAt(i);
+    if (c == '“' || c == '"') {
+      return 1;
+    }
+    boolean doubled = i + 1 < text.length() && text.charAt(i + 1) == c && (c == '\'' || c == '`');
+    return doubled ? 2 : 0;
   }
 
   /** A straight mark opens a quote at the start of text or after a space or opening bracket. */

@@ -21,7 +21,8 @@ final class SpeakerResolver {
   private static final Set<String> DETERMINERS = Set.of("the");
   /** Sentence adverbs that may open a clause before its subject: "Later the spokesman added". */
   private static final Set<String> OPENERS = Set.of("later", "earlier", "meanwhile", "separately", "also", "however",
-      "then", "still", "instead", "now", "yet", "indeed", "moreover", "previously", "afterwards", "and", "but");
+      "then", "still", "instead", "now", "yet", "indeed", "moreover", "previously", "afterwards", "and", "but", "perhaps",
+      "maybe");
   private static final Set<String> PLURAL_PEOPLE_HINTS = Set.of("officials", "sources", "factions", "groups", "militias",
       "forces", "leaders", "authorities", "residents", "witnesses", "police", "analysts", "activists", "lawmakers",
       "officers", "diplomats", "people", "they");

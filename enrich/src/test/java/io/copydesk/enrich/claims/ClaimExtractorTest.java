@@ -50,6 +50,8 @@ class ClaimExtractorTest {
         Arguments.of("Lena Fox, the health minister, said, \"We have enough vaccine for everyone.\"", "Lena Fox", "enough vaccine for everyone", ClaimKind.direct),
         // quotes over several sentences and paragraphs
         Arguments.of("“We lost everything. The water came too fast,” farmer Joe Kline said.", "Joe Kline", "The water came too fast", ClaimKind.direct),
+        Arguments.of("“We lost everything,” farmer Joe Kline said. “The water came too fast.”", "Joe Kline", "We lost everything … The water came too fast.", ClaimKind.direct),
+        Arguments.of("``The vote was fair,'' said Paulo Reis. ''Nobody was turned away.''", "Paulo Reis", "The vote was fair … Nobody was turned away.", ClaimKind.direct),
         Arguments.of("Joe Kline said the harvest was ruined. “We planted in April.\n\n“Now the fields are a lake,” he said.", "Joe Kline", "Now the fields are a lake", null),
         // indirect
         Arguments.of("Finance Minister Omar Haddad said the deficit would shrink next year.", "Omar Haddad", "deficit would shrink next year", ClaimKind.indirect),
@@ -111,7 +113,24 @@ class ClaimExtractorTest {
     if (kind != null) {
       assertEquals(kind, match.getKind(), summary(claims));
     }
-    assertEquals(match.getText(), body.substring(match.getStart(), match.getEnd()), "offsets point at the claim text");
+    assertSpansItsText(body, match);
+  }
+
+  /** start and end point at the claim's text; a split quotation's parts, joined by " … ", open and close the span. */
+  static void assertSpansItsText(String body, Claim c) {
+    String span = body.substring(c.getStart(), c.getEnd());
+    String[] parts = c.getText().split(ArticleScan.JOIN, -1);
+    if (parts.length == 1) {
+      assertEquals(c.getText(), span, "offsets point at the claim text");
+      return;
+    }
+    assertTrue(span.startsWith(parts[0]) && span.endsWith(parts[parts.length - 1]), "the parts open and close the span: " + span);
+    int at = 0;
+    for (String part : parts) {
+      at = span.indexOf(part, at);
+      assertTrue(at >= 0, "each part in order in the span: " + part);
+      at += part.length();
+    }
   }
 
   /** body, words the claim must contain, what its cue attributes. */

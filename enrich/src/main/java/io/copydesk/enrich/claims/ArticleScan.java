@@ -1,0 +1,141 @@
+package io.copydesk.enrich.claims;
+
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.AttributionType;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.ClaimKind;
+import io.copydesk.schema.TextField;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What every pattern reads from: the body, its quotations, its actors and the speakers met so far. */
+final class ArticleScan {
+  private final String text;
+  private final List<QuoteSpans.Span> quotes;
+  private final SpeakerResolver speakers;
+  private final List<Actor> actors;
+
+  ArticleScan(String text, List<Actor> actors) {
+    this.text = text;
+    this.actors = actors;
+    this.quotes = QuoteSpans.find(text);
+    this.speakers = new SpeakerResolver(actors, text);
+  }
+
+  String text() {
+    return text;
+  }
+
+  List<QuoteSpans.Span> quotes() {
+    return quotes;
+  }
+
+  SpeakerResolver speakers() {
+    return speakers;
+  }
+
+  List<Actor> actors() {
+    return actors;
+  }
+
+  boolean insideQuote(int offset) {
+    return quotes.stream().anyMatch(q -> q.contains(offset));
+  }
+
+  /** The quotation whose closing mark is at, or just after a comma before, this offset. */
+  QuoteSpans.Span quoteEndingAt(int offset) {
+    for (QuoteSpans.Span q : quotes) {
+      if (q.end() <= offset && offset - q.end() <= 2) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** The quotation opening at this offset (the content starts right after the mark). */
+  QuoteSpans.Span quoteStartingAt(int offset) {
+    for (QuoteSpans.Span q : quotes) {
+      if (q.open() == offset) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** Mixed when a quotation lies inside the span, indirect otherwise. */
+  ClaimKind kindOf(int start, int end) {
+    for (QuoteSpans.Span q : quotes) {
+      if (q.start() >= start && q.end() <= end) {
+        return ClaimKind.mixed;
+      }
+    }
+    return ClaimKind.indirect;
+  }
+
+  /** The claim cut at {@code at} ("X said A, adding …": A ends at the comma). */
+  Claim truncate(Claim claim, int at) {
+    int end = Math.max(claim.getStart(), Math.min(at, claim.getEnd()));
+    while (end > claim.getStart() && " ,;".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    ClaimKind kind = claim.getKind() == ClaimKind.direct ? ClaimKind.direct : kindOf(claim.getStart(), end);
+    return Claim.newBuilder(claim).setEnd(end).setText(text.substring(claim.getStart(), end)).setKind(kind).build();
+  }
+
+  /**
+   * One claim of two parts with the attribution between them ("“A,” she said. “B.”"; "A, he said,
+   * B"): from the first's start to the second's end, the texts joined by {@link #JOIN}.
+   */
+  Claim join(Claim first, Claim second) {
+    ClaimKind kind = first.getKind() == second.getKind() ? first.getKind() : ClaimKind.mixed;
+    return Claim.newBuilder(first).setEnd(second.getEnd()).setText(first.getText() + JOIN + second.getText()).setKind(kind).build();
+  }
+
+  /** What stands between the parts of a split claim's text. */
+  static final String JOIN = " … ";
+
+  /** A claim over [start, end) with the marks and punctuation its boundaries leave trimmed; null when nothing is left. */
+  Claim claim(int start, int end, SpeakerResolver.Speaker speaker, String cue, ClaimKind kind) {
+    while (start < end && ",.;: \n\"“”".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    while (end > start && ",;: \n\"“”".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end <= start) {
+      return null;
+    }
+    return Claim.newBuilder()
+        .setSpeaker(speaker.name())
+        .setSpeakerSurface(speaker.surface())
+        .setSource(speaker.source())
+        .setCue(cue)
+        .setText(text.substring(start, end))
+        .setKind(kind)
+        .setAttribution(attributionOf(cue, speaker.name()))
+        .setField(TextField.body)
+        .setStart(start)
+        .setEnd(end)
+        .build();
+  }
+
+  /** What the cue attributes; "according to" a poll, survey or study gives its finding. */
+  static AttributionType attributionOf(String cue, String speaker) {
+    AttributionType type = CueLexicon.type(firstWord(cue));
+    if (type != null) {
+      return type;
+    }
+    String head = speaker.substring(speaker.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return FINDING_SOURCES.contains(head) ? AttributionType.finding : AttributionType.speech;
+  }
+
+  /** Sources whose words are findings, not speech: "according to a new poll". */
+  private static final Set<String> FINDING_SOURCES = Set.of("poll", "polls", "survey", "surveys",
+      "study", "studies", "report", "reports", "analysis", "data", "figures", "estimates", "research", "census");
+
+  static String firstWord(String cue) {
+    int space = cue.indexOf(' ');
+    return (space < 0 ? cue : cue.substring(0, space)).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,116 @@
+package io.copydesk.enrich.claims;
+
+import io.copydesk.enrich.nlp.Token;
+import io.copydesk.schema.Claim;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One sentence as the patterns read it: its tokens, part-of-speech tags when a cue needs them, and
+ * the claim read last in it ({@link #previous}), which a later pattern in the sentence may end or drop.
+ */
+final class SentenceScan {
+  /** Claims shorter than this many words are not kept: "it", "That". */
+  static final int MIN_CLAIM_WORDS = 3;
+
+  private final ArticleScan article;
+  private final List<Token> tokens;
+  private List<String> tags;
+  private final List<Claim> claims;
+  private Claim previous;
+
+  SentenceScan(ArticleScan article, List<Token> tokens, List<Claim> claims) {
+    this.article = article;
+    this.tokens = tokens;
+    this.tags = CueTagger.needsTags(tokens) ? CueTagger.tags(tokens) : null;
+    this.claims = claims;
+  }
+
+  ArticleScan article() {
+    return article;
+  }
+
+  String text() {
+    return article.text();
+  }
+
+  List<Token> tokens() {
+    return tokens;
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  String word(int i) {
+    return tokens.get(i).word();
+  }
+
+  String lower(int i) {
+    return tokens.get(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  /** Whether token {@code i} is an attribution cue used as a verb (tagged when the word alone cannot tell). */
+  boolean isCue(int i) {
+    return tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
+  }
+
+  /** Penn Treebank tags of the sentence's tokens, tagging it now if no cue needed them before. */
+  List<String> tags() {
+    if (tags == null) {
+      tags = CueTagger.tags(tokens);
+    }
+    return tags;
+  }
+
+  /** The claim read last in this sentence, or null. */
+  Claim previous() {
+    return previous;
+  }
+
+  /** Whether the offset lies inside the sentence's previous claim. */
+  boolean insidePrevious(int offset) {
+    return previous != null && offset >= previous.getStart() && offset < previous.getEnd();
+  }
+
+  /**
+   * Ends the previous claim at {@code at} in the article's claims, or drops it there when too little
+   * is left ("Syria condemned the strike"). Returns the cut claim either way; the caller decides what
+   * the sentence's previous claim is now.
+   */
+  Claim cutPrevious(int at) {
+    Claim cut = article.truncate(previous, at);
+    int index = claims.indexOf(previous);
+    if (index >= 0 && longEnough(cut)) {
+      claims.set(index, cut);
+    } else if (index >= 0) {
+      claims.remove(index);
+    }
+    return cut;
+  }
+
+  void setPrevious(Claim c) {
+    previous = c;
+  }
+
+  /** Drops the previous claim ("A reported that B said …" keeps only B's). */
+  void dropPrevious() {
+    claims.remove(previous);
+    previous = null;
+  }
+
+  /** Keeps a claim read in this sentence: it becomes the previous one and its speaker the latest for pronouns. */
+  void add(Claim c, int at) {
+    claims.add(c);
+    article.speakers().spoke(c, at);
+    previous = c;
+  }
+
+  static boolean longEnough(Claim c) {
+    return c.getText().split("\\s+").length >= MIN_CLAIM_WORDS;
+  }
+}

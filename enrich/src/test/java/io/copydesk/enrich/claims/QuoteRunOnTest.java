@@ -1,0 +1,51 @@
+package io.copydesk.enrich.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.copydesk.schema.Claim;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Quotations that go on in the last quoted voice, with texts written for this test. */
+class QuoteRunOnTest {
+  private static final AttributionPattern[] PATTERNS = {new ReportingVerb(), new QuoteRunOn()};
+
+  /** body (\n as "|"), speaker, the one claim's text: the parts of a split quotation joined by " … ". */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', textBlock = """
+      “We lost the harvest,” farmer Joe Kline said. “The fields are a lake.”        ; Joe Kline ; We lost the harvest … The fields are a lake.
+      “We lost the harvest,” farmer Joe Kline said, “and the fields are a lake.”    ; Joe Kline ; We lost the harvest … and the fields are a lake.
+      Farmer Joe Kline said: “We lost the harvest.” “The fields are a lake.”        ; Joe Kline ; We lost the harvest. … The fields are a lake.
+      Farmer Joe Kline said: “We lost the harvest.|“The fields are a lake.”         ; Joe Kline ; We lost the harvest. … The fields are a lake.
+      """)
+  void aQuotationSplitByItsAttributionIsOneClaim(String body, String speaker, String text) {
+    String b = body.replace('|', '\n');
+    Claim c = PatternTable.assertReads(b, speaker, text, PATTERNS);
+    assertEquals(1, PatternTable.read(b, PATTERNS).size());
+    String first = text.substring(0, text.indexOf(ArticleScan.JOIN));
+    String last = text.substring(text.indexOf(ArticleScan.JOIN) + ArticleScan.JOIN.length());
+    assertEquals(b.indexOf(first), c.getStart(), "start is the first part's start");
+    assertEquals(b.indexOf(last) + last.length(), c.getEnd(), "end is the last part's end");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', textBlock = """
+      “We lost the harvest,” farmer Joe Kline said.|“The fields are a lake.”         ; Joe Kline ; The fields are a lake.
+      """)
+  void aQuotationOpeningTheNextParagraphIsAClaimInTheSameVoice(String body, String speaker, String text) {
+    String b = body.replace('|', '\n');
+    PatternTable.assertReads(b, speaker, text, PATTERNS);
+    assertEquals(2, PatternTable.read(b, PATTERNS).size());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', textBlock = """
+      “We lost the harvest,” farmer Joe Kline said. “The fields are a lake,” his neighbour Ana Ruiz added.
+      Farmer Joe Kline said the harvest was lost. “The fields are a lake.”
+      """)
+  void aQuotationWithItsOwnAttributionOrAfterIndirectSpeechStaysApart(String body) {
+    List<Claim> claims = PatternTable.read(body, PATTERNS);
+    claims.forEach(c -> assertEquals(body.substring(c.getStart(), c.getEnd()), c.getText(), PatternTable.summary(claims)));
+  }
+}

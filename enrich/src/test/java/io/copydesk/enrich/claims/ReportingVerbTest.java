@@ -1,0 +1,88 @@
+package io.copydesk.enrich.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydesk.schema.AttributionType;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.ClaimKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** "X said …" in its word orders, with sentences written for this test. */
+class ReportingVerbTest {
+  private static final ReportingVerb PATTERN = new ReportingVerb();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Mayor Carla Mendes said the bridge would reopen in May.            | Carla Mendes | the bridge would reopen in May                | indirect | speech
+      The bridge will reopen in May, Mayor Carla Mendes said on Monday.  | Carla Mendes | The bridge will reopen in May                 | indirect | speech
+      “The bridge will reopen in May,” said Carla Mendes.                | Carla Mendes | The bridge will reopen in May                 | direct   | speech
+      Carla Mendes said: “The bridge will reopen in May.”                | Carla Mendes | The bridge will reopen in May.                | direct   | speech
+      Omar Haddad told reporters in Cairo that the loan had been approved. | Omar Haddad | the loan had been approved                    | indirect | speech
+      Ana Lima described the budget as “a betrayal of the poor.”         | Ana Lima     | described the budget as “a betrayal of the poor. | mixed | speech
+      Mayor Carla Mendes believes the bridge will reopen in May.         | Carla Mendes | the bridge will reopen in May                 | indirect | belief
+      Mayor Carla Mendes wrote that the bridge would reopen in May.      | Carla Mendes | the bridge would reopen in May                | indirect | writing
+      The rebels vowed revenge for the raid.                             | rebels       | vowed revenge for the raid                    | indirect | intention
+      A survey by the city found that most drivers avoid the bridge.     | a survey by the city | most drivers avoid the bridge         | indirect | finding
+      The ministry issued a statement that the border would stay closed. | ministry     | the border would stay closed                  | indirect | speech
+      “The count was fair,” Rep. Ana Kowalski (D-Ohio), a member of the panel, said in a phone interview. | Ana Kowalski | The count was fair | direct | speech
+      Paulo Reis spoke first. He’s claiming that the count was rigged.   | Paulo Reis   | the count was rigged                          | indirect | speech
+      Paulo Reis has long said that the count was rigged.                | Paulo Reis   | the count was rigged                          | indirect | speech
+      Tom Clarke ran the mine. The mine was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. | Tom Clarke | The mine was a juggernaut … until it went bankrupt in 1999 | indirect | speech
+      But the deal is off, Mayor Carla Mendes said.                      | Carla Mendes | the deal is off                               | indirect | speech
+      Omar Haddad said the loan was approved, which surprised the markets. | Omar Haddad | the loan was approved                       | indirect | speech
+      Omar Haddad said the loan was approved; the markets fell.          | Omar Haddad  | the loan was approved                         | indirect | speech
+      Omar Haddad said the loan was approved ― a first for the country.  | Omar Haddad  | the loan was approved                         | indirect | speech
+      Omar Haddad said the loan, which was large, was approved.          | Omar Haddad  | the loan, which was large, was approved       | indirect | speech
+      Using the tax that way “is a misguided approach,” Leonard Burman said. | Leonard Burman | Using the tax that way “is a misguided approach | mixed | speech
+      Asked about the device, commissioner Ana Ruiz said, “Not going to go into that.” | Ana Ruiz | Not going to go into that. | direct | speech
+      Omar Haddad told reporters this week he would resign.              | Omar Haddad  | he would resign                               | indirect | speech
+      The plan will pass, said Omar Haddad, a senior minister in the cabinet. | Omar Haddad | The plan will pass                     | indirect | speech
+      """)
+  void readsTheVerbsSubjectAndContent(String body, String speaker, String text, ClaimKind kind, AttributionType type) {
+    Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
+    assertEquals(kind, c.getKind());
+    assertEquals(type, c.getAttribution());
+  }
+
+  @Test
+  void twoClausesWithTheirOwnSubjectsAreTwoClaims() {
+    String body = "Syria condemned the raid, and the state news agency SANA reported that five people were killed.";
+    PatternTable.assertReads(body, "SANA", "five people were killed", PATTERN);
+    List<Claim> claims = PatternTable.read(body, PATTERN);
+    assertTrue(claims.stream().noneMatch(c -> c.getText().contains("SANA")), "the first clause ends before the second: "
+        + PatternTable.summary(claims));
+  }
+
+  @Test
+  void nestedSpeechKeepsTheInnerSpeakerAndNamesTheOuterAsSource() {
+    Claim c = PatternTable.assertReads("The Associated Press reported that officials said the dam had cracked.",
+        "officials", "the dam had cracked", PATTERN);
+    assertEquals("Associated Press", c.getSource());
+  }
+
+  @Test
+  void aReportingVerbInsideTheContentIsPartOfIt() {
+    List<Claim> claims = PatternTable.read("Psaki said the government believes the talks will resume.", PATTERN);
+    assertEquals(1, claims.size(), PatternTable.summary(claims));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The minister has not said whether taxes will rise.",
+      "The reported deal would cost millions.",
+      "Twenty-seven states sued the agency over the rule.",
+      "The senator is expected to resign after the vote.",
+      "It was the message he intended to send to the board.",
+      "The architect who said he was never paid left town.",
+      "Paulo Reis didn’t say whether the count was rigged.",
+      "The council met the residents and let them know that the road would close.",
+      "With party leaders worried about turnout, the campaign changed course."})
+  void readsNothingWhereNoVerbAttributes(String body) {
+    PatternTable.assertNothing(body, PATTERN);
+  }
+}
