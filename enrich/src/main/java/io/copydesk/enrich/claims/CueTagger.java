@@ -30,13 +30,22 @@ final class CueTagger {
   /** Tokens tagged after a cue word. */
   static final int RIGHT = 2;
 
+  /** Penn Treebank tags of all the sentence's tokens, for rules that read more than a cue's neighbours. */
+  static List<String> tags(List<Token> tokens) {
+    List<String> tags = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), ""));
+    if (!tokens.isEmpty()) {
+      tagInto(tokens, 0, tokens.size(), tags);
+    }
+    return tags;
+  }
+
   /**
    * Penn Treebank tags of the sentence's tokens, in order, measured only in windows around its cue
    * words ({@link #LEFT} tokens before, {@link #RIGHT} after, overlapping windows merged): a cue's
    * tag depends on its neighbours, not on the whole sentence, and tagging whole sentences cost as
    * much as the NER. Tokens outside every window get the empty tag.
    */
-  static List<String> tags(List<Token> tokens) {
+  static List<String> cueTags(List<Token> tokens) {
     List<String> tags = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), ""));
     int from = -1;
     int to = -1;

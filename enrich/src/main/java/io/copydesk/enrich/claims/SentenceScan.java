@@ -15,14 +15,16 @@ final class SentenceScan {
 
   private final ArticleScan article;
   private final List<Token> tokens;
-  private List<String> tags;
+  /** Tags around the sentence's cue words only, when a cue needs them. */
+  private final List<String> tags;
+  private List<String> sentenceTags;
   private final List<Claim> claims;
   private Claim previous;
 
   SentenceScan(ArticleScan article, List<Token> tokens, List<Claim> claims) {
     this.article = article;
     this.tokens = tokens;
-    this.tags = CueTagger.needsTags(tokens) ? CueTagger.tags(tokens) : null;
+    this.tags = CueTagger.needsTags(tokens) ? CueTagger.cueTags(tokens) : null;
     this.claims = claims;
   }
 
@@ -59,12 +61,12 @@ final class SentenceScan {
     return tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
   }
 
-  /** Penn Treebank tags of the sentence's tokens, tagging it now if no cue needed them before. */
+  /** Penn Treebank tags of all the sentence's tokens, tagged on first use (cue checks tag only around cues). */
   List<String> tags() {
-    if (tags == null) {
-      tags = CueTagger.tags(tokens);
+    if (sentenceTags == null) {
+      sentenceTags = CueTagger.tags(tokens);
     }
-    return tags;
+    return sentenceTags;
   }
 
   /** The claim read last in this sentence, or null. */

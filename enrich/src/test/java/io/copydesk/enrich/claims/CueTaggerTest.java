@@ -26,7 +26,7 @@ class CueTaggerTest {
       "Analysts expected a slower quarter.|expected|true"})
   void aCueIsAVerbOfAttribution(String sentence, String word, boolean cue) {
     List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
-    List<String> tags = CueTagger.tags(tokens);
+    List<String> tags = CueTagger.cueTags(tokens);
     int i = 0;
     while (!tokens.get(i).word().equals(word)) {
       i++;
@@ -39,7 +39,7 @@ class CueTaggerTest {
     String sentence = "After a long night of counting in the northern districts of the old river city, "
         + "the election board now states that the turnout was higher than in any year before it.";
     List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
-    List<String> tags = CueTagger.tags(tokens);
+    List<String> tags = CueTagger.cueTags(tokens);
     int cue = 0;
     while (!tokens.get(cue).word().equals("states")) {
       cue++;
