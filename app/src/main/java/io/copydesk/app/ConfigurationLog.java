@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs the configuration a service starts with, so an operator can see what it runs on. Secrets
- * (passwords, keys, {@code sasl.jaas.config} ...) show as {@value CopydeskConfig#HIDDEN}: this is the
- * only place Copydesk writes configuration values to its logs.
+ * (passwords, keys, {@code sasl.jaas.config} ...) show as {@value CopydeskConfig#HIDDEN}: this is
+ * the only place Copydesk writes configuration values to its logs.
  */
 final class ConfigurationLog {
   private static final Logger LOG = LoggerFactory.getLogger(ConfigurationLog.class);

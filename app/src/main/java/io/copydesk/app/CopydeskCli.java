@@ -9,11 +9,18 @@ import picocli.CommandLine.Command;
     name = "copydesk",
     mixinStandardHelpOptions = true,
     version = "copydesk 0.1.0",
-    description = "Reads news wire copy, finds who is involved, who claims what and which articles report the same event, and writes it all to files.",
-    subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class, ResetCommand.class, TopicsCommand.class})
+    description =
+        "Reads news wire copy, finds who is involved, who claims what and which articles report the same event, and writes it all to files.",
+    subcommands = {
+      RunCommand.class,
+      IngestCommand.class,
+      EnrichCommand.class,
+      SinkCommand.class,
+      ResetCommand.class,
+      TopicsCommand.class
+    })
 public final class CopydeskCli implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -36,12 +43,13 @@ public final class CopydeskCli implements Runnable {
       cli.addSubcommand(tool);
     }
     cli.addSubcommand(new CommandLine.HelpCommand());
-    return cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof io.copydesk.contract.CopydeskConfig.UnknownKeyException) {
-        commandLine.getErr().println("copydesk: " + e.getMessage());
-        return 2;
-      }
-      throw e;
-    });
+    return cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          if (e instanceof io.copydesk.contract.CopydeskConfig.UnknownKeyException) {
+            commandLine.getErr().println("copydesk: " + e.getMessage());
+            return 2;
+          }
+          throw e;
+        });
   }
 }

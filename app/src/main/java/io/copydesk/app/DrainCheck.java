@@ -14,11 +14,11 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
@@ -39,7 +39,8 @@ final class DrainCheck implements AutoCloseable {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    this.probe = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.probe =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
   /** What the last check found still pending, for the message when --once gives up. */
@@ -52,10 +53,19 @@ final class DrainCheck implements AutoCloseable {
   boolean drained(String groupId, Collection<String> topics) throws InterruptedException {
     try {
       List<TopicPartition> partitions = new ArrayList<>();
-      Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS);
-      described.values().forEach(d -> d.partitions().forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition()))));
+      Map<String, TopicDescription> described =
+          admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS);
+      described
+          .values()
+          .forEach(
+              d ->
+                  d.partitions()
+                      .forEach(p -> partitions.add(new TopicPartition(d.name(), p.partition()))));
       Map<TopicPartition, OffsetAndMetadata> committed =
-          admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+          admin
+              .listConsumerGroupOffsets(groupId)
+              .partitionsToOffsetAndMetadata()
+              .get(10, TimeUnit.SECONDS);
       Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
       Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
       for (TopicPartition tp : partitions) {
@@ -63,8 +73,16 @@ final class DrainCheck implements AutoCloseable {
         long from = c != null ? c.offset() : starts.get(tp);
         long end = ends.get(tp);
         if (from < end && !onlyMarkersBetween(tp, from, end)) {
-          pending = groupId + " on " + tp + ": committed " + (c == null ? "none (start " + from + ")" : from) + ", end " + end
-              + ", probe at " + probe.position(tp);
+          pending =
+              groupId
+                  + " on "
+                  + tp
+                  + ": committed "
+                  + (c == null ? "none (start " + from + ")" : from)
+                  + ", end "
+                  + end
+                  + ", probe at "
+                  + probe.position(tp);
           return false;
         }
       }
@@ -81,7 +99,10 @@ final class DrainCheck implements AutoCloseable {
     Map<TopicPartition, OffsetSpec> request = new HashMap<>();
     partitions.forEach(tp -> request.put(tp, spec));
     Map<TopicPartition, Long> result = new HashMap<>();
-    admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(10, TimeUnit.SECONDS)
+    admin
+        .listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+        .all()
+        .get(10, TimeUnit.SECONDS)
         .forEach((tp, info) -> result.put(tp, info.offset()));
     return result;
   }

@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedKafka implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
+
   /** The labels in the data directory's {@code kafka.ports} file. */
   static final String BROKER_PORT = "broker";
+
   static final String CONTROLLER_PORT = "controller";
   private static final String CONTROLLER = "CONTROLLER";
 
@@ -45,7 +47,8 @@ public final class EmbeddedKafka implements AutoCloseable {
   private final String bootstrapServers;
   private final String secureBootstrapServers;
 
-  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, String secureBootstrapServers) {
+  private EmbeddedKafka(
+      KafkaRaftServer server, String bootstrapServers, String secureBootstrapServers) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
     this.secureBootstrapServers = secureBootstrapServers;
@@ -62,15 +65,24 @@ public final class EmbeddedKafka implements AutoCloseable {
   record SecureListener(Path keystore, String keystorePassword, Map<String, String> users) {
     private Map<String, String> brokerProperties() {
       String prefix = "listener.name." + SECURE.toLowerCase(java.util.Locale.ROOT) + ".";
-      StringBuilder jaas = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
-      users.forEach((user, password) -> jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
+      StringBuilder jaas =
+          new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+      users.forEach(
+          (user, password) ->
+              jaas.append(" user_").append(user).append("=\"").append(password).append('"'));
       return Map.of(
-          prefix + "ssl.keystore.location", keystore.toString(),
-          prefix + "ssl.keystore.password", keystorePassword,
-          prefix + "ssl.key.password", keystorePassword,
-          prefix + "ssl.keystore.type", "PKCS12",
-          prefix + "sasl.enabled.mechanisms", "PLAIN",
-          prefix + "plain.sasl.jaas.config", jaas.append(';').toString());
+          prefix + "ssl.keystore.location",
+          keystore.toString(),
+          prefix + "ssl.keystore.password",
+          keystorePassword,
+          prefix + "ssl.key.password",
+          keystorePassword,
+          prefix + "ssl.keystore.type",
+          "PKCS12",
+          prefix + "sasl.enabled.mechanisms",
+          "PLAIN",
+          prefix + "plain.sasl.jaas.config",
+          jaas.append(';').toString());
     }
   }
 
@@ -79,8 +91,11 @@ public final class EmbeddedKafka implements AutoCloseable {
     return start(logDir, timeout, null);
   }
 
-  /** As {@link #start(Path, Duration)}, with a {@link SecureListener} unless {@code secure} is null. */
-  static EmbeddedKafka start(Path logDir, Duration timeout, SecureListener secure) throws Exception {
+  /**
+   * As {@link #start(Path, Duration)}, with a {@link SecureListener} unless {@code secure} is null.
+   */
+  static EmbeddedKafka start(Path logDir, Duration timeout, SecureListener secure)
+      throws Exception {
     Files.createDirectories(logDir);
     // The same ports as last time: a broker that comes back on other ports after a crash is known
     // to the cluster metadata by its old address for a while, and clients stall on it.
@@ -89,31 +104,46 @@ public final class EmbeddedKafka implements AutoCloseable {
     int brokerPort = ports[0];
     int controllerPort = ports[1];
     Properties props = new Properties();
-    props.putAll(Map.ofEntries(
-        Map.entry("node.id", "1"),
-        Map.entry("process.roles", "broker,controller"),
-        Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
-        Map.entry("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + "," + CONTROLLER + "://127.0.0.1:" + controllerPort),
-        Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),
-        Map.entry("controller.listener.names", CONTROLLER),
-        Map.entry("inter.broker.listener.name", "PLAINTEXT"),
-        Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT"),
-        Map.entry("log.dirs", logDir.toString()),
-        Map.entry("offsets.topic.replication.factor", "1"),
-        Map.entry("offsets.topic.num.partitions", "5"),
-        Map.entry("transaction.state.log.replication.factor", "1"),
-        Map.entry("transaction.state.log.min.isr", "1"),
-        Map.entry("transaction.state.log.num.partitions", "5"),
-        Map.entry("share.coordinator.state.topic.replication.factor", "1"),
-        Map.entry("share.coordinator.state.topic.min.isr", "1"),
-        Map.entry("group.initial.rebalance.delay.ms", "0"),
-        // Copydesk creates its topics with the partitions it wants; a typo must not create a new one.
-        Map.entry("auto.create.topics.enable", "false")));
+    props.putAll(
+        Map.ofEntries(
+            Map.entry("node.id", "1"),
+            Map.entry("process.roles", "broker,controller"),
+            Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
+            Map.entry(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:"
+                    + brokerPort
+                    + ","
+                    + CONTROLLER
+                    + "://127.0.0.1:"
+                    + controllerPort),
+            Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),
+            Map.entry("controller.listener.names", CONTROLLER),
+            Map.entry("inter.broker.listener.name", "PLAINTEXT"),
+            Map.entry(
+                "listener.security.protocol.map",
+                "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT"),
+            Map.entry("log.dirs", logDir.toString()),
+            Map.entry("offsets.topic.replication.factor", "1"),
+            Map.entry("offsets.topic.num.partitions", "5"),
+            Map.entry("transaction.state.log.replication.factor", "1"),
+            Map.entry("transaction.state.log.min.isr", "1"),
+            Map.entry("transaction.state.log.num.partitions", "5"),
+            Map.entry("share.coordinator.state.topic.replication.factor", "1"),
+            Map.entry("share.coordinator.state.topic.min.isr", "1"),
+            Map.entry("group.initial.rebalance.delay.ms", "0"),
+            // Copydesk creates its topics with the partitions it wants; a typo must not create a
+            // new one.
+            Map.entry("auto.create.topics.enable", "false")));
     int securePort = secure == null ? -1 : freePort();
     if (secure != null) {
       props.put("listeners", props.get("listeners") + "," + SECURE + "://127.0.0.1:" + securePort);
-      props.put("advertised.listeners", props.get("advertised.listeners") + "," + SECURE + "://127.0.0.1:" + securePort);
-      props.put("listener.security.protocol.map", props.get("listener.security.protocol.map") + "," + SECURE + ":SASL_SSL");
+      props.put(
+          "advertised.listeners",
+          props.get("advertised.listeners") + "," + SECURE + "://127.0.0.1:" + securePort);
+      props.put(
+          "listener.security.protocol.map",
+          props.get("listener.security.protocol.map") + "," + SECURE + ":SASL_SSL");
       props.putAll(secure.brokerProperties());
     }
     KafkaConfig config = KafkaConfig.fromProps(props, false);
@@ -121,7 +151,9 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
-    EmbeddedKafka kafka = new EmbeddedKafka(server, "127.0.0.1:" + brokerPort, secure == null ? null : "127.0.0.1:" + securePort);
+    EmbeddedKafka kafka =
+        new EmbeddedKafka(
+            server, "127.0.0.1:" + brokerPort, secure == null ? null : "127.0.0.1:" + securePort);
     kafka.awaitReady(timeout);
     LOG.info("embedded Kafka ready at {} (log in {})", kafka.bootstrapServers, logDir);
     return kafka;
@@ -186,7 +218,8 @@ public final class EmbeddedKafka implements AutoCloseable {
         if (isFree(broker) && isFree(controller)) {
           return new int[] {broker, controller};
         }
-        LOG.warn("the embedded broker's ports {} and {} are taken; using new ones", broker, controller);
+        LOG.warn(
+            "the embedded broker's ports {} and {} are taken; using new ones", broker, controller);
       } else {
         LOG.warn("{} does not name a broker and a controller port; using new ones", file);
       }
@@ -196,22 +229,38 @@ public final class EmbeddedKafka implements AutoCloseable {
     while (controller == broker) {
       controller = freePort();
     }
-    Files.writeString(file, "# The embedded broker's ports, reused when the same data directory is run again.\n"
-        + BROKER_PORT + "=" + broker + "\n" + CONTROLLER_PORT + "=" + controller + "\n");
+    Files.writeString(
+        file,
+        "# The embedded broker's ports, reused when the same data directory is run again.\n"
+            + BROKER_PORT
+            + "="
+            + broker
+            + "\n"
+            + CONTROLLER_PORT
+            + "="
+            + controller
+            + "\n");
     return new int[] {broker, controller};
   }
 
-  /** The labelled ports in a ports file, or both from the older unlabelled form; empty if neither. */
+  /**
+   * The labelled ports in a ports file, or both from the older unlabelled form; empty if neither.
+   */
   static Map<String, Integer> readPorts(String text) {
     Map<String, Integer> ports = new java.util.HashMap<>();
     String[] bare = text.strip().split("\\s+");
     try {
-      if (bare.length == 2 && bare[0].chars().allMatch(Character::isDigit) && bare[1].chars().allMatch(Character::isDigit)) {
-        return Map.of(BROKER_PORT, Integer.parseInt(bare[0]), CONTROLLER_PORT, Integer.parseInt(bare[1]));
+      if (bare.length == 2
+          && bare[0].chars().allMatch(Character::isDigit)
+          && bare[1].chars().allMatch(Character::isDigit)) {
+        return Map.of(
+            BROKER_PORT, Integer.parseInt(bare[0]), CONTROLLER_PORT, Integer.parseInt(bare[1]));
       }
       for (String line : text.split("\n")) {
         String[] kv = line.split("=", 2);
-        if (!line.strip().startsWith("#") && kv.length == 2 && Set.of(BROKER_PORT, CONTROLLER_PORT).contains(kv[0].strip())) {
+        if (!line.strip().startsWith("#")
+            && kv.length == 2
+            && Set.of(BROKER_PORT, CONTROLLER_PORT).contains(kv[0].strip())) {
           ports.put(kv[0].strip(), Integer.parseInt(kv[1].strip()));
         }
       }

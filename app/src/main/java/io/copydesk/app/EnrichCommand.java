@@ -8,11 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code copydesk enrich}: the Kafka Streams app as a service. */
-@Command(name = "enrich", mixinStandardHelpOptions = true,
-    description = {"Runs the enrich Kafka Streams app alone as a service against a Kafka cluster, until SIGTERM or Ctrl-C.",
-        "Instances with the same enrich.application.id share the work; give each its own --state-dir."})
+@Command(
+    name = "enrich",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the enrich Kafka Streams app alone as a service against a Kafka cluster, until SIGTERM or Ctrl-C.",
+      "Instances with the same enrich.application.id share the work; give each its own --state-dir."
+    })
 final class EnrichCommand extends StageCommand<EnrichStage> {
-  @Option(names = "--state-dir", paramLabel = "DIR", description = "Local state (RocksDB) of this instance (default: enrich.state.dir).")
+  @Option(
+      names = "--state-dir",
+      paramLabel = "DIR",
+      description = "Local state (RocksDB) of this instance (default: enrich.state.dir).")
   Path stateDir;
 
   @Override
@@ -22,7 +29,10 @@ final class EnrichCommand extends StageCommand<EnrichStage> {
 
   @Override
   CopydeskConfig withOptions(CopydeskConfig config) {
-    CopydeskConfig withStateDir = stateDir == null ? config : config.with(EnrichSettings.STATE_DIR, stateDir.toAbsolutePath().toString());
+    CopydeskConfig withStateDir =
+        stateDir == null
+            ? config
+            : config.with(EnrichSettings.STATE_DIR, stateDir.toAbsolutePath().toString());
     EnrichSettings.from(withStateDir);
     return withStateDir;
   }

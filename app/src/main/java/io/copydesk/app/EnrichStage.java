@@ -13,12 +13,17 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 
-/** Enrich: the Kafka Streams app with CoreNLP behind it. Public for the tools module's {@code bench e2e}, as {@link IngestStage}. */
+/**
+ * Enrich: the Kafka Streams app with CoreNLP behind it. Public for the tools module's {@code bench
+ * e2e}, as {@link IngestStage}.
+ */
 public final class EnrichStage implements Stage {
   private final EnrichService enrich;
 
   public EnrichStage(CopydeskConfig config, Topics topics) {
-    this.enrich = new EnrichService(config, topics, new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load()));
+    this.enrich =
+        new EnrichService(
+            config, topics, new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load()));
   }
 
   @Override
@@ -45,7 +50,9 @@ public final class EnrichStage implements Stage {
   @Override
   public void checkHealthy() {
     KafkaStreams.State state = enrich.state();
-    if (state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR || state == KafkaStreams.State.NOT_RUNNING) {
+    if (state == KafkaStreams.State.ERROR
+        || state == KafkaStreams.State.PENDING_ERROR
+        || state == KafkaStreams.State.NOT_RUNNING) {
       throw new IllegalStateException("the enrich app stopped (state " + state + ")");
     }
   }
@@ -55,12 +62,25 @@ public final class EnrichStage implements Stage {
     return List.of(
         new KafkaStreamsMetrics(enrich.streamsForMetrics()),
         registry -> {
-          FunctionCounter.builder("copydesk.enrich.articles.enriched", enrich.counts(), EnrichCounts::articlesEnriched)
-              .description("Articles through actor, claim and figure extraction (processing attempts)").register(registry);
-          FunctionCounter.builder("copydesk.enrich.articles.clustered", enrich.counts(), EnrichCounts::articlesAssigned)
-              .description("Articles placed in an event, or taken out of one when retracted (processing attempts)").register(registry);
-          FunctionCounter.builder("copydesk.enrich.events.split", enrich.counts(), EnrichCounts::eventsSplit)
-              .description("Events split in two because their latest reports fell apart into two groups (processing attempts)").register(registry);
+          FunctionCounter.builder(
+                  "copydesk.enrich.articles.enriched",
+                  enrich.counts(),
+                  EnrichCounts::articlesEnriched)
+              .description(
+                  "Articles through actor, claim and figure extraction (processing attempts)")
+              .register(registry);
+          FunctionCounter.builder(
+                  "copydesk.enrich.articles.clustered",
+                  enrich.counts(),
+                  EnrichCounts::articlesAssigned)
+              .description(
+                  "Articles placed in an event, or taken out of one when retracted (processing attempts)")
+              .register(registry);
+          FunctionCounter.builder(
+                  "copydesk.enrich.events.split", enrich.counts(), EnrichCounts::eventsSplit)
+              .description(
+                  "Events split in two because their latest reports fell apart into two groups (processing attempts)")
+              .register(registry);
         });
   }
 

@@ -7,13 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code copydesk ingest}: the drop folder (and HTTP intake, feeds) as a service. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = {"Runs ingest alone as a service against a Kafka cluster, until SIGTERM or Ctrl-C.",
-        "Watches the drop folder (processed files move to done/, refused ones to rejected/ with a .reason file),",
-        "and the HTTP intake and feeds if configured."})
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs ingest alone as a service against a Kafka cluster, until SIGTERM or Ctrl-C.",
+      "Watches the drop folder (processed files move to done/, refused ones to rejected/ with a .reason file),",
+      "and the HTTP intake and feeds if configured."
+    })
 final class IngestCommand extends StageCommand<IngestStage> {
-  @Mixin
-  IngestInputOptions inputOptions;
+  @Mixin IngestInputOptions inputOptions;
 
   @Override
   String stageName() {

@@ -9,21 +9,30 @@ import picocli.CommandLine.Option;
 
 /** Where ingest reads from: options shared by {@code copydesk run} and {@code copydesk ingest}. */
 final class IngestInputOptions {
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "Drop folder with wire copy.")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "DIR",
+      description = "Drop folder with wire copy.")
   Path input;
 
-  @Option(names = "--http-port", paramLabel = "PORT",
-      description = "Also accept articles by HTTP: POST /articles on this port (on ingest.http.host, default 127.0.0.1).")
+  @Option(
+      names = "--http-port",
+      paramLabel = "PORT",
+      description =
+          "Also accept articles by HTTP: POST /articles on this port (on ingest.http.host, default 127.0.0.1).")
   Integer httpPort;
 
-  @Option(names = "--feed", paramLabel = "URL",
+  @Option(
+      names = "--feed",
+      paramLabel = "URL",
       description = "Also poll this RSS or Atom feed (repeatable; with --once, polled once).")
   List<String> feedUrls;
 
   /**
    * The configuration with these options applied over it. Refuses, before a broker or a connection
-   * starts, a bad ingest setting and an HTTP intake open to the network without a token
-   * ({@link IngestSettings#from}).
+   * starts, a bad ingest setting and an HTTP intake open to the network without a token ({@link
+   * IngestSettings#from}).
    */
   CopydeskConfig applyTo(CopydeskConfig config) {
     if (httpPort != null) {

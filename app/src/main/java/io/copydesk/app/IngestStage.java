@@ -30,9 +30,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ingest: the drop folder, and the HTTP intake and feeds when configured, publishing through one producer.
- * Public, like the other stage classes, for one reason across modules: {@code copydesk bench e2e} (the
- * tools module) composes these very stages on its own broker, so that it measures what {@code run} runs.
+ * Ingest: the drop folder, and the HTTP intake and feeds when configured, publishing through one
+ * producer. Public, like the other stage classes, for one reason across modules: {@code copydesk
+ * bench e2e} (the tools module) composes these very stages on its own broker, so that it measures
+ * what {@code run} runs.
  */
 public final class IngestStage implements Stage {
   private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
@@ -50,25 +51,50 @@ public final class IngestStage implements Stage {
   private volatile boolean connected;
   private volatile boolean closed;
 
-  /** {@code batch}: read the folder on request and remember files in {@code ledger}; else watch it and move files. */
-  public IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch) throws Exception {
+  /**
+   * {@code batch}: read the folder on request and remember files in {@code ledger}; else watch it
+   * and move files.
+   */
+  public IngestStage(CopydeskConfig config, Topics topics, Path input, Path ledger, boolean batch)
+      throws Exception {
     IngestSettings settings = IngestSettings.from(config);
     IngestOptions options = settings.folder();
     this.rawTopic = topics.raw().name();
-    this.producer = ArticlePublisher.createProducer(config.kafka(), settings.clientId(), transactionalId(settings, input));
+    this.producer =
+        ArticlePublisher.createProducer(
+            config.kafka(), settings.clientId(), transactionalId(settings, input));
     this.publisher = new ArticlePublisher(topics, producer);
-    this.intake = new Intake(new ArticleReader(options.maxArticleBytes()), publisher, options.rejectPayloadBytes());
-    this.folder = batch
-        ? new IngestService(input, options.batch(), intake, IngestService.FolderMode.BATCH, ledger, Clock.systemUTC())
-        : new IngestService(input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
+    this.intake =
+        new Intake(
+            new ArticleReader(options.maxArticleBytes()), publisher, options.rejectPayloadBytes());
+    this.folder =
+        batch
+            ? new IngestService(
+                input,
+                options.batch(),
+                intake,
+                IngestService.FolderMode.BATCH,
+                ledger,
+                Clock.systemUTC())
+            : new IngestService(
+                input, options, intake, IngestService.FolderMode.SERVICE, null, Clock.systemUTC());
     IngestSettings.Http web = settings.http();
-    this.http = !web.enabled() ? null : new IngestHttpServer(
-        new InetSocketAddress(web.host(), web.port()), intake, options.maxArticleBytes(),
-        new HttpAccess(web.token(), web.ratePerSecond(), web.rateBurst(), Clock.systemUTC()),
-        Clock.systemUTC());
+    this.http =
+        !web.enabled()
+            ? null
+            : new IngestHttpServer(
+                new InetSocketAddress(web.host(), web.port()),
+                intake,
+                options.maxArticleBytes(),
+                new HttpAccess(
+                    web.token(), web.ratePerSecond(), web.rateBurst(), Clock.systemUTC()),
+                Clock.systemUTC());
     IngestSettings.Feeds polled = settings.feeds();
-    this.feeds = polled.urls().isEmpty() ? null
-        : new FeedPoller(polled.urls(), intake, polled.maxBytes(), polled.pollInterval(), Clock.systemUTC());
+    this.feeds =
+        polled.urls().isEmpty()
+            ? null
+            : new FeedPoller(
+                polled.urls(), intake, polled.maxBytes(), polled.pollInterval(), Clock.systemUTC());
     this.metadataProbe = new ServiceThread("copydesk-ingest-probe", this::fetchMetadata);
     this.folderThread = new ServiceThread("copydesk-ingest", folder::run);
     this.feedThread = feeds == null ? null : new ServiceThread("copydesk-feeds", feeds::run);
@@ -91,8 +117,10 @@ public final class IngestStage implements Stage {
       host = "localhost";
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(input.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  input.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
       return settings.clientId() + "-" + host + "-" + HexFormat.of().formatHex(digest, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
@@ -104,7 +132,10 @@ public final class IngestStage implements Stage {
     return "ingest";
   }
 
-  /** Opens the HTTP intake and starts finding out whether Kafka answers; the folder waits for {@link #watch} or {@link #scanOnce}. */
+  /**
+   * Opens the HTTP intake and starts finding out whether Kafka answers; the folder waits for {@link
+   * #watch} or {@link #scanOnce}.
+   */
   @Override
   public void start() {
     metadataProbe.start();
@@ -113,7 +144,10 @@ public final class IngestStage implements Stage {
     }
   }
 
-  /** A producer connects lazily; fetching the raw topic's partitions proves the cluster answers and the topic exists. */
+  /**
+   * A producer connects lazily; fetching the raw topic's partitions proves the cluster answers and
+   * the topic exists.
+   */
   private void fetchMetadata() {
     while (!closed && !connected) {
       try {
@@ -151,7 +185,9 @@ public final class IngestStage implements Stage {
       return files;
     }
     FeedPoller.PollResult polled = feeds.pollOnce();
-    return new IngestService.ScanResult(files.files() + polled.fetched(), files.articles() + polled.articles(),
+    return new IngestService.ScanResult(
+        files.files() + polled.fetched(),
+        files.articles() + polled.articles(),
         files.rejected() + polled.rejected());
   }
 
@@ -164,7 +200,8 @@ public final class IngestStage implements Stage {
   public void checkHealthy() {
     Throwable failed = folderThread.failure();
     if (failed != null) {
-      throw new IllegalStateException("ingest stopped watching the input folder: " + failed.getMessage(), failed);
+      throw new IllegalStateException(
+          "ingest stopped watching the input folder: " + failed.getMessage(), failed);
     }
   }
 
@@ -174,9 +211,11 @@ public final class IngestStage implements Stage {
         new KafkaClientMetrics(producer),
         registry -> {
           FunctionCounter.builder("copydesk.ingest.articles", intake, Intake::articlesIn)
-              .description("Articles published to the raw topic in batches Kafka committed").register(registry);
+              .description("Articles published to the raw topic in batches Kafka committed")
+              .register(registry);
           FunctionCounter.builder("copydesk.ingest.rejected", intake, Intake::inputsRejected)
-              .description("Inputs refused, each with its reject record committed by Kafka").register(registry);
+              .description("Inputs refused, each with its reject record committed by Kafka")
+              .register(registry);
         });
   }
 

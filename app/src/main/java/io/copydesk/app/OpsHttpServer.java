@@ -15,10 +15,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The operations endpoints of one Copydesk process, on the JDK's HTTP server:
- * {@code GET /health/live} (200 while the process serves), {@code GET /health/ready} (200 when every
- * stage in it is ready, else 503; the body says which is not) and {@code GET /metrics} (Prometheus
- * text format).
+ * The operations endpoints of one Copydesk process, on the JDK's HTTP server: {@code GET
+ * /health/live} (200 while the process serves), {@code GET /health/ready} (200 when every stage in
+ * it is ready, else 503; the body says which is not) and {@code GET /metrics} (Prometheus text
+ * format).
  */
 final class OpsHttpServer implements AutoCloseable {
   /** The Prometheus text exposition format that {@code PrometheusMeterRegistry.scrape()} writes. */
@@ -31,16 +31,21 @@ final class OpsHttpServer implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
 
   /** {@code readiness}: per stage name, whether it is ready; {@code scrape}: the metrics text. */
-  OpsHttpServer(InetSocketAddress address, Map<String, BooleanSupplier> readiness, Supplier<String> scrape) throws IOException {
+  OpsHttpServer(
+      InetSocketAddress address, Map<String, BooleanSupplier> readiness, Supplier<String> scrape)
+      throws IOException {
     this.readiness = Map.copyOf(readiness);
     this.scrape = scrape;
     this.server = HttpServer.create(address, 16);
     // Scrapes and probes are light and rare: two daemon threads, so they never keep the JVM alive.
-    this.executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "copydesk-ops-http");
-      t.setDaemon(true);
-      return t;
-    });
+    this.executor =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "copydesk-ops-http");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
@@ -55,7 +60,8 @@ final class OpsHttpServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
-      if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+      if (!"GET".equals(exchange.getRequestMethod())
+          && !"HEAD".equals(exchange.getRequestMethod())) {
         exchange.getResponseHeaders().add("Allow", "GET, HEAD");
         respond(exchange, 405, "application/json", "{\"error\":\"METHOD_NOT_ALLOWED\"}");
         return;
@@ -64,8 +70,12 @@ final class OpsHttpServer implements AutoCloseable {
         case "/health/live" -> respond(exchange, 200, "application/json", "{\"status\":\"UP\"}");
         case "/health/ready" -> ready(exchange);
         case "/metrics" -> respond(exchange, 200, PROMETHEUS_TEXT, scrape.get());
-        default -> respond(exchange, 404, "application/json",
-            "{\"error\":\"NOT_FOUND\",\"reason\":\"try /health/live, /health/ready or /metrics\"}");
+        default ->
+            respond(
+                exchange,
+                404,
+                "application/json",
+                "{\"error\":\"NOT_FOUND\",\"reason\":\"try /health/live, /health/ready or /metrics\"}");
       }
     }
   }
@@ -83,7 +93,8 @@ final class OpsHttpServer implements AutoCloseable {
     respond(exchange, all ? 200 : 503, "application/json", json.writeValueAsString(body));
   }
 
-  private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", type);
     boolean head = "HEAD".equals(exchange.getRequestMethod());

@@ -21,7 +21,8 @@ final class Pipeline implements AutoCloseable {
   private final EnrichStage enrich;
   private final SinkStage sink;
 
-  Pipeline(CopydeskConfig config, Path input, Path out, Path ingestLedger, boolean batch) throws Exception {
+  Pipeline(CopydeskConfig config, Path input, Path out, Path ingestLedger, boolean batch)
+      throws Exception {
     this.enrichSettings = EnrichSettings.from(config);
     this.sinkGroup = SinkSettings.from(config).groupId();
     this.topics = TopicProvisioner.provision(config);
@@ -41,7 +42,10 @@ final class Pipeline implements AutoCloseable {
     ingest.start();
   }
 
-  /** Runs ingest's folder watch, and the feed poller if feeds are configured, in their own threads (service mode). */
+  /**
+   * Runs ingest's folder watch, and the feed poller if feeds are configured, in their own threads
+   * (service mode).
+   */
   void watchInput() {
     ingest.watch();
   }
@@ -56,12 +60,17 @@ final class Pipeline implements AutoCloseable {
     stages().forEach(Stage::checkHealthy);
   }
 
-  /** Enrich has joined its group and processes; closing it before then waits for the join to finish. */
+  /**
+   * Enrich has joined its group and processes; closing it before then waits for the join to finish.
+   */
   boolean enrichRunning() {
     return enrich.ready();
   }
 
-  /** Whether every raw article has gone through enrich and every result is durably in the sink's files. */
+  /**
+   * Whether every raw article has gone through enrich and every result is durably in the sink's
+   * files.
+   */
   boolean drained(DrainCheck check) throws InterruptedException {
     String enrichApp = enrichSettings.streams().applicationId();
     String repartition = enrichSettings.clusterRepartitionTopic(enrichApp);

@@ -12,17 +12,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code copydesk reset}: start over, so the next run reads everything again from scratch. */
-@Command(name = "reset", mixinStandardHelpOptions = true,
-    description = {"Start over: delete the data directory (embedded broker log, Streams state, ingest's record of processed files)",
-        "and, with --out, the sink's output (articles/, events/, digest/, _sink/). Refuses while a copydesk process uses the data."})
+@Command(
+    name = "reset",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Start over: delete the data directory (embedded broker log, Streams state, ingest's record of processed files)",
+      "and, with --out, the sink's output (articles/, events/, digest/, _sink/). Refuses while a copydesk process uses the data."
+    })
 final class ResetCommand implements Callable<Integer> {
-  @Option(names = "--out", paramLabel = "DIR", description = "The output folder of the run to reset; its data directory defaults to <out>/.copydesk.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "The output folder of the run to reset; its data directory defaults to <out>/.copydesk.")
   Path out;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", description = "The data directory, if not <out>/.copydesk.")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "The data directory, if not <out>/.copydesk.")
   Path dataDir;
 
-  @Option(names = "--keep-output", description = "Delete only the data directory; keep the files analysts read.")
+  @Option(
+      names = "--keep-output",
+      description = "Delete only the data directory; keep the files analysts read.")
   boolean keepOutput;
 
   @Override
@@ -55,18 +68,21 @@ final class ResetCommand implements Callable<Integer> {
   }
 
   static void deleteTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -21,38 +21,53 @@ import picocli.CommandLine.Option;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs ingest, enrich and sink in one process.",
-        "Without --bootstrap-servers it starts an embedded Kafka broker (KRaft, in-process) whose log lives in the data directory.",
-        "Without --once it watches the input folder until Ctrl-C, then shuts down cleanly: processed files move to done/, refused ones to rejected/ with a .reason file.",
-        "With --once the input folder is left untouched and remembered, so the same command adds only new files."})
+      "Runs ingest, enrich and sink in one process.",
+      "Without --bootstrap-servers it starts an embedded Kafka broker (KRaft, in-process) whose log lives in the data directory.",
+      "Without --once it watches the input folder until Ctrl-C, then shuts down cleanly: processed files move to done/, refused ones to rejected/ with a .reason file.",
+      "With --once the input folder is left untouched and remembered, so the same command adds only new files."
+    })
 final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
-  @Mixin
-  IngestInputOptions inputOptions;
+  @Mixin IngestInputOptions inputOptions;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the sink writes articles/, events/ and its progress.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where the sink writes articles/, events/ and its progress.")
   Path out;
 
-  @Option(names = "--once", description = "Process what is in the input folder, wait until it has all reached the sink, print a summary and exit.")
+  @Option(
+      names = "--once",
+      description =
+          "Process what is in the input folder, wait until it has all reached the sink, print a summary and exit.")
   boolean once;
 
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Embedded broker log, Streams state and ingest's record of processed files (default: <out>/.copydesk). The same command on the same folder resumes.")
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description =
+          "Embedded broker log, Streams state and ingest's record of processed files (default: <out>/.copydesk). The same command on the same folder resumes.")
   Path dataDir;
 
-  @Mixin
-  KafkaOptions kafkaOptions;
+  @Mixin KafkaOptions kafkaOptions;
 
-  @Mixin
-  MetricsPortOption metricsPort;
+  @Mixin MetricsPortOption metricsPort;
 
-  @Option(names = "--format", paramLabel = "jsonl|parquet",
-      description = "How article records are written: jsonl (default) or parquet, same fields and layout (also sink.format / COPYDESK_SINK_FORMAT).")
+  @Option(
+      names = "--format",
+      paramLabel = "jsonl|parquet",
+      description =
+          "How article records are written: jsonl (default) or parquet, same fields and layout (also sink.format / COPYDESK_SINK_FORMAT).")
   String format;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "300",
-      description = "With --once: give up (exit 1) if the input has not reached the sink after this long. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "300",
+      description =
+          "With --once: give up (exit 1) if the input has not reached the sink after this long. Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds;
 
   /** Ctrl-C (or SIGTERM) asks to stop; the hook then waits until everything is closed. */
@@ -61,7 +76,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     shutdown.install();
-    shutdown.holdExitUntilClosed(); // even a broker still starting keeps its log consistent by closing
+    shutdown
+        .holdExitUntilClosed(); // even a broker still starting keeps its log consistent by closing
     try {
       return runPipeline();
     } catch (IllegalStateException e) {
@@ -81,12 +97,14 @@ final class RunCommand implements Callable<Integer> {
       return 2;
     }
     Path data = (dataDir != null ? dataDir : out.resolve(".copydesk")).toAbsolutePath();
-    CopydeskConfig config = kafkaOptions.load().with(EnrichSettings.STATE_DIR, data.resolve("streams").toString());
+    CopydeskConfig config =
+        kafkaOptions.load().with(EnrichSettings.STATE_DIR, data.resolve("streams").toString());
     MetricsSettings metrics;
     EnrichSettings enrichSettings;
     SinkSettings sinkSettings;
     try {
-      // Every stage's settings are checked before anything starts, whether they came from an option, a file or the environment.
+      // Every stage's settings are checked before anything starts, whether they came from an
+      // option, a file or the environment.
       config = metricsPort.applyTo(inputOptions.applyTo(config), "run");
       if (format != null) {
         config = config.with(SinkSettings.FORMAT, format);
@@ -98,11 +116,14 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("copydesk: " + e.getMessage());
       return 2;
     }
-    boolean embedded = kafkaOptions.bootstrapServers == null && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null
-        && !namesCluster(kafkaOptions.configFile);
+    boolean embedded =
+        kafkaOptions.bootstrapServers == null
+            && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null
+            && !namesCluster(kafkaOptions.configFile);
 
     try (DataDirLock lock = DataDirLock.acquire(data)) {
-      EmbeddedKafka kafka = embedded ? EmbeddedKafka.start(data.resolve("kafka"), Duration.ofSeconds(60)) : null;
+      EmbeddedKafka kafka =
+          embedded ? EmbeddedKafka.start(data.resolve("kafka"), Duration.ofSeconds(60)) : null;
       try {
         if (kafka != null) {
           // One process owns this broker: static members resume at once after a crash.
@@ -115,11 +136,18 @@ final class RunCommand implements Callable<Integer> {
           }
         }
         ConfigurationLog.debug("run", config);
-        Pipeline pipeline = new Pipeline(config, input, out, data.resolve("ingest/processed-files.tsv"), once);
+        Pipeline pipeline =
+            new Pipeline(config, input, out, data.resolve("ingest/processed-files.tsv"), once);
         try (ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(metrics, pipeline.stages())) {
           pipeline.start();
-          LOG.info("copydesk running: input {}, output {}, Kafka {}", input, out, KafkaOptions.bootstrapServers(config));
-          return once ? runOnce(pipeline, config, enrichSettings.streams().commitInterval(), started) : runUntilStopped(pipeline);
+          LOG.info(
+              "copydesk running: input {}, output {}, Kafka {}",
+              input,
+              out,
+              KafkaOptions.bootstrapServers(config));
+          return once
+              ? runOnce(pipeline, config, enrichSettings.streams().commitInterval(), started)
+              : runUntilStopped(pipeline);
         } finally {
           pipeline.close();
         }
@@ -131,7 +159,9 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private int runOnce(Pipeline pipeline, CopydeskConfig config, Duration commitInterval, Instant started) throws Exception {
+  private int runOnce(
+      Pipeline pipeline, CopydeskConfig config, Duration commitInterval, Instant started)
+      throws Exception {
     var scan = pipeline.ingestOnce();
     Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
     try (DrainCheck check = new DrainCheck(config.kafka())) {
@@ -145,20 +175,32 @@ final class RunCommand implements Callable<Integer> {
         }
         pipeline.checkHealthy();
         if (shutdown.requested()) {
-          System.err.println("copydesk: stopped before the input reached the sink; the same command resumes");
+          System.err.println(
+              "copydesk: stopped before the input reached the sink; the same command resumes");
           return 130;
         }
         if (Instant.now().isAfter(deadline)) {
-          System.err.println("copydesk: the input had not reached the sink after " + timeoutSeconds + " s; giving up ("
-              + (pipeline.enrichRunning() ? "waiting for " + check.pending() : "the enrich app is not running") + ")");
+          System.err.println(
+              "copydesk: the input had not reached the sink after "
+                  + timeoutSeconds
+                  + " s; giving up ("
+                  + (pipeline.enrichRunning()
+                      ? "waiting for " + check.pending()
+                      : "the enrich app is not running")
+                  + ")");
           return 1;
         }
         Thread.sleep(idleChecks == 1 ? commitInterval.toMillis() + 200 : 200);
       }
     }
     double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-    System.out.printf(Locale.ROOT, "copydesk: %d articles in, %d rejected, %d events, %.1f s%n",
-        scan.articles(), scan.rejected(), countEvents(out), seconds);
+    System.out.printf(
+        Locale.ROOT,
+        "copydesk: %d articles in, %d rejected, %d events, %.1f s%n",
+        scan.articles(),
+        scan.rejected(),
+        countEvents(out),
+        seconds);
     return 0;
   }
 
@@ -179,7 +221,8 @@ final class RunCommand implements Callable<Integer> {
       return false;
     }
     java.util.Properties file = new java.util.Properties();
-    try (java.io.Reader reader = Files.newBufferedReader(configFile, java.nio.charset.StandardCharsets.UTF_8)) {
+    try (java.io.Reader reader =
+        Files.newBufferedReader(configFile, java.nio.charset.StandardCharsets.UTF_8)) {
       file.load(reader);
     }
     return !file.getProperty(KafkaOptions.BOOTSTRAP_SERVERS, "").isBlank();

@@ -26,19 +26,29 @@ import org.slf4j.LoggerFactory;
 final class ServiceMonitor implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceMonitor.class);
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final List<AutoCloseable> binders = new ArrayList<>();
   private final OpsHttpServer server;
 
   private ServiceMonitor(MetricsSettings settings, List<? extends Stage> stages) throws Exception {
-    List<MeterBinder> all = new ArrayList<>(List.of(new JvmMemoryMetrics(), new JvmGcMetrics(), new JvmThreadMetrics(),
-        new ClassLoaderMetrics(), new ProcessorMetrics(), new UptimeMetrics()));
+    List<MeterBinder> all =
+        new ArrayList<>(
+            List.of(
+                new JvmMemoryMetrics(),
+                new JvmGcMetrics(),
+                new JvmThreadMetrics(),
+                new ClassLoaderMetrics(),
+                new ProcessorMetrics(),
+                new UptimeMetrics()));
     Map<String, BooleanSupplier> readiness = new LinkedHashMap<>();
     for (Stage stage : stages) {
       all.addAll(stage.meters());
       readiness.put(stage.name(), stage::ready);
-      Gauge.builder("copydesk.stage.ready", stage, s -> s.ready() ? 1 : 0).tag("stage", stage.name())
-          .description("1 when the stage is ready (as /health/ready), else 0").register(registry);
+      Gauge.builder("copydesk.stage.ready", stage, s -> s.ready() ? 1 : 0)
+          .tag("stage", stage.name())
+          .description("1 when the stage is ready (as /health/ready), else 0")
+          .register(registry);
     }
     for (MeterBinder binder : all) {
       binder.bindTo(registry);
@@ -46,13 +56,21 @@ final class ServiceMonitor implements AutoCloseable {
         binders.add(closeable);
       }
     }
-    this.server = new OpsHttpServer(new InetSocketAddress(settings.host(), settings.port()), readiness, registry::scrape);
+    this.server =
+        new OpsHttpServer(
+            new InetSocketAddress(settings.host(), settings.port()), readiness, registry::scrape);
     server.start();
-    LOG.info("health and metrics on http://{}:{}/health/ready and /metrics", settings.host(), server.port());
+    LOG.info(
+        "health and metrics on http://{}:{}/health/ready and /metrics",
+        settings.host(),
+        server.port());
   }
 
-  /** Serves the stages' health and metrics where the settings say; null when their port is 0 (off). */
-  static ServiceMonitor startIfEnabled(MetricsSettings settings, List<? extends Stage> stages) throws Exception {
+  /**
+   * Serves the stages' health and metrics where the settings say; null when their port is 0 (off).
+   */
+  static ServiceMonitor startIfEnabled(MetricsSettings settings, List<? extends Stage> stages)
+      throws Exception {
     return settings.enabled() ? new ServiceMonitor(settings, stages) : null;
   }
 

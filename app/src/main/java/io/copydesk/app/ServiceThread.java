@@ -8,13 +8,16 @@ final class ServiceThread {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   ServiceThread(String name, Runnable loop) {
-    this.thread = new Thread(() -> {
-      try {
-        loop.run();
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    }, name);
+    this.thread =
+        new Thread(
+            () -> {
+              try {
+                loop.run();
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            },
+            name);
   }
 
   void start() {

@@ -11,9 +11,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Sink: the consumer writing article and event files, in its own thread. Public for the tools module's {@code bench e2e}, as {@link IngestStage}. */
+/**
+ * Sink: the consumer writing article and event files, in its own thread. Public for the tools
+ * module's {@code bench e2e}, as {@link IngestStage}.
+ */
 public final class SinkStage implements Stage {
-  /** A poll loop that has not come round for this long is stuck (flushes take seconds, not a minute). */
+  /**
+   * A poll loop that has not come round for this long is stuck (flushes take seconds, not a
+   * minute).
+   */
   static final Duration POLL_WINDOW = Duration.ofSeconds(60);
 
   private final SinkService sink;
@@ -52,16 +58,27 @@ public final class SinkStage implements Stage {
     return List.of(
         new KafkaClientMetrics(sink.consumerForMetrics()),
         registry -> {
-          FunctionCounter.builder("copydesk.sink.records.written", sink, SinkService::articlesWritten).tag("topic", "enriched")
-              .description("Records durably written to the output files").register(registry);
-          FunctionCounter.builder("copydesk.sink.records.written", sink, SinkService::eventsWritten).tag("topic", "events")
-              .description("Records durably written to the output files").register(registry);
+          FunctionCounter.builder(
+                  "copydesk.sink.records.written", sink, SinkService::articlesWritten)
+              .tag("topic", "enriched")
+              .description("Records durably written to the output files")
+              .register(registry);
+          FunctionCounter.builder("copydesk.sink.records.written", sink, SinkService::eventsWritten)
+              .tag("topic", "events")
+              .description("Records durably written to the output files")
+              .register(registry);
           FunctionCounter.builder("copydesk.sink.files.written", sink, SinkService::filesWritten)
-              .description("Article files and event snapshot files written").register(registry);
-          FunctionCounter.builder("copydesk.sink.records.undecodable", sink, SinkService::undecodableRecords)
-              .description("Records skipped because they could not be decoded").register(registry);
-          Gauge.builder("copydesk.sink.consumer.lag", sink, SinkService::lag).baseUnit("records")
-              .description("Records not yet read from the sink's assigned partitions, as of its last poll").register(registry);
+              .description("Article files and event snapshot files written")
+              .register(registry);
+          FunctionCounter.builder(
+                  "copydesk.sink.records.undecodable", sink, SinkService::undecodableRecords)
+              .description("Records skipped because they could not be decoded")
+              .register(registry);
+          Gauge.builder("copydesk.sink.consumer.lag", sink, SinkService::lag)
+              .baseUnit("records")
+              .description(
+                  "Records not yet read from the sink's assigned partitions, as of its last poll")
+              .register(registry);
         });
   }
 

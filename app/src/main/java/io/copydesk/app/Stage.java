@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One stage of the pipeline against a Kafka cluster. {@code copydesk run} composes all three in one
- * process; {@code copydesk ingest|enrich|sink} runs one. Both start, watch and stop them the same way.
+ * process; {@code copydesk ingest|enrich|sink} runs one. Both start, watch and stop them the same
+ * way.
  */
 interface Stage extends AutoCloseable {
   /** {@code ingest}, {@code enrich} or {@code sink}: the prefix of its configuration keys. */

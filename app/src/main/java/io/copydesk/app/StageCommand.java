@@ -16,11 +16,9 @@ import picocli.CommandLine.Mixin;
 abstract class StageCommand<S extends Stage> implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(StageCommand.class);
 
-  @Mixin
-  KafkaOptions kafkaOptions;
+  @Mixin KafkaOptions kafkaOptions;
 
-  @Mixin
-  MetricsPortOption metricsPort;
+  @Mixin MetricsPortOption metricsPort;
 
   /** Stops the service as SIGTERM does; tests use it to stop a command running in a thread. */
   final ShutdownSignal shutdown = new ShutdownSignal();
@@ -28,7 +26,10 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
   /** The stage this command runs; also the prefix of its configuration keys. */
   abstract String stageName();
 
-  /** This command's own options applied over the configuration, and the stage's settings checked (throwing IllegalArgumentException). */
+  /**
+   * This command's own options applied over the configuration, and the stage's settings checked
+   * (throwing IllegalArgumentException).
+   */
   abstract CopydeskConfig withOptions(CopydeskConfig config);
 
   abstract S createStage(CopydeskConfig config, Topics topics) throws Exception;
@@ -43,7 +44,8 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
       CopydeskConfig config;
       MetricsSettings metrics;
       try {
-        // Refused before anything starts, with exit code 2 as run does: an unknown key, a bad value, a bad option.
+        // Refused before anything starts, with exit code 2 as run does: an unknown key, a bad
+        // value, a bad option.
         config = metricsPort.applyTo(withOptions(kafkaOptions.load()), stageName());
         metrics = MetricsSettings.from(config, stageName());
       } catch (IllegalArgumentException e) {
@@ -53,11 +55,14 @@ abstract class StageCommand<S extends Stage> implements Callable<Integer> {
       ConfigurationLog.log(stageName(), config);
       Topics topics = TopicProvisioner.provision(config);
       try (S stage = createStage(config, topics);
-           ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(metrics, List.of(stage))) {
+          ServiceMonitor endpoints = ServiceMonitor.startIfEnabled(metrics, List.of(stage))) {
         shutdown.holdExitUntilClosed();
         stage.start();
         started(stage);
-        LOG.info("copydesk {} running against Kafka {}", stageName(), KafkaOptions.bootstrapServers(config));
+        LOG.info(
+            "copydesk {} running against Kafka {}",
+            stageName(),
+            KafkaOptions.bootstrapServers(config));
         shutdown.awaitStop(stage::checkHealthy);
         LOG.info("copydesk {} stopping", stageName());
       }

@@ -19,19 +19,29 @@ import org.slf4j.Marker;
  * line instead, when the stream thread starts the recovery. Any other error passes unchanged.
  */
 public final class StreamsRecoveryLogFilter extends TurboFilter {
-  private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(StreamsRecoveryLogFilter.class);
+  private static final org.slf4j.Logger LOG =
+      LoggerFactory.getLogger(StreamsRecoveryLogFilter.class);
   private static final String STREAMS = "org.apache.kafka.streams";
   private static final String CORRUPTED = TaskCorruptedException.class.getName();
-  /** TaskManager's summary, as Kafka's LogContext formats it: "{0_1=org.apache…TaskCorruptedException: …, 0_2=…}". */
+
+  /**
+   * TaskManager's summary, as Kafka's LogContext formats it:
+   * "{0_1=org.apache…TaskCorruptedException: …, 0_2=…}".
+   */
   private static final String SUMMARY = "Get exceptions for the following tasks: {";
+
   private static final Pattern TASK_EXCEPTION = Pattern.compile("\\b\\d+_\\d+=([\\w.$]+)");
+
   /** StreamThread, once per recovery: where the single line is logged. */
   private static final String THREAD_RECOVERS = "Detected the states of tasks ";
+
   /** ProcessorStateManager, once per store of a corrupted task. */
-  private static final String NO_CHECKPOINT = "did not find checkpoint offsets while stores are not empty";
+  private static final String NO_CHECKPOINT =
+      "did not find checkpoint offsets while stores are not empty";
 
   @Override
-  public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+  public FilterReply decide(
+      Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
     if (format == null || !logger.getName().startsWith(STREAMS)) {
       return FilterReply.NEUTRAL;
     }
@@ -43,8 +53,10 @@ public final class StreamsRecoveryLogFilter extends TurboFilter {
     }
     if (t instanceof TaskCorruptedException corrupted) {
       if (format.contains(THREAD_RECOVERS)) {
-        LOG.warn("Kafka Streams found the local state of tasks {} left by an unclean stop (such as kill -9); it wipes it and"
-            + " restores it from the changelog topics, as it does by design under exactly-once: nothing is lost", corrupted.corruptedTasks());
+        LOG.warn(
+            "Kafka Streams found the local state of tasks {} left by an unclean stop (such as kill -9); it wipes it and"
+                + " restores it from the changelog topics, as it does by design under exactly-once: nothing is lost",
+            corrupted.corruptedTasks());
       }
       return FilterReply.DENY;
     }

@@ -32,7 +32,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  * topic's own serde, or, for a record that names its content type (a dead letter, an internal
  * topic's record), with that type's. Bytes that are printable UTF-8 are shown as text, others as
  * {@code {"base64": ...}}. Ingest's progress markers get {@code "marker": true} (also the old ones
- * without a marker header: no key and no value on the raw topic); deletions {@code "tombstone": true}.
+ * without a marker header: no key and no value on the raw topic); deletions {@code "tombstone":
+ * true}.
  */
 final class TopicRecordJson {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -61,9 +62,11 @@ final class TopicRecordJson {
     n.set("key", bytes(r.key()));
     ObjectNode headers = n.putObject("headers");
     for (Header h : r.headers()) {
-      JsonNode value = h.key().equals(CopydeskHeaders.FROM_PARTITION) && CopydeskHeaders.partition(h.value()) >= 0
-          ? NODES.numberNode(CopydeskHeaders.partition(h.value()))
-          : bytes(h.value());
+      JsonNode value =
+          h.key().equals(CopydeskHeaders.FROM_PARTITION)
+                  && CopydeskHeaders.partition(h.value()) >= 0
+              ? NODES.numberNode(CopydeskHeaders.partition(h.value()))
+              : bytes(h.value());
       JsonNode before = headers.get(h.key());
       if (before == null) {
         headers.set(h.key(), value);
@@ -72,8 +75,9 @@ final class TopicRecordJson {
         headers.set(h.key(), all.add(value));
       }
     }
-    boolean marker = CopydeskHeaders.isMarker(r.headers())
-        || (r.topic().equals(topics.raw().name()) && r.key() == null && r.value() == null);
+    boolean marker =
+        CopydeskHeaders.isMarker(r.headers())
+            || (r.topic().equals(topics.raw().name()) && r.key() == null && r.value() == null);
     if (marker) {
       n.put("marker", true);
     } else if (r.value() == null) {
@@ -97,11 +101,19 @@ final class TopicRecordJson {
     return n;
   }
 
-  /** The topic's value serde if it is one of Copydesk's record topics; else the one its content type header names. */
+  /**
+   * The topic's value serde if it is one of Copydesk's record topics; else the one its content type
+   * header names.
+   */
   private Optional<Deserializer<?>> deserializerFor(ConsumerRecord<byte[], byte[]> r) {
-    Optional<LabelledSerde<?>> own = topics.named(r.topic()).map(TopicSpec::valueSerde)
-        .filter(LabelledSerde.class::isInstance).map(s -> (LabelledSerde<?>) s);
-    return own.or(() -> topics.serdeFor(CopydeskHeaders.text(r.headers(), CopydeskHeaders.CONTENT_TYPE)))
+    Optional<LabelledSerde<?>> own =
+        topics
+            .named(r.topic())
+            .map(TopicSpec::valueSerde)
+            .filter(LabelledSerde.class::isInstance)
+            .map(s -> (LabelledSerde<?>) s);
+    return own.or(
+            () -> topics.serdeFor(CopydeskHeaders.text(r.headers(), CopydeskHeaders.CONTENT_TYPE)))
         .map(LabelledSerde::deserializer);
   }
 
@@ -111,10 +123,15 @@ final class TopicRecordJson {
       return NODES.nullNode();
     }
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(value)).toString();
-      if (text.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f || c == '\n' || c == '\r' || c == '\t')) {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(value))
+              .toString();
+      if (text.codePoints()
+          .allMatch(c -> c >= 0x20 && c != 0x7f || c == '\n' || c == '\r' || c == '\t')) {
         return NODES.textNode(text);
       }
     } catch (CharacterCodingException notText) {
@@ -123,7 +140,10 @@ final class TopicRecordJson {
     return NODES.objectNode().put("base64", Base64.getEncoder().encodeToString(value));
   }
 
-  /** An Avro datum (generated or generic records, and what they hold) as JSON, fields by schema name, unions unwrapped. */
+  /**
+   * An Avro datum (generated or generic records, and what they hold) as JSON, fields by schema
+   * name, unions unwrapped.
+   */
   static JsonNode avro(Object v) {
     if (v == null) {
       return NODES.nullNode();

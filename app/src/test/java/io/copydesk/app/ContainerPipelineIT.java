@@ -15,13 +15,18 @@ import org.testcontainers.kafka.KafkaContainer;
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerPipelineIT {
-  @Container
-  static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.3.1");
+  @Container static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.3.1");
 
   @Test
   void seedsRunEndToEndAgainstAKafkaContainer(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out");
-    assertEquals(0, SeedsScenario.runOnce(SeedsScenario.copyOfSeeds(dir), out, "--bootstrap-servers", KAFKA.getBootstrapServers()));
+    assertEquals(
+        0,
+        SeedsScenario.runOnce(
+            SeedsScenario.copyOfSeeds(dir),
+            out,
+            "--bootstrap-servers",
+            KAFKA.getBootstrapServers()));
     SeedsScenario.assertSeedsOutput(out);
   }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class CopydeskCliTest {
   @Test
   void withoutTheToolsJarTheCommandHasOnlyTheProductsSubcommands() {
-    assertEquals(List.of("run", "ingest", "enrich", "sink", "reset", "topics", "help"),
+    assertEquals(
+        List.of("run", "ingest", "enrich", "sink", "reset", "topics", "help"),
         List.copyOf(CopydeskCli.commandLine().getSubcommands().keySet()));
   }
 }

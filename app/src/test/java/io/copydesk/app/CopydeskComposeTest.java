@@ -33,18 +33,25 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * docker-compose.yml cannot run here (no Docker engine), so the build checks what it can without one:
- * the file against the Compose Specification's JSON schema, and its references into Copydesk (commands,
- * configuration variables, health-check ports, volumes, dependencies) and into Kafka.
+ * docker-compose.yml cannot run here (no Docker engine), so the build checks what it can without
+ * one: the file against the Compose Specification's JSON schema, and its references into Copydesk
+ * (commands, configuration variables, health-check ports, volumes, dependencies) and into Kafka.
  */
 class CopydeskComposeTest {
   private static final Path COMPOSE = Path.of("..", "docker-compose.yml");
-  /** The opt-in UI, laid over the main file ({@code docker compose -f docker-compose.yml -f docker-compose.ui.yml}). */
+
+  /**
+   * The opt-in UI, laid over the main file ({@code docker compose -f docker-compose.yml -f
+   * docker-compose.ui.yml}).
+   */
   private static final Path COMPOSE_UI = Path.of("..", "docker-compose.ui.yml");
+
   private static final Path DOCKERFILE = Path.of("..", "Dockerfile");
   private static final String IMAGE = "copydesk:local";
+
   /** Read by logback.xml and the launcher from the environment, not by CopydeskConfig. */
-  private static final Set<String> LOGGING_VARIABLES = Set.of("COPYDESK_LOG_FORMAT", "COPYDESK_LOG_LEVEL");
+  private static final Set<String> LOGGING_VARIABLES =
+      Set.of("COPYDESK_LOG_FORMAT", "COPYDESK_LOG_LEVEL");
 
   private final JsonNode compose = readCompose(COMPOSE);
   private final JsonNode composeUi = readCompose(COMPOSE_UI);
@@ -72,10 +79,12 @@ class CopydeskComposeTest {
   }
 
   private static Schema composeSchema() throws IOException {
-    try (InputStream in = CopydeskComposeTest.class.getResourceAsStream("/compose-spec/compose-spec.json")) {
+    try (InputStream in =
+        CopydeskComposeTest.class.getResourceAsStream("/compose-spec/compose-spec.json")) {
       ObjectNode spec = (ObjectNode) new ObjectMapper().readTree(in);
       // Its "$schema" is draft 2019-09 under a pre-release address the validator does not know (and
-      // would fetch); the dialect is given here instead, so nothing is fetched. Its "id" members are
+      // would fetch); the dialect is given here instead, so nothing is fetched. Its "id" members
+      // are
       // draft-04 leftovers that 2019-09 does not define (and the validator refuses): they only
       // label subschemas, so removing them changes no rule.
       spec.remove("$schema");
@@ -95,30 +104,42 @@ class CopydeskComposeTest {
   void dependenciesAndVolumesReferToWhatTheFileDeclares() {
     Set<String> services = names(compose.path("services"));
     Set<String> volumes = names(compose.path("volumes"));
-    compose.path("services").properties().forEach(service -> {
-      for (String dependency : names(service.getValue().path("depends_on"))) {
-        assertTrue(services.contains(dependency), service.getKey() + " depends on unknown service " + dependency);
-      }
-      for (JsonNode mount : service.getValue().path("volumes")) {
-        String source = mount.asText().split(":")[0];
-        if (!source.startsWith(".") && !source.startsWith("/")) {
-          assertTrue(volumes.contains(source), service.getKey() + " mounts undeclared volume " + source);
-        }
-      }
-    });
+    compose
+        .path("services")
+        .properties()
+        .forEach(
+            service -> {
+              for (String dependency : names(service.getValue().path("depends_on"))) {
+                assertTrue(
+                    services.contains(dependency),
+                    service.getKey() + " depends on unknown service " + dependency);
+              }
+              for (JsonNode mount : service.getValue().path("volumes")) {
+                String source = mount.asText().split(":")[0];
+                if (!source.startsWith(".") && !source.startsWith("/")) {
+                  assertTrue(
+                      volumes.contains(source),
+                      service.getKey() + " mounts undeclared volume " + source);
+                }
+              }
+            });
     assertEquals(Set.of("ingest", "enrich", "sink"), copydeskServices().keySet());
   }
 
   @Test
   void copydeskCommandsAreRealSubcommandsWithValidOptions() {
-    copydeskServices().forEach((name, service) -> {
-      List<String> command = strings(service.path("command"));
-      assertEquals(name, command.get(0), "service " + name + " runs its own stage");
-      CommandLine cli = new CommandLine(new CopydeskCli());
-      assertTrue(cli.getSubcommands().containsKey(command.get(0)), command.get(0) + " is a copydesk subcommand");
-      // Throws on an unknown option or a missing required one, as the container would.
-      cli.parseArgs(command.toArray(String[]::new));
-    });
+    copydeskServices()
+        .forEach(
+            (name, service) -> {
+              List<String> command = strings(service.path("command"));
+              assertEquals(name, command.get(0), "service " + name + " runs its own stage");
+              CommandLine cli = new CommandLine(new CopydeskCli());
+              assertTrue(
+                  cli.getSubcommands().containsKey(command.get(0)),
+                  command.get(0) + " is a copydesk subcommand");
+              // Throws on an unknown option or a missing required one, as the container would.
+              cli.parseArgs(command.toArray(String[]::new));
+            });
   }
 
   @Test
@@ -131,53 +152,99 @@ class CopydeskComposeTest {
     kafkaClientProperties.addAll(StreamsConfig.configDef().names());
     String logback = resource("/logback.xml");
 
-    copydeskServices().forEach((name, service) -> service.path("environment").properties().forEach(variable -> {
-      String env = variable.getKey();
-      String value = variable.getValue().asText();
-      if (LOGGING_VARIABLES.contains(env)) {
-        assertTrue(logback.contains("${" + env), env + " is read by logback.xml");
-        return;
-      }
-      if (env.equals("JAVA_TOOL_OPTIONS")) {
-        return; // the JVM's own
-      }
-      CopydeskConfig config = CopydeskConfig.load(null, Map.of(env, value));
-      if (env.startsWith("COPYDESK_")) {
-        String key = env.substring("COPYDESK_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.');
-        assertTrue(defaults.containsKey(key), name + ": " + env + " sets " + key + ", which is not a configuration key");
-        assertEquals(value, config.string(key), name + ": " + env + " reaches " + key);
-      } else if (env.startsWith("KAFKA_")) {
-        String property = env.substring("KAFKA_".length()).toLowerCase(java.util.Locale.ROOT).replace('_', '.');
-        assertTrue(kafkaClientProperties.contains(property), name + ": " + env + " is not a Kafka client property");
-        assertEquals(value, config.kafka().getProperty(property), name + ": " + env + " reaches the Kafka clients");
-      } else {
-        throw new AssertionError(name + ": " + env + " is read by nothing in Copydesk");
-      }
-    }));
+    copydeskServices()
+        .forEach(
+            (name, service) ->
+                service
+                    .path("environment")
+                    .properties()
+                    .forEach(
+                        variable -> {
+                          String env = variable.getKey();
+                          String value = variable.getValue().asText();
+                          if (LOGGING_VARIABLES.contains(env)) {
+                            assertTrue(
+                                logback.contains("${" + env), env + " is read by logback.xml");
+                            return;
+                          }
+                          if (env.equals("JAVA_TOOL_OPTIONS")) {
+                            return; // the JVM's own
+                          }
+                          CopydeskConfig config = CopydeskConfig.load(null, Map.of(env, value));
+                          if (env.startsWith("COPYDESK_")) {
+                            String key =
+                                env.substring("COPYDESK_".length())
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', '.');
+                            assertTrue(
+                                defaults.containsKey(key),
+                                name
+                                    + ": "
+                                    + env
+                                    + " sets "
+                                    + key
+                                    + ", which is not a configuration key");
+                            assertEquals(
+                                value, config.string(key), name + ": " + env + " reaches " + key);
+                          } else if (env.startsWith("KAFKA_")) {
+                            String property =
+                                env.substring("KAFKA_".length())
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace('_', '.');
+                            assertTrue(
+                                kafkaClientProperties.contains(property),
+                                name + ": " + env + " is not a Kafka client property");
+                            assertEquals(
+                                value,
+                                config.kafka().getProperty(property),
+                                name + ": " + env + " reaches the Kafka clients");
+                          } else {
+                            throw new AssertionError(
+                                name + ": " + env + " is read by nothing in Copydesk");
+                          }
+                        }));
   }
 
   @Test
   void healthChecksProbeTheReadinessEndpointOnTheConfiguredPort() {
     Pattern url = Pattern.compile("http://localhost:(\\d+)/health/ready");
-    copydeskServices().forEach((name, service) -> {
-      Map<String, String> env = new java.util.TreeMap<>();
-      service.path("environment").properties().forEach(e -> env.put(e.getKey(), e.getValue().asText()));
-      CopydeskConfig config = CopydeskConfig.load(null, env);
-      Matcher probe = url.matcher(String.join(" ", strings(service.path("healthcheck").path("test"))));
-      assertTrue(probe.find(), name + " checks /health/ready");
-      String port = config.string(name + ".metrics.port");
-      assertEquals(port, probe.group(1), name + "'s health check asks the port its endpoints listen on");
-      assertEquals("0.0.0.0", config.string("metrics.host"), name + " listens beyond the container's loopback");
-      assertTrue(strings(service.path("expose")).contains(port), name + " offers its metrics port on the compose network");
-    });
+    copydeskServices()
+        .forEach(
+            (name, service) -> {
+              Map<String, String> env = new java.util.TreeMap<>();
+              service
+                  .path("environment")
+                  .properties()
+                  .forEach(e -> env.put(e.getKey(), e.getValue().asText()));
+              CopydeskConfig config = CopydeskConfig.load(null, env);
+              Matcher probe =
+                  url.matcher(String.join(" ", strings(service.path("healthcheck").path("test"))));
+              assertTrue(probe.find(), name + " checks /health/ready");
+              String port = config.string(name + ".metrics.port");
+              assertEquals(
+                  port,
+                  probe.group(1),
+                  name + "'s health check asks the port its endpoints listen on");
+              assertEquals(
+                  "0.0.0.0",
+                  config.string("metrics.host"),
+                  name + " listens beyond the container's loopback");
+              assertTrue(
+                  strings(service.path("expose")).contains(port),
+                  name + " offers its metrics port on the compose network");
+            });
   }
 
   @Test
   void onTheHostOnlyTheIntakeAndTheOptInUiArePublishedAndOnlyOnLoopback() {
-    assertEquals(Map.of("ingest", List.of("127.0.0.1:8080:8080")), published(compose),
+    assertEquals(
+        Map.of("ingest", List.of("127.0.0.1:8080:8080")),
+        published(compose),
         "the broker, the registry and the metrics endpoints stay on the compose network");
     assertEquals(Map.of("kafka-ui", List.of("127.0.0.1:8086:8080")), published(composeUi));
-    assertTrue(names(compose.path("services")).containsAll(names(composeUi.path("services").path("kafka-ui").path("depends_on"))),
+    assertTrue(
+        names(compose.path("services"))
+            .containsAll(names(composeUi.path("services").path("kafka-ui").path("depends_on"))),
         "the UI's dependencies are the main file's services");
   }
 
@@ -185,17 +252,26 @@ class CopydeskComposeTest {
   void theUiAsksForALoginWithAPasswordTheOperatorMustSet() {
     JsonNode env = composeUi.path("services").path("kafka-ui").path("environment");
     assertEquals("LOGIN_FORM", env.path("AUTH_TYPE").asText());
-    assertTrue(env.path("SPRING_SECURITY_USER_PASSWORD").asText().startsWith("${KAFKA_UI_PASSWORD:?"),
+    assertTrue(
+        env.path("SPRING_SECURITY_USER_PASSWORD").asText().startsWith("${KAFKA_UI_PASSWORD:?"),
         "no default password: compose refuses to start without one");
   }
 
   @Test
   void everyServiceRestartsByItselfAndHasAHealthCheck() {
     for (JsonNode file : List.of(compose, composeUi)) {
-      file.path("services").properties().forEach(service -> {
-        assertEquals("unless-stopped", service.getValue().path("restart").asText(), service.getKey() + " restarts after a crash or reboot");
-        assertFalse(strings(service.getValue().path("healthcheck").path("test")).isEmpty(), service.getKey() + " has a health check");
-      });
+      file.path("services")
+          .properties()
+          .forEach(
+              service -> {
+                assertEquals(
+                    "unless-stopped",
+                    service.getValue().path("restart").asText(),
+                    service.getKey() + " restarts after a crash or reboot");
+                assertFalse(
+                    strings(service.getValue().path("healthcheck").path("test")).isEmpty(),
+                    service.getKey() + " has a health check");
+              });
     }
   }
 
@@ -203,18 +279,27 @@ class CopydeskComposeTest {
   void everyImageIsPinnedToAnExactRelease() throws IOException {
     Pattern exact = Pattern.compile(".+:v?\\d+\\.\\d+\\.\\d+([_-][\\w.-]+)?");
     for (JsonNode file : List.of(compose, composeUi)) {
-      file.path("services").properties().forEach(service -> {
-        String image = service.getValue().path("image").asText();
-        if (!image.equals(IMAGE)) {
-          assertTrue(exact.matcher(image).matches(), service.getKey() + " runs " + image + ", not an exact release");
-        }
-      });
+      file.path("services")
+          .properties()
+          .forEach(
+              service -> {
+                String image = service.getValue().path("image").asText();
+                if (!image.equals(IMAGE)) {
+                  assertTrue(
+                      exact.matcher(image).matches(),
+                      service.getKey() + " runs " + image + ", not an exact release");
+                }
+              });
     }
-    Matcher from = Pattern.compile("(?m)^FROM (\\S+)").matcher(Files.readString(DOCKERFILE, StandardCharsets.UTF_8));
+    Matcher from =
+        Pattern.compile("(?m)^FROM (\\S+)")
+            .matcher(Files.readString(DOCKERFILE, StandardCharsets.UTF_8));
     int bases = 0;
     while (from.find()) {
       bases++;
-      assertTrue(exact.matcher(from.group(1)).matches(), "the Dockerfile builds on " + from.group(1) + ", not an exact release");
+      assertTrue(
+          exact.matcher(from.group(1)).matches(),
+          "the Dockerfile builds on " + from.group(1) + ", not an exact release");
     }
     assertEquals(2, bases);
   }
@@ -222,24 +307,34 @@ class CopydeskComposeTest {
   /** Each service's host ports, for the services that publish any. */
   private static Map<String, List<String>> published(JsonNode file) {
     Map<String, List<String>> found = new java.util.TreeMap<>();
-    file.path("services").properties().forEach(service -> {
-      if (!service.getValue().path("ports").isMissingNode()) {
-        found.put(service.getKey(), strings(service.getValue().path("ports")));
-      }
-    });
+    file.path("services")
+        .properties()
+        .forEach(
+            service -> {
+              if (!service.getValue().path("ports").isMissingNode()) {
+                found.put(service.getKey(), strings(service.getValue().path("ports")));
+              }
+            });
     return found;
   }
 
   @Test
   void brokerIsASingleKraftNodeWithReplicationFactorOne() {
     JsonNode env = compose.path("services").path("broker").path("environment");
-    assertEquals("apache/kafka:4.3.1", compose.path("services").path("broker").path("image").asText());
+    assertEquals(
+        "apache/kafka:4.3.1", compose.path("services").path("broker").path("image").asText());
     assertEquals("broker,controller", env.path("KAFKA_PROCESS_ROLES").asText());
-    for (String factor : List.of("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
-        "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")) {
+    for (String factor :
+        List.of(
+            "KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR",
+            "KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR",
+            "KAFKA_TRANSACTION_STATE_LOG_MIN_ISR")) {
       assertEquals("1", env.path(factor).asText(), factor);
     }
-    assertEquals("1", CopydeskConfig.defaults().string("topic.replication.factor"), "Copydesk's own topics: one replica too");
+    assertEquals(
+        "1",
+        CopydeskConfig.defaults().string("topic.replication.factor"),
+        "Copydesk's own topics: one replica too");
   }
 
   @Test
@@ -247,18 +342,26 @@ class CopydeskComposeTest {
     String dockerfile = Files.readString(DOCKERFILE, StandardCharsets.UTF_8);
     assertTrue(dockerfile.contains("RUN ./mvnw "), "built with the Maven wrapper");
     assertTrue(dockerfile.contains("FROM eclipse-temurin:17."), "runs on a Java 17 JRE");
-    assertTrue(dockerfile.contains("\"" + CopydeskCli.class.getName() + "\""), "its entry point is the CLI");
-    assertTrue(Files.isRegularFile(COMPOSE.resolveSibling(".dockerignore")), "target/ stays out of the build context");
+    assertTrue(
+        dockerfile.contains("\"" + CopydeskCli.class.getName() + "\""),
+        "its entry point is the CLI");
+    assertTrue(
+        Files.isRegularFile(COMPOSE.resolveSibling(".dockerignore")),
+        "target/ stays out of the build context");
   }
 
   /** The services that run the Copydesk image, by name. */
   private Map<String, JsonNode> copydeskServices() {
     Map<String, JsonNode> found = new java.util.TreeMap<>();
-    compose.path("services").properties().forEach(s -> {
-      if (IMAGE.equals(s.getValue().path("image").asText())) {
-        found.put(s.getKey(), s.getValue());
-      }
-    });
+    compose
+        .path("services")
+        .properties()
+        .forEach(
+            s -> {
+              if (IMAGE.equals(s.getValue().path("image").asText())) {
+                found.put(s.getKey(), s.getValue());
+              }
+            });
     return found;
   }
 

@@ -26,12 +26,16 @@ class CrashRecoveryIT {
   private static final int ARTICLES = 240;
 
   @Test
-  void killedRunsResumeToExactlyOnceOutputAndTheSameEvents(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
+  void killedRunsResumeToExactlyOnceOutputAndTheSameEvents(
+      @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir) throws Exception {
     Path input = GeneratedCopy.write(dir.resolve("input"), ARTICLES, 42);
 
     Path baseline = dir.resolve("baseline");
     long started = System.nanoTime();
-    assertEquals(0, child(input, baseline, dir.resolve("baseline.log")).waitFor(), "the uninterrupted run completes");
+    assertEquals(
+        0,
+        child(input, baseline, dir.resolve("baseline.log")).waitFor(),
+        "the uninterrupted run completes");
     System.out.printf("uninterrupted run: %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
     Path out = dir.resolve("out");
@@ -42,11 +46,12 @@ class CrashRecoveryIT {
     // wrote must not fire the kill as the run starts).
     // (StageKillIT kills ingest in the middle of its batch, which is one Kafka transaction.)
     int[] atStart = new int[1];
-    List<java.util.function.BooleanSupplier> moments = List.of(
-        () -> true,
-        () -> ledgerLines(out) >= ARTICLES,
-        () -> recordCount(out) > atStart[0],
-        () -> recordCount(out) > atStart[0] + (ARTICLES - atStart[0]) / 2);
+    List<java.util.function.BooleanSupplier> moments =
+        List.of(
+            () -> true,
+            () -> ledgerLines(out) >= ARTICLES,
+            () -> recordCount(out) > atStart[0],
+            () -> recordCount(out) > atStart[0] + (ARTICLES - atStart[0]) / 2);
     for (int k = 0; k < moments.size(); k++) {
       atStart[0] = recordCount(out);
       Process p = child(input, out, dir.resolve("killed-" + k + ".log"));
@@ -66,10 +71,19 @@ class CrashRecoveryIT {
     assertEquals(0, last.waitFor(), "the same command completes after the crashes");
 
     List<JsonNode> records = SeedsScenario.articleRecords(out);
-    Map<String, Long> perVersion = records.stream()
-        .collect(Collectors.groupingBy(r -> r.get("id").asText() + "@" + r.get("version").asLong(), TreeMap::new, Collectors.counting()));
-    assertTrue(perVersion.values().stream().allMatch(n -> n == 1), "no article duplicated: " + perVersion);
-    assertEquals(ARTICLES, perVersion.size(), "no article lost (records seen at each kill: " + seenAtKill + ")");
+    Map<String, Long> perVersion =
+        records.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.get("id").asText() + "@" + r.get("version").asLong(),
+                    TreeMap::new,
+                    Collectors.counting()));
+    assertTrue(
+        perVersion.values().stream().allMatch(n -> n == 1), "no article duplicated: " + perVersion);
+    assertEquals(
+        ARTICLES,
+        perVersion.size(),
+        "no article lost (records seen at each kill: " + seenAtKill + ")");
     assertEquals(events(baseline), events(out), "the same events as the uninterrupted run");
   }
 
@@ -84,7 +98,9 @@ class CrashRecoveryIT {
 
   private static int recordCount(Path out) {
     try {
-      return out.resolve("articles").toFile().exists() ? SeedsScenario.articleRecords(out).size() : 0;
+      return out.resolve("articles").toFile().exists()
+          ? SeedsScenario.articleRecords(out).size()
+          : 0;
     } catch (java.io.IOException | RuntimeException e) {
       return 0; // a file being renamed as we look
     }
@@ -103,11 +119,25 @@ class CrashRecoveryIT {
 
   private static Process child(Path input, Path out, Path log) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = List.of(java, "-Xmx1g", "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema",
-        "-cp", System.getProperty("java.class.path"), CopydeskCli.class.getName(),
-        "run", "--input", input.toString(), "--out", out.toString(), "--once", "--timeout", "90");
+    List<String> command =
+        List.of(
+            java,
+            "-Xmx1g",
+            "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema",
+            "-cp",
+            System.getProperty("java.class.path"),
+            CopydeskCli.class.getName(),
+            "run",
+            "--input",
+            input.toString(),
+            "--out",
+            out.toString(),
+            "--once",
+            "--timeout",
+            "90");
     File logFile = log.toFile();
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile);
     // Small sink batches: many commit points for a kill to fall between.
     builder.environment().put("COPYDESK_SINK_ROTATE_RECORDS", "15");
     return builder.start();

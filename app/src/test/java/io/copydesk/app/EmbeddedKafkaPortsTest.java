@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The data directory's kafka.ports file: which number is which, written and read back. */
 class EmbeddedKafkaPortsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theFileNamesEachPortAndIsReadBack() throws Exception {
@@ -26,7 +25,8 @@ class EmbeddedKafkaPortsTest {
     assertTrue(text.contains("broker=" + first[0] + "\n"), text);
     assertTrue(text.contains("controller=" + first[1] + "\n"), text);
     assertNotEquals(first[0], first[1]);
-    assertArrayEquals(first, EmbeddedKafka.rememberedPorts(file), "the same ports on the next start");
+    assertArrayEquals(
+        first, EmbeddedKafka.rememberedPorts(file), "the same ports on the next start");
   }
 
   @Test
@@ -40,7 +40,9 @@ class EmbeddedKafkaPortsTest {
 
   @Test
   void labelsMayComeInAnyOrderAndCommentsAreSkipped() {
-    assertEquals(Map.of("broker", 9, "controller", 7), EmbeddedKafka.readPorts("# ports\ncontroller=7\nbroker = 9\n"));
+    assertEquals(
+        Map.of("broker", 9, "controller", 7),
+        EmbeddedKafka.readPorts("# ports\ncontroller=7\nbroker = 9\n"));
     assertEquals(Map.of(), EmbeddedKafka.readPorts("broker=x\ncontroller=7\n"));
     assertEquals(1, EmbeddedKafka.readPorts("broker=9\n").size(), "half a file is not enough");
   }

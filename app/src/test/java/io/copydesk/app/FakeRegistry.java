@@ -2,7 +2,6 @@ package io.copydesk.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,10 +21,19 @@ import java.util.regex.Pattern;
  */
 final class FakeRegistry implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern CONTENT = Pattern.compile("/apis/registry/v3/ids/contentIds/(\\d+)(/references)?");
-  private static final Pattern VERSION = Pattern.compile("/apis/registry/v3/groups/([^/]+)/artifacts/([^/]+)/versions/([^/]+)(/content|/references)?");
+  private static final Pattern CONTENT =
+      Pattern.compile("/apis/registry/v3/ids/contentIds/(\\d+)(/references)?");
+  private static final Pattern VERSION =
+      Pattern.compile(
+          "/apis/registry/v3/groups/([^/]+)/artifacts/([^/]+)/versions/([^/]+)(/content|/references)?");
 
-  private record Stored(String group, String artifact, String version, long id, String content, JsonNode references) {}
+  private record Stored(
+      String group,
+      String artifact,
+      String version,
+      long id,
+      String content,
+      JsonNode references) {}
 
   private final HttpServer server;
   private final Map<String, Stored> byKey = new LinkedHashMap<>();
@@ -47,25 +55,33 @@ final class FakeRegistry implements AutoCloseable {
       String path = ex.getRequestURI().getPath();
       requests.add(ex.getRequestMethod() + " " + ex.getRequestURI());
       Matcher m;
-      if (ex.getRequestMethod().equals("POST") && path.matches("/apis/registry/v3/groups/[^/]+/artifacts")) {
+      if (ex.getRequestMethod().equals("POST")
+          && path.matches("/apis/registry/v3/groups/[^/]+/artifacts")) {
         String group = path.split("/")[5];
         JsonNode body = JSON.readTree(ex.getRequestBody());
         String artifact = body.get("artifactId").asText();
         JsonNode content = body.get("firstVersion").get("content");
         String text = content.get("content").asText();
-        JsonNode refs = content.has("references") ? content.get("references") : JSON.createArrayNode();
+        JsonNode refs =
+            content.has("references") ? content.get("references") : JSON.createArrayNode();
         Stored s = byKey.get(group + "/" + artifact + "/" + text + refs);
         if (s == null) {
-          long versions = byKey.values().stream().filter(x -> x.artifact().equals(artifact)).count();
+          long versions =
+              byKey.values().stream().filter(x -> x.artifact().equals(artifact)).count();
           s = new Stored(group, artifact, Long.toString(versions + 1), byId.size() + 1, text, refs);
           byId.add(s);
           byKey.put(group + "/" + artifact + "/" + text + refs, s);
         }
         ObjectNode answer = JSON.createObjectNode();
-        answer.putObject("artifact").put("groupId", group).put("artifactId", artifact).put("artifactType", "AVRO");
+        answer
+            .putObject("artifact")
+            .put("groupId", group)
+            .put("artifactId", artifact)
+            .put("artifactType", "AVRO");
         answer.set("version", version(s));
         send(ex, 200, "application/json", JSON.writeValueAsBytes(answer));
-      } else if ((m = CONTENT.matcher(path)).matches() && Integer.parseInt(m.group(1)) <= byId.size()) {
+      } else if ((m = CONTENT.matcher(path)).matches()
+          && Integer.parseInt(m.group(1)) <= byId.size()) {
         Stored s = byId.get(Integer.parseInt(m.group(1)) - 1);
         if (m.group(2) == null) {
           send(ex, 200, "application/json", s.content().getBytes(StandardCharsets.UTF_8));
@@ -76,8 +92,15 @@ final class FakeRegistry implements AutoCloseable {
         String group = m.group(1);
         String artifact = m.group(2);
         String version = m.group(3);
-        Stored s = byId.stream().filter(x -> x.group().equals(group) && x.artifact().equals(artifact)
-            && (x.version().equals(version) || version.equals("branch=latest"))).reduce((a, b) -> b).orElse(null);
+        Stored s =
+            byId.stream()
+                .filter(
+                    x ->
+                        x.group().equals(group)
+                            && x.artifact().equals(artifact)
+                            && (x.version().equals(version) || version.equals("branch=latest")))
+                .reduce((a, b) -> b)
+                .orElse(null);
         if (s == null) {
           send(ex, 404, "application/json", "{\"status\":404}".getBytes(StandardCharsets.UTF_8));
         } else if ("/content".equals(m.group(4))) {
@@ -88,17 +111,28 @@ final class FakeRegistry implements AutoCloseable {
           send(ex, 200, "application/json", JSON.writeValueAsBytes(version(s)));
         }
       } else {
-        send(ex, 404, "application/json", "{\"status\":404,\"title\":\"not in the fake\"}".getBytes(StandardCharsets.UTF_8));
+        send(
+            ex,
+            404,
+            "application/json",
+            "{\"status\":404,\"title\":\"not in the fake\"}".getBytes(StandardCharsets.UTF_8));
       }
     }
   }
 
   private static ObjectNode version(Stored s) {
-    return JSON.createObjectNode().put("groupId", s.group()).put("artifactId", s.artifact()).put("version", s.version())
-        .put("globalId", s.id()).put("contentId", s.id()).put("artifactType", "AVRO").put("state", "ENABLED");
+    return JSON.createObjectNode()
+        .put("groupId", s.group())
+        .put("artifactId", s.artifact())
+        .put("version", s.version())
+        .put("globalId", s.id())
+        .put("contentId", s.id())
+        .put("artifactType", "AVRO")
+        .put("state", "ENABLED");
   }
 
-  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+  private static void send(HttpExchange ex, int status, String type, byte[] body)
+      throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
     ex.sendResponseHeaders(status, body.length);
     ex.getResponseBody().write(body);

@@ -15,17 +15,25 @@ class IngestInputOptionsTest {
 
   @Test
   void feedsGivenOnTheCommandLineAddToTheConfiguredOnes() {
-    IngestInputOptions options = parse("--input", "in", "--feed", "https://b.example/rss", "--http-port", "8080");
-    IngestSettings settings = IngestSettings.from(
-        options.applyTo(CopydeskConfig.defaults().with(IngestSettings.FEED_URLS, "https://a.example/atom")));
-    assertEquals(List.of(URI.create("https://a.example/atom"), URI.create("https://b.example/rss")), settings.feeds().urls());
+    IngestInputOptions options =
+        parse("--input", "in", "--feed", "https://b.example/rss", "--http-port", "8080");
+    IngestSettings settings =
+        IngestSettings.from(
+            options.applyTo(
+                CopydeskConfig.defaults()
+                    .with(IngestSettings.FEED_URLS, "https://a.example/atom")));
+    assertEquals(
+        List.of(URI.create("https://a.example/atom"), URI.create("https://b.example/rss")),
+        settings.feeds().urls());
     assertEquals(8080, settings.http().port());
   }
 
   @Test
   void aBadIngestSettingIsRefusedWhenTheOptionsAreApplied() {
     IngestInputOptions options = parse("--input", "in");
-    assertThrows(IllegalArgumentException.class, () -> options.applyTo(CopydeskConfig.defaults().with("ingest.batch.files", "none")));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> options.applyTo(CopydeskConfig.defaults().with("ingest.batch.files", "none")));
   }
 
   private static IngestInputOptions parse(String... args) {

@@ -27,37 +27,59 @@ class KillSequencePipelineIT {
   private static final String URI = "urn:newsml:wire.example:20240514:harbour-fire";
 
   @Test
-  void v1ThenV2ThenKillRetractsTheStoryFromItsEventAndARedeliveryAddsNothing(@TempDir Path dir) throws Exception {
+  void v1ThenV2ThenKillRetractsTheStoryFromItsEventAndARedeliveryAddsNothing(@TempDir Path dir)
+      throws Exception {
     Path input = Files.createDirectories(dir.resolve("input"));
     Path out = dir.resolve("out");
 
-    Files.writeString(input.resolve("1-v1.json"), item("1", "usable", "Fire breaks out in harbour warehouse",
-        "A fire broke out in a warehouse at the harbour on Tuesday morning, the fire service said.\n"
-            + "Firefighters were at the scene and the harbour road was closed."));
+    Files.writeString(
+        input.resolve("1-v1.json"),
+        item(
+            "1",
+            "usable",
+            "Fire breaks out in harbour warehouse",
+            "A fire broke out in a warehouse at the harbour on Tuesday morning, the fire service said.\n"
+                + "Firefighters were at the scene and the harbour road was closed."));
     assertEquals(0, SeedsScenario.runOnce(input, out));
     List<JsonNode> records = records(out);
     assertEquals(List.of(1L), versions(records));
 
-    Files.writeString(input.resolve("2-v2.json"), item("2", "usable", "Harbour warehouse fire under control",
-        "A fire that broke out in a warehouse at the harbour on Tuesday morning is under control, the fire service said.\n"
-            + "No one was hurt. The harbour road reopened in the afternoon."));
+    Files.writeString(
+        input.resolve("2-v2.json"),
+        item(
+            "2",
+            "usable",
+            "Harbour warehouse fire under control",
+            "A fire that broke out in a warehouse at the harbour on Tuesday morning is under control, the fire service said.\n"
+                + "No one was hurt. The harbour road reopened in the afternoon."));
     assertEquals(0, SeedsScenario.runOnce(input, out));
     records = records(out);
     assertEquals(List.of(1L, 2L), versions(records));
     String eventId = records.get(0).get("event_id").asText();
-    assertEquals(eventId, records.get(1).get("event_id").asText(), "a new version stays in its story's event");
+    assertEquals(
+        eventId,
+        records.get(1).get("event_id").asText(),
+        "a new version stays in its story's event");
     Path eventFile = out.resolve("events").resolve(eventId + ".json");
     assertTrue(Files.exists(eventFile), "the event is live after v2");
     assertEquals(List.of(URI), strings(JSON.readTree(eventFile.toFile()).get("article_ids")));
     assertEquals(0, deletions(out, eventId));
 
-    // The kill carries an editors' note; the record must not carry it on, nor anything of the story.
-    Files.writeString(input.resolve("3-kill.json"), item("3", "canceled", "KILLED: Harbour warehouse fire",
-        "Editors: this story is withdrawn. It named the wrong warehouse."));
+    // The kill carries an editors' note; the record must not carry it on, nor anything of the
+    // story.
+    Files.writeString(
+        input.resolve("3-kill.json"),
+        item(
+            "3",
+            "canceled",
+            "KILLED: Harbour warehouse fire",
+            "Editors: this story is withdrawn. It named the wrong warehouse."));
     assertEquals(0, SeedsScenario.runOnce(input, out));
     records = records(out);
     assertEquals(List.of(1L, 2L, 3L), versions(records));
-    assertEquals(List.of("usable", "usable", "canceled"), records.stream().map(r -> r.get("pubstatus").asText()).toList());
+    assertEquals(
+        List.of("usable", "usable", "canceled"),
+        records.stream().map(r -> r.get("pubstatus").asText()).toList());
     JsonNode kill = records.get(2);
     assertEquals(URI, kill.get("id").asText());
     assertEquals("", kill.get("body").asText());
@@ -69,7 +91,9 @@ class KillSequencePipelineIT {
     // v2 arrives again, under another name, after the kill: stale, so the story stays retracted.
     Files.copy(input.resolve("2-v2.json"), input.resolve("4-v2-again.json"));
     assertEquals(0, SeedsScenario.runOnce(input, out));
-    assertTrue(Files.readString(out.resolve(".copydesk/ingest/processed-files.tsv")).contains("4-v2-again.json\t"),
+    assertTrue(
+        Files.readString(out.resolve(".copydesk/ingest/processed-files.tsv"))
+            .contains("4-v2-again.json\t"),
         "the redelivery was read and published, so it is enrich that drops it");
     assertEquals(List.of(1L, 2L, 3L), versions(records(out)));
     assertFalse(Files.exists(eventFile), "the redelivery does not bring the event back");
@@ -77,26 +101,35 @@ class KillSequencePipelineIT {
   }
 
   /** An IPTC ninjs 1.x item of the story, each version an hour after the one before. */
-  private static String item(String version, String pubstatus, String headline, String body) throws Exception {
-    var item = JSON.createObjectNode()
-        .put("uri", URI)
-        .put("version", version)
-        .put("type", "text")
-        .put("pubstatus", pubstatus)
-        .put("firstcreated", "2024-05-14T08:10:00Z")
-        .put("versioncreated", Instant.parse("2024-05-14T08:30:00Z").plus(Duration.ofHours(Long.parseLong(version))).toString())
-        .put("language", "en")
-        .put("copyrightholder", "Wire Example")
-        .put("headline", headline)
-        .put("body_text", body);
+  private static String item(String version, String pubstatus, String headline, String body)
+      throws Exception {
+    var item =
+        JSON.createObjectNode()
+            .put("uri", URI)
+            .put("version", version)
+            .put("type", "text")
+            .put("pubstatus", pubstatus)
+            .put("firstcreated", "2024-05-14T08:10:00Z")
+            .put(
+                "versioncreated",
+                Instant.parse("2024-05-14T08:30:00Z")
+                    .plus(Duration.ofHours(Long.parseLong(version)))
+                    .toString())
+            .put("language", "en")
+            .put("copyrightholder", "Wire Example")
+            .put("headline", headline)
+            .put("body_text", body);
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(item);
   }
 
   /** The article records, oldest version first. */
   private static List<JsonNode> records(Path out) throws Exception {
     List<JsonNode> records = SeedsScenario.articleRecords(out);
-    records.forEach(r -> assertEquals(URI, r.get("id").asText(), "every version keeps the story's id"));
-    return records.stream().sorted(Comparator.comparingLong(r -> r.get("version").asLong())).toList();
+    records.forEach(
+        r -> assertEquals(URI, r.get("id").asText(), "every version keeps the story's id"));
+    return records.stream()
+        .sorted(Comparator.comparingLong(r -> r.get("version").asLong()))
+        .toList();
   }
 
   private static List<Long> versions(List<JsonNode> records) {

@@ -26,7 +26,8 @@ class OpsHttpServerTest {
     Map<String, BooleanSupplier> stages = new LinkedHashMap<>();
     stages.put("enrich", () -> true);
     stages.put("sink", sinkReady::get);
-    try (OpsHttpServer server = new OpsHttpServer(new InetSocketAddress("127.0.0.1", 0), stages, () -> "up 1\n")) {
+    try (OpsHttpServer server =
+        new OpsHttpServer(new InetSocketAddress("127.0.0.1", 0), stages, () -> "up 1\n")) {
       server.start();
       HttpResponse<String> notReady = get(server, "GET", "/health/ready");
       assertEquals(503, notReady.statusCode());
@@ -42,14 +43,23 @@ class OpsHttpServerTest {
 
       HttpResponse<String> metrics = get(server, "GET", "/metrics");
       assertEquals("up 1\n", metrics.body());
-      assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+      assertTrue(
+          metrics
+              .headers()
+              .firstValue("Content-Type")
+              .orElse("")
+              .startsWith("text/plain; version=0.0.4"));
       assertEquals(405, get(server, "POST", "/metrics").statusCode());
       assertEquals(404, get(server, "GET", "/articles").statusCode());
     }
   }
 
-  private HttpResponse<String> get(OpsHttpServer server, String method, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> get(OpsHttpServer server, String method, String path)
+      throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

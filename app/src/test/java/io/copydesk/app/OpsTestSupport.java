@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /** Reads a Copydesk process's health and metrics endpoints the way a probe or Prometheus would. */
 final class OpsTestSupport {
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private OpsTestSupport() {}
 
@@ -26,8 +27,12 @@ final class OpsTestSupport {
   /** The response, or empty while nothing listens on the port. */
   static Optional<HttpResponse<String>> get(int port, String path) throws InterruptedException {
     try {
-      return Optional.of(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-          .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()));
+      return Optional.of(
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                  .timeout(Duration.ofSeconds(10))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString()));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -37,7 +42,10 @@ final class OpsTestSupport {
     return get(port, path).map(HttpResponse::statusCode).orElse(-1);
   }
 
-  /** The value of one sample line in Prometheus text ({@code name} or {@code name{labels}}); NaN if absent. */
+  /**
+   * The value of one sample line in Prometheus text ({@code name} or {@code name{labels}}); NaN if
+   * absent.
+   */
   static double sample(String metrics, String series) {
     Matcher m = Pattern.compile("(?m)^" + Pattern.quote(series) + " (\\S+)$").matcher(metrics);
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;

@@ -15,9 +15,20 @@ class RunFormatOptionTest {
   void anUnknownFormatIsAUsageErrorBeforeAnythingStarts(@TempDir Path dir) throws Exception {
     Path input = Files.createDirectories(dir.resolve("input"));
     Path out = dir.resolve("out");
-    int exit = new CommandLine(new CopydeskCli()).execute("run", "--input", input.toString(), "--out", out.toString(),
-        "--once", "--format", "csv");
+    int exit =
+        new CommandLine(new CopydeskCli())
+            .execute(
+                "run",
+                "--input",
+                input.toString(),
+                "--out",
+                out.toString(),
+                "--once",
+                "--format",
+                "csv");
     assertEquals(2, exit);
-    assertFalse(Files.exists(out), "no broker, no data directory, no output for a run that cannot write its format");
+    assertFalse(
+        Files.exists(out),
+        "no broker, no data directory, no output for a run that cannot write its format");
   }
 }

@@ -29,7 +29,17 @@ final class SeedsScenario {
 
   /** Runs {@code copydesk run --once} with the given extra arguments; returns the exit code. */
   static int runOnce(Path input, Path out, String... extra) {
-    List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--out", out.toString(), "--once", "--timeout", "120"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--input",
+                input.toString(),
+                "--out",
+                out.toString(),
+                "--once",
+                "--timeout",
+                "120"));
     args.addAll(List.of(extra));
     return new CommandLine(new CopydeskCli()).execute(args.toArray(String[]::new));
   }
@@ -66,21 +76,31 @@ final class SeedsScenario {
     return events;
   }
 
-  /** What every run on the five seeds must leave: five article records in two events, each listing its articles. */
+  /**
+   * What every run on the five seeds must leave: five article records in two events, each listing
+   * its articles.
+   */
   static void assertSeedsOutput(Path out) throws IOException {
     List<JsonNode> records = articleRecords(out);
     assertEquals(5, records.size(), "one record per seed article");
-    Set<String> files = records.stream().map(r -> r.get("source").get("file").asText()).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> files =
+        records.stream()
+            .map(r -> r.get("source").get("file").asText())
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<String> seeds;
     try (Stream<Path> s = Files.list(SEEDS)) {
       seeds = s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
     }
     assertEquals(seeds, files);
-    assertEquals(5, records.stream().map(r -> r.get("id").asText()).distinct().count(), "stable, distinct ids");
+    assertEquals(
+        5,
+        records.stream().map(r -> r.get("id").asText()).distinct().count(),
+        "stable, distinct ids");
     for (JsonNode r : records) {
       assertEquals("usable", r.get("pubstatus").asText());
       assertTrue(r.get("body").asText().length() > 500, "the body made it through");
-      assertTrue(r.get("actors").isArray() && r.get("claims").isArray() && r.get("figures").isArray());
+      assertTrue(
+          r.get("actors").isArray() && r.get("claims").isArray() && r.get("figures").isArray());
       Path event = out.resolve("events").resolve(r.get("event_id").asText() + ".json");
       assertTrue(Files.exists(event), "event file for " + r.get("id"));
       JsonNode snapshot = JSON.readTree(event.toFile());
@@ -88,15 +108,33 @@ final class SeedsScenario {
     }
     // Four reports of the June strikes are one event; the February strikes (003), with many of the
     // same actors, are another.
-    Set<Set<String>> groups = records.stream()
-        .collect(Collectors.groupingBy(r -> r.get("event_id").asText(),
-            Collectors.mapping(r -> r.get("source").get("file").asText().substring(0, 3), Collectors.toCollection(TreeSet::new))))
-        .values().stream().collect(Collectors.toSet());
+    Set<Set<String>> groups =
+        records.stream()
+            .collect(
+                Collectors.groupingBy(
+                    r -> r.get("event_id").asText(),
+                    Collectors.mapping(
+                        r -> r.get("source").get("file").asText().substring(0, 3),
+                        Collectors.toCollection(TreeSet::new))))
+            .values()
+            .stream()
+            .collect(Collectors.toSet());
     assertEquals(Set.of(Set.of("000", "001", "002", "004"), Set.of("003")), groups);
     assertEquals(2, eventFiles(out).size());
-    JsonNode june = eventFiles(out).stream().filter(e -> e.get("article_ids").size() == 4).findFirst().orElseThrow();
-    assertTrue(june.get("disputed_figures").toString().contains("killed"), "the June event lists the disputed toll: " + june.get("disputed_figures"));
-    JsonNode first = records.stream().filter(r -> r.get("source").get("file").asText().startsWith("000_")).findFirst().orElseThrow();
-    assertEquals("Biden orders airstrikes on militias in Syria, Iraq", first.get("headline").asText());
+    JsonNode june =
+        eventFiles(out).stream()
+            .filter(e -> e.get("article_ids").size() == 4)
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        june.get("disputed_figures").toString().contains("killed"),
+        "the June event lists the disputed toll: " + june.get("disputed_figures"));
+    JsonNode first =
+        records.stream()
+            .filter(r -> r.get("source").get("file").asText().startsWith("000_"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        "Biden orders airstrikes on militias in Syria, Iraq", first.get("headline").asText());
   }
 }

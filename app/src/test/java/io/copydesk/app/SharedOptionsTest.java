@@ -11,20 +11,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** --bootstrap-servers, --config and --metrics-port: one declaration each, read the same way by every command. */
+/**
+ * --bootstrap-servers, --config and --metrics-port: one declaration each, read the same way by
+ * every command.
+ */
 class SharedOptionsTest {
   @Test
   void theClusterGivenOnTheCommandLineWinsOverTheConfigFile(@TempDir Path dir) throws Exception {
-    Path file = Files.writeString(dir.resolve("copydesk.properties"), "kafka.bootstrap.servers=file:9092\ntopic.raw.partitions=3\n");
-    for (String[] args : new String[][] {
-        {"run", "--input", "in", "--out", "out", "--config", file.toString(), "--bootstrap-servers", "cli:9092"},
-        {"enrich", "--config", file.toString(), "--bootstrap-servers", "cli:9092"},
-        {"topics", "list", "--config", file.toString(), "--bootstrap-servers", "cli:9092"}}) {
+    Path file =
+        Files.writeString(
+            dir.resolve("copydesk.properties"),
+            "kafka.bootstrap.servers=file:9092\ntopic.raw.partitions=3\n");
+    for (String[] args :
+        new String[][] {
+          {
+            "run",
+            "--input",
+            "in",
+            "--out",
+            "out",
+            "--config",
+            file.toString(),
+            "--bootstrap-servers",
+            "cli:9092"
+          },
+          {"enrich", "--config", file.toString(), "--bootstrap-servers", "cli:9092"},
+          {"topics", "list", "--config", file.toString(), "--bootstrap-servers", "cli:9092"}
+        }) {
       CopydeskConfig config = kafkaOptions(args).load();
       assertEquals("cli:9092", config.string("kafka.bootstrap.servers"), String.join(" ", args));
       assertEquals(3, config.integer("topic.raw.partitions"), "the file is read too");
     }
-    assertEquals("file:9092", kafkaOptions("sink", "--config", file.toString()).load().string("kafka.bootstrap.servers"));
+    assertEquals(
+        "file:9092",
+        kafkaOptions("sink", "--config", file.toString()).load().string("kafka.bootstrap.servers"));
   }
 
   @Test
@@ -46,9 +66,16 @@ class SharedOptionsTest {
     while (parsed.hasSubcommand()) {
       parsed = parsed.subcommand();
     }
-    Object mixin = parsed.commandSpec().mixins().containsKey("kafkaOptions")
-        ? parsed.commandSpec().mixins().get("kafkaOptions").userObject()
-        : parsed.commandSpec().mixins().get("connection").mixins().get("kafkaOptions").userObject();
+    Object mixin =
+        parsed.commandSpec().mixins().containsKey("kafkaOptions")
+            ? parsed.commandSpec().mixins().get("kafkaOptions").userObject()
+            : parsed
+                .commandSpec()
+                .mixins()
+                .get("connection")
+                .mixins()
+                .get("kafkaOptions")
+                .userObject();
     return (KafkaOptions) mixin;
   }
 }

@@ -48,11 +48,13 @@ class SinkFaultPipelineIT {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void anUnwritableOutputStopsTheSinkWithoutCommittingAndARestartWritesEveryRecordOnce(@TempDir Path dir) throws Exception {
+  void anUnwritableOutputStopsTheSinkWithoutCommittingAndARestartWritesEveryRecordOnce(
+      @TempDir Path dir) throws Exception {
     try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("broker"), Duration.ofSeconds(60))) {
-      CopydeskConfig config = CopydeskConfig.defaults()
-          .with("kafka.bootstrap.servers", kafka.bootstrapServers())
-          .with("sink.poll.timeout.ms", "200");
+      CopydeskConfig config =
+          CopydeskConfig.defaults()
+              .with("kafka.bootstrap.servers", kafka.bootstrapServers())
+              .with("sink.poll.timeout.ms", "200");
       Topics topics = Topics.from(config);
       try (Admin admin = Admin.create(config.kafka())) {
         TopicProvisioner.ensure(admin, topics);
@@ -76,14 +78,31 @@ class SinkFaultPipelineIT {
         first.sink.close();
         Throwable failure = first.failure.get();
         assertInstanceOf(UncheckedIOException.class, failure, String.valueOf(failure));
-        assertTrue(log.list.stream().anyMatch(e -> e.getLevel() == Level.ERROR
-                && e.getFormattedMessage().contains("sink stopped: cannot write to " + out)
-                && e.getFormattedMessage().contains("Offsets were not committed")),
+        assertTrue(
+            log.list.stream()
+                .anyMatch(
+                    e ->
+                        e.getLevel() == Level.ERROR
+                            && e.getFormattedMessage()
+                                .contains("sink stopped: cannot write to " + out)
+                            && e.getFormattedMessage().contains("Offsets were not committed")),
             "a clear error names the folder and what to do: " + log.list);
-        assertEquals(6, committed(config, group), "no offset is committed past what is on disk (" + refused.how + ")");
+        assertEquals(
+            6,
+            committed(config, group),
+            "no offset is committed past what is on disk (" + refused.how + ")");
         Map<Integer, Long> progress = progressByPartition(out);
-        committedByPartition(config, group).forEach((partition, offset) -> assertTrue(offset <= progress.get(partition),
-            "partition " + partition + ": committed " + offset + ", files hold up to " + progress.get(partition)));
+        committedByPartition(config, group)
+            .forEach(
+                (partition, offset) ->
+                    assertTrue(
+                        offset <= progress.get(partition),
+                        "partition "
+                            + partition
+                            + ": committed "
+                            + offset
+                            + ", files hold up to "
+                            + progress.get(partition)));
         assertEquals(6, ids(out).size());
       } finally {
         ((Logger) LoggerFactory.getLogger(SinkService.class)).detachAppender(log);
@@ -95,7 +114,9 @@ class SinkFaultPipelineIT {
       // The group's session timeout is 45 s: a stopped sink that did not leave its group would hold
       // its partitions that long.
       Duration catchUp = Duration.ofNanos(System.nanoTime() - restarted);
-      assertTrue(catchUp.compareTo(Duration.ofSeconds(30)) < 0, "the stopped sink left its group cleanly; catch-up took " + catchUp);
+      assertTrue(
+          catchUp.compareTo(Duration.ofSeconds(30)) < 0,
+          "the stopped sink left its group cleanly; catch-up took " + catchUp);
       second.sink.close();
       second.thread.join(60_000);
       assertEquals(null, second.failure.get());
@@ -104,7 +125,10 @@ class SinkFaultPipelineIT {
       assertEquals(12, ids.stream().distinct().count(), "and only once: " + ids);
       assertTrue(Files.isDirectory(out.resolve("articles/date=2021-06-02")));
       try (Stream<Path> files = Files.walk(out)) {
-        assertEquals(List.of(), files.filter(p -> p.toString().endsWith(".tmp")).toList(), "no temporaries left");
+        assertEquals(
+            List.of(),
+            files.filter(p -> p.toString().endsWith(".tmp")).toList(),
+            "no temporaries left");
       }
     }
   }
@@ -114,23 +138,26 @@ class SinkFaultPipelineIT {
     static RunningSink start(CopydeskConfig config, Topics topics, Path out) throws IOException {
       SinkService sink = new SinkService(config, topics, out);
       AtomicReference<Throwable> failure = new AtomicReference<>();
-      Thread thread = new Thread(() -> {
-        try {
-          sink.run();
-        } catch (Throwable t) {
-          failure.set(t);
-        }
-      }, "test-sink");
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  sink.run();
+                } catch (Throwable t) {
+                  failure.set(t);
+                }
+              },
+              "test-sink");
       thread.start();
       return new RunningSink(sink, thread, failure);
     }
   }
 
   /**
-   * Makes a folder refuse new entries for whoever runs the test. Permission bits stop a normal
-   * user but not root (tests often run as root in containers), so for root the folder gets the
-   * immutable attribute instead, which stops root too. Whether the folder really refuses is
-   * checked, not assumed.
+   * Makes a folder refuse new entries for whoever runs the test. Permission bits stop a normal user
+   * but not root (tests often run as root in containers), so for root the folder gets the immutable
+   * attribute instead, which stops root too. Whether the folder really refuses is checked, not
+   * assumed.
    */
   private static final class UnwritableFolder implements AutoCloseable {
     final Path dir;
@@ -184,30 +211,57 @@ class SinkFaultPipelineIT {
     }
   }
 
-  private static void produce(CopydeskConfig config, Topics topics, int first, int count, String published) throws Exception {
-    try (KafkaProducer<String, EnrichedArticle> producer = new KafkaProducer<>(config.kafka(),
-        topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer())) {
+  private static void produce(
+      CopydeskConfig config, Topics topics, int first, int count, String published)
+      throws Exception {
+    try (KafkaProducer<String, EnrichedArticle> producer =
+        new KafkaProducer<>(
+            config.kafka(),
+            topics.enriched().keySerde().serializer(),
+            topics.enriched().valueSerde().serializer())) {
       for (int i = first; i < first + count; i++) {
         String id = "story-" + i;
-        RawArticle raw = RawArticle.newBuilder().setId(id).setVersion(1).setPubstatus(PubStatus.usable)
-            .setSource(Source.newBuilder().setFormat("text").setFile(id + ".txt").build())
-            .setHeadline("Headline " + i).setBody("Body " + i).setPublishedAt(Instant.parse(published))
-            .setIngestedAt(Instant.parse(published)).setContentSha256("c" + i).setPayloadSha256("p" + i).build();
-        producer.send(topics.enriched().record(id, EnrichedArticle.newBuilder().setArticle(raw).setEventId("ev-" + id)
-            .setEnrichedAt(Instant.parse(published)).build())).get();
+        RawArticle raw =
+            RawArticle.newBuilder()
+                .setId(id)
+                .setVersion(1)
+                .setPubstatus(PubStatus.usable)
+                .setSource(Source.newBuilder().setFormat("text").setFile(id + ".txt").build())
+                .setHeadline("Headline " + i)
+                .setBody("Body " + i)
+                .setPublishedAt(Instant.parse(published))
+                .setIngestedAt(Instant.parse(published))
+                .setContentSha256("c" + i)
+                .setPayloadSha256("p" + i)
+                .build();
+        producer
+            .send(
+                topics
+                    .enriched()
+                    .record(
+                        id,
+                        EnrichedArticle.newBuilder()
+                            .setArticle(raw)
+                            .setEventId("ev-" + id)
+                            .setEnrichedAt(Instant.parse(published))
+                            .build()))
+            .get();
       }
     }
   }
 
-  private static Map<Integer, Long> committedByPartition(CopydeskConfig config, String group) throws Exception {
+  private static Map<Integer, Long> committedByPartition(CopydeskConfig config, String group)
+      throws Exception {
     try (Admin admin = Admin.create(config.kafka())) {
-      Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+      Map<TopicPartition, OffsetAndMetadata> offsets =
+          admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
       Map<Integer, Long> byPartition = new java.util.TreeMap<>();
-      offsets.forEach((tp, o) -> {
-        if (tp.topic().equals(Topics.from(config).enriched().name()) && o != null) {
-          byPartition.put(tp.partition(), o.offset());
-        }
-      });
+      offsets.forEach(
+          (tp, o) -> {
+            if (tp.topic().equals(Topics.from(config).enriched().name()) && o != null) {
+              byPartition.put(tp.partition(), o.offset());
+            }
+          });
       return byPartition;
     }
   }
@@ -226,7 +280,9 @@ class SinkFaultPipelineIT {
     try (Stream<Path> files = Files.list(out.resolve("_sink/progress"))) {
       for (Path f : files.filter(p -> p.getFileName().toString().contains("enriched")).toList()) {
         String name = f.getFileName().toString();
-        int partition = Integer.parseInt(name.substring(name.lastIndexOf('+') + 1, name.length() - ".json".length()));
+        int partition =
+            Integer.parseInt(
+                name.substring(name.lastIndexOf('+') + 1, name.length() - ".json".length()));
         byPartition.put(partition, JSON.readTree(f.toFile()).get("next_offset").asLong());
       }
     }

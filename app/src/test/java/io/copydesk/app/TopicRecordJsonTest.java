@@ -29,14 +29,32 @@ class TopicRecordJsonTest {
   private final TopicRecordJson format = new TopicRecordJson(topics);
 
   private static RawArticle article() {
-    return RawArticle.newBuilder().setId("s1").setVersion(2).setPubstatus(PubStatus.usable)
+    return RawArticle.newBuilder()
+        .setId("s1")
+        .setVersion(2)
+        .setPubstatus(PubStatus.usable)
         .setSource(Source.newBuilder().setFormat("text").setFile("quake.txt").build())
-        .setHeadline("Quake hits coast").setBody("A quake hit the coast.")
-        .setIngestedAt(Instant.parse("2026-01-01T00:00:00Z")).setContentSha256("c").setPayloadSha256("p").build();
+        .setHeadline("Quake hits coast")
+        .setBody("A quake hit the coast.")
+        .setIngestedAt(Instant.parse("2026-01-01T00:00:00Z"))
+        .setContentSha256("c")
+        .setPayloadSha256("p")
+        .build();
   }
 
-  private static ConsumerRecord<byte[], byte[]> record(String topic, int partition, long offset, byte[] key, byte[] value, Headers headers) {
-    return new ConsumerRecord<>(topic, partition, offset, 1767225600000L, TimestampType.CREATE_TIME, -1, -1, key, value, headers,
+  private static ConsumerRecord<byte[], byte[]> record(
+      String topic, int partition, long offset, byte[] key, byte[] value, Headers headers) {
+    return new ConsumerRecord<>(
+        topic,
+        partition,
+        offset,
+        1767225600000L,
+        TimestampType.CREATE_TIME,
+        -1,
+        -1,
+        key,
+        value,
+        headers,
         Optional.empty());
   }
 
@@ -47,7 +65,8 @@ class TopicRecordJsonTest {
   }
 
   /** A record as Copydesk writes it: the topic's serializer labels its headers. */
-  private static <V> ConsumerRecord<byte[], byte[]> written(TopicSpec<String, V> topic, String key, V value, Headers headers) {
+  private static <V> ConsumerRecord<byte[], byte[]> written(
+      TopicSpec<String, V> topic, String key, V value, Headers headers) {
     byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), headers, value);
     return record(topic.name(), 0, 7, key.getBytes(StandardCharsets.UTF_8), bytes, headers);
   }
@@ -61,7 +80,9 @@ class TopicRecordJsonTest {
     assertEquals(7, n.get("offset").asLong());
     assertEquals("2026-01-01T00:00:00Z", n.get("timestamp").asText());
     assertEquals("s1", n.get("key").asText());
-    assertEquals("application/vnd.copydesk.raw-article+avro;encoding=single-object", n.get("headers").get("content-type").asText());
+    assertEquals(
+        "application/vnd.copydesk.raw-article+avro;encoding=single-object",
+        n.get("headers").get("content-type").asText());
     assertTrue(n.get("headers").get("schema-fingerprint").asText().matches("[0-9a-f]{16}"));
     assertEquals("quake.txt", n.get("headers").get("copydesk.source").asText());
     JsonNode value = n.get("value");
@@ -70,14 +91,24 @@ class TopicRecordJsonTest {
     assertEquals("usable", value.get("pubstatus").asText());
     assertEquals("Quake hits coast", value.get("headline").asText());
     assertEquals("quake.txt", value.get("source").get("file").asText());
-    assertTrue(value.get("source").get("uri").isNull(), "a null branch of a union is null, not wrapped");
-    assertEquals("2026-01-01T00:00:00Z", value.get("ingested_at").asText(), "timestamps as ISO-8601");
+    assertTrue(
+        value.get("source").get("uri").isNull(), "a null branch of a union is null, not wrapped");
+    assertEquals(
+        "2026-01-01T00:00:00Z", value.get("ingested_at").asText(), "timestamps as ISO-8601");
     assertFalse(n.has("marker"));
   }
 
   @Test
   void progressMarkersAreLabelledWithOrWithoutTheirHeader() throws Exception {
-    JsonNode marked = line(record(topics.raw().name(), 2, 9, null, null, CopydeskHeaders.progressMarker(new RecordHeaders())));
+    JsonNode marked =
+        line(
+            record(
+                topics.raw().name(),
+                2,
+                9,
+                null,
+                null,
+                CopydeskHeaders.progressMarker(new RecordHeaders())));
     assertTrue(marked.get("marker").asBoolean());
     assertTrue(marked.get("key").isNull());
     assertTrue(marked.get("value").isNull());
@@ -89,7 +120,15 @@ class TopicRecordJsonTest {
 
   @Test
   void aDeletedEventIsATombstone() throws Exception {
-    JsonNode n = line(record(topics.events().name(), 0, 3, "ev-1".getBytes(StandardCharsets.UTF_8), null, new RecordHeaders()));
+    JsonNode n =
+        line(
+            record(
+                topics.events().name(),
+                0,
+                3,
+                "ev-1".getBytes(StandardCharsets.UTF_8),
+                null,
+                new RecordHeaders()));
     assertTrue(n.get("tombstone").asBoolean());
     assertFalse(n.has("marker"));
   }
@@ -108,15 +147,38 @@ class TopicRecordJsonTest {
 
   @Test
   void bytesThatAreNoCopydeskRecordAreShownAsTextOrBase64() throws Exception {
-    JsonNode text = line(record(topics.deadLetters().name(), 0, 0, "poison".getBytes(StandardCharsets.UTF_8),
-        "not Avro".getBytes(StandardCharsets.UTF_8), new RecordHeaders()));
+    JsonNode text =
+        line(
+            record(
+                topics.deadLetters().name(),
+                0,
+                0,
+                "poison".getBytes(StandardCharsets.UTF_8),
+                "not Avro".getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders()));
     assertEquals("not Avro", text.get("value").asText());
-    JsonNode binary = line(record(topics.deadLetters().name(), 0, 1, null, new byte[] {0, (byte) 0xff, 1}, new RecordHeaders()));
+    JsonNode binary =
+        line(
+            record(
+                topics.deadLetters().name(),
+                0,
+                1,
+                null,
+                new byte[] {0, (byte) 0xff, 1},
+                new RecordHeaders()));
     assertEquals("AP8B", binary.get("value").get("base64").asText());
 
-    JsonNode broken = line(record(topics.raw().name(), 0, 2, "x".getBytes(StandardCharsets.UTF_8),
-        "not Avro".getBytes(StandardCharsets.UTF_8), new RecordHeaders()));
+    JsonNode broken =
+        line(
+            record(
+                topics.raw().name(),
+                0,
+                2,
+                "x".getBytes(StandardCharsets.UTF_8),
+                "not Avro".getBytes(StandardCharsets.UTF_8),
+                new RecordHeaders()));
     assertTrue(broken.get("value_error").asText().contains("RawArticle"), broken.toString());
-    assertEquals("not Avro", broken.get("value").asText(), "what could not be decoded is still shown");
+    assertEquals(
+        "not Avro", broken.get("value").asText(), "what could not be decoded is still shown");
   }
 }

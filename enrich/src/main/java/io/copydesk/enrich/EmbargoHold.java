@@ -18,8 +18,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * (wall-clock punctuation, so a quiet topic still releases on time). A released article is marked
  * ({@link PublicationOrder#released}) so the clustering step takes it at once instead of waiting
  * for ingest's next progress marker. A newer version replaces the held one (held again if it is
- * still under embargo, passed on and the held one dropped if not); a retraction drops it and
- * passes on, so downstream records the kill.
+ * still under embargo, passed on and the held one dropped if not); a retraction drops it and passes
+ * on, so downstream records the kill.
  */
 final class EmbargoHold implements Processor<String, RawArticle, String, RawArticle> {
   private final String storeName;
@@ -44,7 +44,8 @@ final class EmbargoHold implements Processor<String, RawArticle, String, RawArti
     RawArticle article = record.value();
     if (article == null) {
       context.forward(record); // ingest's progress marker
-    } else if (article.getEmbargoedUntil() != null && article.getEmbargoedUntil().toEpochMilli() > context.currentSystemTimeMs()
+    } else if (article.getEmbargoedUntil() != null
+        && article.getEmbargoedUntil().toEpochMilli() > context.currentSystemTimeMs()
         && !VersionGate.isRetraction(article)) {
       held.put(record.key(), article);
     } else {
@@ -56,15 +57,17 @@ final class EmbargoHold implements Processor<String, RawArticle, String, RawArti
   private void releaseDue(long now) {
     List<KeyValue<String, RawArticle>> due = new ArrayList<>();
     try (KeyValueIterator<String, RawArticle> all = held.all()) {
-      all.forEachRemaining(kv -> {
-        if (kv.value.getEmbargoedUntil().toEpochMilli() <= now) {
-          due.add(kv);
-        }
-      });
+      all.forEachRemaining(
+          kv -> {
+            if (kv.value.getEmbargoedUntil().toEpochMilli() <= now) {
+              due.add(kv);
+            }
+          });
     }
     for (KeyValue<String, RawArticle> kv : due) {
       held.delete(kv.key);
-      context.forward(new Record<>(kv.key, kv.value, now, PublicationOrder.released(new RecordHeaders())));
+      context.forward(
+          new Record<>(kv.key, kv.value, now, PublicationOrder.released(new RecordHeaders())));
     }
   }
 }

@@ -17,7 +17,10 @@ public final class EnrichCounts {
     return enriched.get();
   }
 
-  /** Articles placed in an event (or taken out of one, for a retraction) by the event assignment step. */
+  /**
+   * Articles placed in an event (or taken out of one, for a retraction) by the event assignment
+   * step.
+   */
   public long articlesAssigned() {
     return assigned.get();
   }

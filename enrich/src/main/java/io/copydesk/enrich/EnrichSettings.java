@@ -10,10 +10,19 @@ import java.time.Duration;
  * topology's state stores and internal topics, and its tunables, each checked when read.
  */
 public record EnrichSettings(
-    String versionStore, String embargoStore, Duration embargoCheckInterval, String eventStore, String clusterRepartition,
-    ClusterStores clusterStores, ClusterCaches clusterCaches, int rawPartitions, ClusterSettings cluster, Streams streams) {
+    String versionStore,
+    String embargoStore,
+    Duration embargoCheckInterval,
+    String eventStore,
+    String clusterRepartition,
+    ClusterStores clusterStores,
+    ClusterCaches clusterCaches,
+    int rawPartitions,
+    ClusterSettings cluster,
+    Streams streams) {
   /** Keys that command-line options set. */
   public static final String STATE_DIR = "enrich.state.dir";
+
   public static final String GROUP_INSTANCE_ID = "enrich.group.instance.id";
 
   /**
@@ -22,10 +31,17 @@ public record EnrichSettings(
    * @param groupInstanceId static group membership, unique per instance; empty: dynamic
    * @param threads stream (NLP) threads per instance; 0: one per core the JVM sees
    * @param replicationFactor of the internal topics ({@code topic.replication.factor}, shared)
-   * @param maxMessageBytes the largest record the app writes ({@code topic.max.message.bytes}, shared)
+   * @param maxMessageBytes the largest record the app writes ({@code topic.max.message.bytes},
+   *     shared)
    */
-  public record Streams(String applicationId, String groupInstanceId, String stateDir, int threads, Duration commitInterval,
-      int replicationFactor, int maxMessageBytes) {
+  public record Streams(
+      String applicationId,
+      String groupInstanceId,
+      String stateDir,
+      int threads,
+      Duration commitInterval,
+      int replicationFactor,
+      int maxMessageBytes) {
     /** The stream threads to run: {@link #threads}, or one per core when it is 0. */
     public int threadsToRun() {
       return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -33,7 +49,13 @@ public record EnrichSettings(
   }
 
   /** The stores of online clustering: see docs/architecture.md for what each holds and why. */
-  public record ClusterStores(String counts, String events, String postings, String placements, String profiles, String pending) {}
+  public record ClusterStores(
+      String counts,
+      String events,
+      String postings,
+      String placements,
+      String profiles,
+      String pending) {}
 
   /**
    * How many parsed entries the clustering step keeps beside its stores (document frequencies,
@@ -77,7 +99,9 @@ public record EnrichSettings(
     return applicationId + "-" + clusterRepartition + "-repartition";
   }
 
-  /** Refused at start-up, with the key, rather than when the stream thread first builds the cache. */
+  /**
+   * Refused at start-up, with the key, rather than when the stream thread first builds the cache.
+   */
   private static int cacheBound(CopydeskConfig config, String key) {
     return config.integer(key, RecentlyUsed.MIN_BOUND, Integer.MAX_VALUE);
   }

@@ -59,37 +59,67 @@ public final class EnrichTopology {
     }
   }
 
-  public static void build(StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher) {
+  public static void build(
+      StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher) {
     build(builder, topics, settings, enricher, new EnrichCounts());
   }
 
   /** As above, counting what the processors do into {@code counts}. */
   public static void build(
-      StreamsBuilder builder, Topics topics, EnrichSettings settings, ArticleEnricher enricher, EnrichCounts counts) {
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(settings.versionStore()), Serdes.String(), new AvroSerde<>(StoryState.class)));
-    builder.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(settings.embargoStore()), Serdes.String(), new AvroSerde<>(RawArticle.class)));
+      StreamsBuilder builder,
+      Topics topics,
+      EnrichSettings settings,
+      ArticleEnricher enricher,
+      EnrichCounts counts) {
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(settings.versionStore()),
+            Serdes.String(),
+            new AvroSerde<>(StoryState.class)));
+    builder.addStateStore(
+        Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(settings.embargoStore()),
+            Serdes.String(),
+            new AvroSerde<>(RawArticle.class)));
 
-    KStream<String, RawArticle> raw = builder.stream(
-        topics.raw().name(), Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde()).withName("raw-articles"));
+    KStream<String, RawArticle> raw =
+        builder.stream(
+            topics.raw().name(),
+            Consumed.with(topics.raw().keySerde(), topics.raw().valueSerde())
+                .withName("raw-articles"));
 
-    KStream<String, EnrichedArticle> enriched = raw
-        // Progress markers from ingest (no key, no value) pass every step in order; other empty records go.
-        .filter((id, article) -> article != null ? id != null : PublicationOrder.isProgress(id), Named.as("skip-empty-records"))
-        .processValues(() -> new VersionGateProcessor(settings.versionStore()), Named.as("version-gate"), settings.versionStore())
-        .process(() -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()), Named.as("embargo-hold"),
-            settings.embargoStore())
-        .process(() -> new EnrichProcessor(enricher, counts), Named.as("enrich"));
+    KStream<String, EnrichedArticle> enriched =
+        raw
+            // Progress markers from ingest (no key, no value) pass every step in order; other empty
+            // records go.
+            .filter(
+                (id, article) -> article != null ? id != null : PublicationOrder.isProgress(id),
+                Named.as("skip-empty-records"))
+            .processValues(
+                () -> new VersionGateProcessor(settings.versionStore()),
+                Named.as("version-gate"),
+                settings.versionStore())
+            .process(
+                () -> new EmbargoHold(settings.embargoStore(), settings.embargoCheckInterval()),
+                Named.as("embargo-hold"),
+                settings.embargoStore())
+            .process(() -> new EnrichProcessor(enricher, counts), Named.as("enrich"));
 
-    assignEvents(builder, enriched.repartition(Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
-        .withName(settings.clusterRepartition())
-        .withNumberOfPartitions(1)), topics, settings, counts);
+    assignEvents(
+        builder,
+        enriched.repartition(
+            Repartitioned.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
+                .withName(settings.clusterRepartition())
+                .withNumberOfPartitions(1)),
+        topics,
+        settings,
+        counts);
   }
 
   private static <V> StoreBuilder<KeyValueStore<String, V>> cached(
       String name, Serde<String> keys, Serde<V> values) {
-    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values).withCachingEnabled();
+    return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), keys, values)
+        .withCachingEnabled();
   }
 
   /**
@@ -97,34 +127,58 @@ public final class EnrichTopology {
    * from ({@link PublicationOrder}), into events; enriched articles and event snapshots out.
    */
   public static void assignEvents(
-      StreamsBuilder builder, KStream<String, EnrichedArticle> inOnePartition, Topics topics, EnrichSettings settings, EnrichCounts counts) {
+      StreamsBuilder builder,
+      KStream<String, EnrichedArticle> inOnePartition,
+      Topics topics,
+      EnrichSettings settings,
+      EnrichCounts counts) {
     // Cached: placing one article rewrites the counts of its common words, its events and their
     // postings; the record cache folds repeated writes of a key into one write (and one changelog
     // record) per commit, and serves rereads without RocksDB.
     EnrichSettings.ClusterStores cluster = settings.clusterStores();
-    builder.addStateStore(cached(settings.eventStore(), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
+    builder.addStateStore(
+        cached(settings.eventStore(), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
     builder.addStateStore(cached(cluster.counts(), Serdes.String(), Serdes.Long()));
-    builder.addStateStore(cached(cluster.events(), Serdes.String(), new ProfileJsonSerde<>(EventProfile.class)));
+    builder.addStateStore(
+        cached(cluster.events(), Serdes.String(), new ProfileJsonSerde<>(EventProfile.class)));
     builder.addStateStore(cached(cluster.postings(), Serdes.String(), Serdes.String()));
     builder.addStateStore(cached(cluster.placements(), Serdes.String(), Serdes.String()));
-    builder.addStateStore(cached(cluster.profiles(), Serdes.String(), new ProfileJsonSerde<>(ArticleProfile.class)));
-    builder.addStateStore(cached(cluster.pending(), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
+    builder.addStateStore(
+        cached(cluster.profiles(), Serdes.String(), new ProfileJsonSerde<>(ArticleProfile.class)));
+    builder.addStateStore(
+        cached(cluster.pending(), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
 
-    KStream<String, Output> assigned = inOnePartition
-        .process(() -> new EventAssignment(settings, counts), Named.as("assign-event"), settings.eventStore(), cluster.counts(),
-            cluster.events(), cluster.postings(), cluster.placements(), cluster.profiles(), cluster.pending());
+    KStream<String, Output> assigned =
+        inOnePartition.process(
+            () -> new EventAssignment(settings, counts),
+            Named.as("assign-event"),
+            settings.eventStore(),
+            cluster.counts(),
+            cluster.events(),
+            cluster.postings(),
+            cluster.placements(),
+            cluster.profiles(),
+            cluster.pending());
     assigned
         .filter((id, out) -> out.isArticle(), Named.as("articles-assigned"))
         .mapValues(Output::article, Named.as("article-of-assignment"))
-        .to(topics.enriched().name(), Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde()).withName("enriched-articles"));
+        .to(
+            topics.enriched().name(),
+            Produced.with(topics.enriched().keySerde(), topics.enriched().valueSerde())
+                .withName("enriched-articles"));
     assigned
         .filter((id, out) -> !out.isArticle(), Named.as("events-changed"))
-        .map((id, out) -> KeyValue.pair(out.eventId(), out.event()), Named.as("event-of-assignment"))
-        .to(topics.events().name(), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("events"));
+        .map(
+            (id, out) -> KeyValue.pair(out.eventId(), out.event()), Named.as("event-of-assignment"))
+        .to(
+            topics.events().name(),
+            Produced.with(topics.events().keySerde(), topics.events().valueSerde())
+                .withName("events"));
   }
 
   /** Forwards a delivery only if it is a new version of its story. */
-  static final class VersionGateProcessor implements FixedKeyProcessor<String, RawArticle, RawArticle> {
+  static final class VersionGateProcessor
+      implements FixedKeyProcessor<String, RawArticle, RawArticle> {
     private final String storeName;
     private FixedKeyProcessorContext<String, RawArticle> context;
     private KeyValueStore<String, StoryState> versions;
@@ -161,7 +215,8 @@ public final class EnrichTopology {
    * article, and passes each of ingest's progress markers, with its raw partition, for the
    * clustering step's ordering ({@link PublicationOrder}).
    */
-  static final class EnrichProcessor implements Processor<String, RawArticle, String, EnrichedArticle> {
+  static final class EnrichProcessor
+      implements Processor<String, RawArticle, String, EnrichedArticle> {
     private final ArticleEnricher enricher;
     private final EnrichCounts counts;
     private ProcessorContext<String, EnrichedArticle> context;
@@ -181,8 +236,12 @@ public final class EnrichTopology {
       int partition = context.taskId().partition();
       RawArticle article = record.value();
       if (article == null) {
-        context.forward(new Record<String, EnrichedArticle>(PublicationOrder.PROGRESS_KEY, null, record.timestamp(),
-            PublicationOrder.from(record.headers(), partition)));
+        context.forward(
+            new Record<String, EnrichedArticle>(
+                PublicationOrder.PROGRESS_KEY,
+                null,
+                record.timestamp(),
+                PublicationOrder.from(record.headers(), partition)));
         return;
       }
       Enrichment found;
@@ -193,15 +252,19 @@ public final class EnrichTopology {
       } else {
         found = enricher.enrich(article);
       }
-      EnrichedArticle enriched = EnrichedArticle.newBuilder()
-          .setArticle(article)
-          .setActors(found.actors())
-          .setClaims(found.claims())
-          .setFigures(found.figures())
-          .setEnrichedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
-          .build();
+      EnrichedArticle enriched =
+          EnrichedArticle.newBuilder()
+              .setArticle(article)
+              .setActors(found.actors())
+              .setClaims(found.claims())
+              .setFigures(found.figures())
+              .setEnrichedAt(Instant.ofEpochMilli(context.currentSystemTimeMs()))
+              .build();
       counts.enriched.incrementAndGet();
-      context.forward(record.withValue(enriched).withHeaders(PublicationOrder.from(record.headers(), partition)));
+      context.forward(
+          record
+              .withValue(enriched)
+              .withHeaders(PublicationOrder.from(record.headers(), partition)));
     }
   }
 }

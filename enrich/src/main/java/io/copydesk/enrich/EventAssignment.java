@@ -25,25 +25,28 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * article with its event id and the new snapshot of every event that changed: the one it joined or
  * opened, the one a new version left, and a tombstone for an event left empty.
  *
- * <p>Articles reach this single-partition step in the order the parallel enrich tasks finish
- * them, which depends on timing. To cluster in the order ingest published them (record time, then
- * article id), each article waits in a store until every raw partition's task has passed its time
- * ({@link PublicationOrder}). An article arriving after its time was passed (published by a second
- * ingest instance with a slower clock) is clustered at once. So is an article released from an
- * embargo: its time is when the embargo passed, which no raw partition's progress reaches until
- * ingest publishes again, and on a quiet desk that may be much later.
+ * <p>Articles reach this single-partition step in the order the parallel enrich tasks finish them,
+ * which depends on timing. To cluster in the order ingest published them (record time, then article
+ * id), each article waits in a store until every raw partition's task has passed its time ({@link
+ * PublicationOrder}). An article arriving after its time was passed (published by a second ingest
+ * instance with a slower clock) is clustered at once. So is an article released from an embargo:
+ * its time is when the embargo passed, which no raw partition's progress reaches until ingest
+ * publishes again, and on a quiet desk that may be much later.
  */
-final class EventAssignment implements Processor<String, EnrichedArticle, String, EnrichTopology.Output> {
+final class EventAssignment
+    implements Processor<String, EnrichedArticle, String, EnrichTopology.Output> {
   private final EnrichSettings settings;
   private ProcessorContext<String, EnrichTopology.Output> context;
   private KeyValueStore<String, EnrichedArticle> pending;
   private KeyValueStore<String, EventSnapshot> snapshots;
   private EventClusterer clusterer;
+
   /**
    * Per raw partition: the publication time its enrich task is done up to. Learnt anew after a
    * restart, from the records replayed since the last commit and those that follow.
    */
   private long[] done;
+
   /**
    * Every pending article before this time has been released. Unknown (-1) after a restart: the
    * first release scans everything.
@@ -62,7 +65,10 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     this.context = context;
     this.pending = context.getStateStore(settings.clusterStores().pending());
     this.snapshots = context.getStateStore(settings.eventStore());
-    this.clusterer = new EventClusterer(new StoreClusterState(context, settings.clusterStores(), settings.clusterCaches()), settings.cluster());
+    this.clusterer =
+        new EventClusterer(
+            new StoreClusterState(context, settings.clusterStores(), settings.clusterCaches()),
+            settings.cluster());
     this.done = new long[settings.rawPartitions()];
     java.util.Arrays.fill(done, Long.MIN_VALUE);
   }
@@ -80,26 +86,30 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
       done[from] = Math.max(done[from], record.timestamp());
     }
     if (record.value() != null) {
-      pending.put(orderKey(record.timestamp(), record.value().getArticle().getId()), record.value());
+      pending.put(
+          orderKey(record.timestamp(), record.value().getArticle().getId()), record.value());
       if (releasedBelow >= 0) {
-        releasedBelow = Math.min(releasedBelow, Math.max(0, record.timestamp())); // a late article: scan from it
+        releasedBelow =
+            Math.min(
+                releasedBelow, Math.max(0, record.timestamp())); // a late article: scan from it
       }
     }
     releaseThrough(java.util.Arrays.stream(done).min().orElse(Long.MAX_VALUE));
   }
 
   /**
-   * Drops an older version of a story still waiting for its turn: the version gate passed it
-   * before the one now assigned out of turn, which must not be overwritten by it afterwards.
+   * Drops an older version of a story still waiting for its turn: the version gate passed it before
+   * the one now assigned out of turn, which must not be overwritten by it afterwards.
    */
   private void dropPending(String articleId) {
     List<String> older = new ArrayList<>();
     try (KeyValueIterator<String, EnrichedArticle> it = pending.range(unreleasedFrom(), null)) {
-      it.forEachRemaining(kv -> {
-        if (kv.key.substring(17).equals(articleId)) {
-          older.add(kv.key);
-        }
-      });
+      it.forEachRemaining(
+          kv -> {
+            if (kv.key.substring(17).equals(articleId)) {
+              older.add(kv.key);
+            }
+          });
     }
     older.forEach(pending::delete);
   }
@@ -109,7 +119,9 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     return releasedBelow < 0 ? null : String.format(Locale.ROOT, "%016x", releasedBelow);
   }
 
-  /** Sorts by record time, then article id: fixed-width hex keeps byte order equal to time order. */
+  /**
+   * Sorts by record time, then article id: fixed-width hex keeps byte order equal to time order.
+   */
   static String orderKey(long timestamp, String articleId) {
     return String.format(Locale.ROOT, "%016x/%s", Math.max(0, timestamp), articleId);
   }
@@ -122,7 +134,8 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     // From where the last release ended, not from the first key: every released article left a
     // tombstone, and a scan from the start would step over all of them, more with every article.
     String from = unreleasedFrom();
-    String to = timestamp == Long.MAX_VALUE ? null : String.format(Locale.ROOT, "%016x", timestamp + 1);
+    String to =
+        timestamp == Long.MAX_VALUE ? null : String.format(Locale.ROOT, "%016x", timestamp + 1);
     try (KeyValueIterator<String, EnrichedArticle> it = pending.range(from, to)) {
       while (it.hasNext()) {
         KeyValue<String, EnrichedArticle> next = it.next();
@@ -145,12 +158,17 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
     Instant at = Instant.ofEpochMilli(timestamp);
     Instant updated = Instant.ofEpochMilli(context.currentSystemTimeMs());
     boolean retraction = VersionGate.isRetraction(article.getArticle());
-    EventClusterer.Change change = retraction
-        ? clusterer.retract(articleId, at)
-        : clusterer.place(ArticleProfile.of(article), at);
+    EventClusterer.Change change =
+        retraction
+            ? clusterer.retract(articleId, at)
+            : clusterer.place(ArticleProfile.of(article), at);
     String eventId = change.articleEventId();
     counts.assigned.incrementAndGet();
-    forward(articleId, new EnrichTopology.Output(EnrichedArticle.newBuilder(article).setEventId(eventId).build(), null, null), timestamp);
+    forward(
+        articleId,
+        new EnrichTopology.Output(
+            EnrichedArticle.newBuilder(article).setEventId(eventId).build(), null, null),
+        timestamp);
     // The event the article joined: a split right after may have moved it on with others.
     String joined = eventId;
     Set<String> splitOff = new HashSet<>();
@@ -182,14 +200,15 @@ final class EventAssignment implements Processor<String, EnrichedArticle, String
       after.put(split.from(), EventSnapshots.only(whole, split.from(), rest, updated));
       counts.splits.incrementAndGet();
     }
-    after.forEach((id, snapshot) -> {
-      if (snapshot == null) {
-        snapshots.delete(id);
-      } else {
-        snapshots.put(id, snapshot);
-      }
-      forward(articleId, new EnrichTopology.Output(null, id, snapshot), timestamp);
-    });
+    after.forEach(
+        (id, snapshot) -> {
+          if (snapshot == null) {
+            snapshots.delete(id);
+          } else {
+            snapshots.put(id, snapshot);
+          }
+          forward(articleId, new EnrichTopology.Output(null, id, snapshot), timestamp);
+        });
   }
 
   private void forward(String articleId, EnrichTopology.Output output, long timestamp) {

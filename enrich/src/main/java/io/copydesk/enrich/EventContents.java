@@ -18,9 +18,10 @@ import java.util.function.Predicate;
 
 /**
  * What an event's articles say, merged: actors with the articles naming them, claims grouped by
- * speaker, figures, and disputed figures (one quantity of this event that named sources give
- * values for that cannot all be true: the analyst's first question; {@link FigureDisputes}). Every entry remembers its article, so an article's
- * contribution can be taken out again when it is updated or retracted.
+ * speaker, figures, and disputed figures (one quantity of this event that named sources give values
+ * for that cannot all be true: the analyst's first question; {@link FigureDisputes}). Every entry
+ * remembers its article, so an article's contribution can be taken out again when it is updated or
+ * retracted.
  */
 final class EventContents {
   private EventContents() {}
@@ -31,22 +32,44 @@ final class EventContents {
     event.getActors().forEach(a -> actors.put(a.getName(), a));
     for (Actor a : article.getActors()) {
       EventActor existing = actors.get(a.getName());
-      List<String> ids = existing == null ? new ArrayList<>() : new ArrayList<>(existing.getArticleIds());
+      List<String> ids =
+          existing == null ? new ArrayList<>() : new ArrayList<>(existing.getArticleIds());
       if (!ids.contains(id)) {
         ids.add(id);
       }
-      actors.put(a.getName(), EventActor.newBuilder().setName(a.getName()).setType(a.getType()).setArticleIds(ids).build());
+      actors.put(
+          a.getName(),
+          EventActor.newBuilder()
+              .setName(a.getName())
+              .setType(a.getType())
+              .setArticleIds(ids)
+              .build());
     }
     Map<String, List<EventClaim>> bySpeaker = new LinkedHashMap<>();
     event.getClaims().forEach(g -> bySpeaker.put(g.getSpeaker(), new ArrayList<>(g.getClaims())));
     for (Claim c : article.getClaims()) {
-      bySpeaker.computeIfAbsent(c.getSpeaker(), k -> new ArrayList<>())
-          .add(EventClaim.newBuilder().setArticleId(id).setText(c.getText()).setKind(c.getKind()).setCue(c.getCue()).build());
+      bySpeaker
+          .computeIfAbsent(c.getSpeaker(), k -> new ArrayList<>())
+          .add(
+              EventClaim.newBuilder()
+                  .setArticleId(id)
+                  .setText(c.getText())
+                  .setKind(c.getKind())
+                  .setCue(c.getCue())
+                  .build());
     }
     List<EventFigure> figures = new ArrayList<>(event.getFigures());
     for (Figure f : article.getFigures()) {
-      figures.add(EventFigure.newBuilder().setArticleId(id).setWhat(f.getWhat()).setWhom(f.getWhom()).setValue(f.getValue())
-          .setQualifier(f.getQualifier()).setSpeaker(f.getSpeaker()).setBackground(f.getBackground()).build());
+      figures.add(
+          EventFigure.newBuilder()
+              .setArticleId(id)
+              .setWhat(f.getWhat())
+              .setWhom(f.getWhom())
+              .setValue(f.getValue())
+              .setQualifier(f.getQualifier())
+              .setSpeaker(f.getSpeaker())
+              .setBackground(f.getBackground())
+              .build());
     }
     return rebuild(event, new ArrayList<>(actors.values()), bySpeaker, figures);
   }
@@ -66,22 +89,33 @@ final class EventContents {
     }
     Map<String, List<EventClaim>> bySpeaker = new LinkedHashMap<>();
     for (SpeakerClaims g : event.getClaims()) {
-      List<EventClaim> claims = g.getClaims().stream().filter(c -> kept.test(c.getArticleId())).toList();
+      List<EventClaim> claims =
+          g.getClaims().stream().filter(c -> kept.test(c.getArticleId())).toList();
       if (!claims.isEmpty()) {
         bySpeaker.put(g.getSpeaker(), new ArrayList<>(claims));
       }
     }
-    List<EventFigure> figures = event.getFigures().stream().filter(f -> kept.test(f.getArticleId())).toList();
+    List<EventFigure> figures =
+        event.getFigures().stream().filter(f -> kept.test(f.getArticleId())).toList();
     return rebuild(event, actors, bySpeaker, figures);
   }
 
-  private static EventSnapshot rebuild(EventSnapshot event, List<EventActor> actors, Map<String, List<EventClaim>> bySpeaker,
+  private static EventSnapshot rebuild(
+      EventSnapshot event,
+      List<EventActor> actors,
+      Map<String, List<EventClaim>> bySpeaker,
       List<EventFigure> figures) {
     // Most widely named first; ties keep the articles' own order, which is by salience.
     actors.sort(Comparator.comparingInt((EventActor a) -> a.getArticleIds().size()).reversed());
     List<SpeakerClaims> claims = new ArrayList<>();
-    bySpeaker.forEach((speaker, list) -> claims.add(SpeakerClaims.newBuilder().setSpeaker(speaker).setClaims(list).build()));
-    return EventSnapshot.newBuilder(event).setActors(actors).setClaims(claims).setFigures(figures)
-        .setDisputedFigures(FigureDisputes.of(figures)).build();
+    bySpeaker.forEach(
+        (speaker, list) ->
+            claims.add(SpeakerClaims.newBuilder().setSpeaker(speaker).setClaims(list).build()));
+    return EventSnapshot.newBuilder(event)
+        .setActors(actors)
+        .setClaims(claims)
+        .setFigures(figures)
+        .setDisputedFigures(FigureDisputes.of(figures))
+        .build();
   }
 }

@@ -18,45 +18,70 @@ public final class EventSnapshots {
 
   private EventSnapshots() {}
 
-  /** The snapshot after {@code article} joined (or was updated in) the event; {@code previous} may be null. */
-  public static EventSnapshot withArticle(EventSnapshot previous, String eventId, EnrichedArticle article, Instant now) {
+  /**
+   * The snapshot after {@code article} joined (or was updated in) the event; {@code previous} may
+   * be null.
+   */
+  public static EventSnapshot withArticle(
+      EventSnapshot previous, String eventId, EnrichedArticle article, Instant now) {
     RawArticle a = article.getArticle();
     Instant seen = a.getPublishedAt() != null ? a.getPublishedAt() : a.getIngestedAt();
-    List<String> ids = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticleIds());
+    List<String> ids =
+        previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticleIds());
     if (!ids.contains(a.getId())) {
       ids.add(a.getId());
     }
-    List<String> sources = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getSources());
+    List<String> sources =
+        previous == null ? new ArrayList<>() : new ArrayList<>(previous.getSources());
     String source = sourceName(a);
     if (!sources.contains(source)) {
       sources.add(source);
     }
-    List<EventArticle> entries = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticles());
+    List<EventArticle> entries =
+        previous == null ? new ArrayList<>() : new ArrayList<>(previous.getArticles());
     entries.removeIf(e -> e.getArticleId().equals(a.getId()));
     if (entries.size() == ids.size() - 1) {
-      // Kept in the order of article_ids; snapshots from before entries were kept stay without them.
-      entries.add(ids.indexOf(a.getId()), EventArticle.newBuilder().setArticleId(a.getId()).setHeadline(titleOf(a))
-          .setSource(source).setSeen(seen).build());
+      // Kept in the order of article_ids; snapshots from before entries were kept stay without
+      // them.
+      entries.add(
+          ids.indexOf(a.getId()),
+          EventArticle.newBuilder()
+              .setArticleId(a.getId())
+              .setHeadline(titleOf(a))
+              .setSource(source)
+              .setSeen(seen)
+              .build());
     }
-    EventSnapshot base = EventSnapshot.newBuilder()
-        .setEventId(eventId)
-        .setTitle(previous == null ? titleOf(a) : previous.getTitle())
-        .setArticleIds(ids)
-        .setSources(sources)
-        .setFirstSeen(previous == null || seen.isBefore(previous.getFirstSeen()) ? seen : previous.getFirstSeen())
-        .setLastSeen(previous == null || seen.isAfter(previous.getLastSeen()) ? seen : previous.getLastSeen())
-        .setUpdatedAt(now)
-        .setActors(previous == null ? List.of() : previous.getActors())
-        .setClaims(previous == null ? List.of() : previous.getClaims())
-        .setFigures(previous == null ? List.of() : previous.getFigures())
-        .setArticles(entries)
-        .build();
+    EventSnapshot base =
+        EventSnapshot.newBuilder()
+            .setEventId(eventId)
+            .setTitle(previous == null ? titleOf(a) : previous.getTitle())
+            .setArticleIds(ids)
+            .setSources(sources)
+            .setFirstSeen(
+                previous == null || seen.isBefore(previous.getFirstSeen())
+                    ? seen
+                    : previous.getFirstSeen())
+            .setLastSeen(
+                previous == null || seen.isAfter(previous.getLastSeen())
+                    ? seen
+                    : previous.getLastSeen())
+            .setUpdatedAt(now)
+            .setActors(previous == null ? List.of() : previous.getActors())
+            .setClaims(previous == null ? List.of() : previous.getClaims())
+            .setFigures(previous == null ? List.of() : previous.getFigures())
+            .setArticles(entries)
+            .build();
     // A new version of an article replaces what its old version contributed.
     return EventContents.withArticle(EventContents.withoutArticle(base, a.getId()), article);
   }
 
-  /** The snapshot after a story left the event, or null when no article is left (the event is deleted). */
-  public static EventSnapshot withoutArticle(EventSnapshot previous, String articleId, Instant now) {
+  /**
+   * The snapshot after a story left the event, or null when no article is left (the event is
+   * deleted).
+   */
+  public static EventSnapshot withoutArticle(
+      EventSnapshot previous, String articleId, Instant now) {
     if (previous == null) {
       return null;
     }
@@ -70,17 +95,32 @@ public final class EventSnapshots {
    * story leaves, or one side of a split. Title, sources and times follow the articles kept, when
    * the snapshot lists them (snapshots written before it did keep their own).
    */
-  public static EventSnapshot only(EventSnapshot previous, String eventId, Collection<String> articleIds, Instant now) {
+  public static EventSnapshot only(
+      EventSnapshot previous, String eventId, Collection<String> articleIds, Instant now) {
     Set<String> keep = new HashSet<>(articleIds);
     List<String> ids = previous.getArticleIds().stream().filter(keep::contains).toList();
-    List<EventArticle> entries = previous.getArticles().stream().filter(e -> keep.contains(e.getArticleId())).toList();
-    EventSnapshot.Builder part = EventSnapshot.newBuilder(previous).setEventId(eventId).setArticleIds(new ArrayList<>(ids))
-        .setArticles(new ArrayList<>(entries)).setUpdatedAt(now);
+    List<EventArticle> entries =
+        previous.getArticles().stream().filter(e -> keep.contains(e.getArticleId())).toList();
+    EventSnapshot.Builder part =
+        EventSnapshot.newBuilder(previous)
+            .setEventId(eventId)
+            .setArticleIds(new ArrayList<>(ids))
+            .setArticles(new ArrayList<>(entries))
+            .setUpdatedAt(now);
     if (!entries.isEmpty() && entries.size() == ids.size()) {
       part.setTitle(entries.get(0).getHeadline())
-          .setSources(new ArrayList<>(entries.stream().map(EventArticle::getSource).distinct().toList()))
-          .setFirstSeen(entries.stream().map(EventArticle::getSeen).min(Comparator.naturalOrder()).orElseThrow())
-          .setLastSeen(entries.stream().map(EventArticle::getSeen).max(Comparator.naturalOrder()).orElseThrow());
+          .setSources(
+              new ArrayList<>(entries.stream().map(EventArticle::getSource).distinct().toList()))
+          .setFirstSeen(
+              entries.stream()
+                  .map(EventArticle::getSeen)
+                  .min(Comparator.naturalOrder())
+                  .orElseThrow())
+          .setLastSeen(
+              entries.stream()
+                  .map(EventArticle::getSeen)
+                  .max(Comparator.naturalOrder())
+                  .orElseThrow());
     }
     return EventContents.keeping(part.build(), keep::contains);
   }

@@ -20,8 +20,8 @@ import java.util.Objects;
  * gives agrees with any the other gives, so a source that also gives a count for one district, or
  * an earlier toll, is not set against another over that.
  *
- * <p>Background figures (another, earlier incident; a running total) are no value of this event, and
- * a figure in the reporter's own words has no source to dispute with: both stay in the event's
+ * <p>Background figures (another, earlier incident; a running total) are no value of this event,
+ * and a figure in the reporter's own words has no source to dispute with: both stay in the event's
  * figures and never make a dispute. The dispute lists every attributed value of the quantity.
  */
 final class FigureDisputes {
@@ -33,25 +33,41 @@ final class FigureDisputes {
       if (f.getBackground() || source(f.getSpeaker()).isEmpty()) {
         continue;
       }
-      byQuantity.computeIfAbsent(List.of(f.getWhat().toLowerCase(Locale.ROOT), CountedGroup.key(f.getWhom())),
-          k -> new ArrayList<>()).add(f);
+      byQuantity
+          .computeIfAbsent(
+              List.of(f.getWhat().toLowerCase(Locale.ROOT), CountedGroup.key(f.getWhom())),
+              k -> new ArrayList<>())
+          .add(f);
     }
     List<DisputedFigure> disputed = new ArrayList<>();
-    byQuantity.forEach((quantity, values) -> {
-      if (sourcesDisagree(values)) {
-        List<EventFigure> sorted = new ArrayList<>(values);
-        sorted.sort(Comparator.comparingDouble(EventFigure::getValue));
-        String whom = quantity.get(1).isEmpty() ? null
-            : values.stream().map(EventFigure::getWhom).filter(Objects::nonNull).findFirst().orElse(null);
-        disputed.add(DisputedFigure.newBuilder().setWhat(quantity.get(0)).setWhom(whom).setValues(sorted).build());
-      }
-    });
+    byQuantity.forEach(
+        (quantity, values) -> {
+          if (sourcesDisagree(values)) {
+            List<EventFigure> sorted = new ArrayList<>(values);
+            sorted.sort(Comparator.comparingDouble(EventFigure::getValue));
+            String whom =
+                quantity.get(1).isEmpty()
+                    ? null
+                    : values.stream()
+                        .map(EventFigure::getWhom)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+            disputed.add(
+                DisputedFigure.newBuilder()
+                    .setWhat(quantity.get(0))
+                    .setWhom(whom)
+                    .setValues(sorted)
+                    .build());
+          }
+        });
     return disputed;
   }
 
   private static boolean sourcesDisagree(List<EventFigure> values) {
     Map<String, List<EventFigure>> bySource = new LinkedHashMap<>();
-    values.forEach(f -> bySource.computeIfAbsent(source(f.getSpeaker()), k -> new ArrayList<>()).add(f));
+    values.forEach(
+        f -> bySource.computeIfAbsent(source(f.getSpeaker()), k -> new ArrayList<>()).add(f));
     List<List<EventFigure>> sources = new ArrayList<>(bySource.values());
     for (int a = 0; a < sources.size(); a++) {
       for (int b = a + 1; b < sources.size(); b++) {
@@ -74,7 +90,10 @@ final class FigureDisputes {
     return true;
   }
 
-  /** One source however the articles spell it: "Police" and "police", "the Pentagon" and "Pentagon"; "" for none. */
+  /**
+   * One source however the articles spell it: "Police" and "police", "the Pentagon" and "Pentagon";
+   * "" for none.
+   */
   static String source(String speaker) {
     if (speaker == null) {
       return "";

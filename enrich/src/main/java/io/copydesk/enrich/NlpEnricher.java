@@ -27,8 +27,12 @@ public final class NlpEnricher implements ArticleEnricher {
 
   @Override
   public Enrichment enrich(RawArticle article) {
-    AnnotatedText headline = article.getHeadline() == null ? null : engine.annotate(article.getHeadline());
-    Integer year = article.getPublishedAt() == null ? null : article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
+    AnnotatedText headline =
+        article.getHeadline() == null ? null : engine.annotate(article.getHeadline());
+    Integer year =
+        article.getPublishedAt() == null
+            ? null
+            : article.getPublishedAt().atZone(ZoneOffset.UTC).getYear();
     return extract(headline, engine.annotate(article.getBody()), year);
   }
 
@@ -38,12 +42,13 @@ public final class NlpEnricher implements ArticleEnricher {
   }
 
   /**
-   * Everything after the NLP engine: what Copydesk's own code costs, measured apart in the benchmark.
-   * {@code year} is the article's publication year (null if unknown), against which figures dated
-   * earlier are background.
+   * Everything after the NLP engine: what Copydesk's own code costs, measured apart in the
+   * benchmark. {@code year} is the article's publication year (null if unknown), against which
+   * figures dated earlier are background.
    */
   public Enrichment extract(AnnotatedText headline, AnnotatedText body, Integer year) {
-    // Each stage on its own: a bug in one must not cost the article the others, nor the article itself.
+    // Each stage on its own: a bug in one must not cost the article the others, nor the article
+    // itself.
     List<Actor> found = guarded("actors", () -> actors.extract(headline, body));
     List<Claim> said = guarded("claims", () -> claims.extract(body, found));
     return new Enrichment(found, said, guarded("figures", () -> figures.extract(body, said, year)));

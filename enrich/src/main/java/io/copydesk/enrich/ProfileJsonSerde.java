@@ -23,14 +23,17 @@ final class ProfileJsonSerde<T> implements Serde<T> {
    * all events (and clears and refills its intern cache); reading a large event profile took over
    * 20 times as long with it.
    */
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-      .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-      .build();
-  private static final ObjectMapper JSON = new ObjectMapper(FACTORY)
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+          .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+          .build();
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper(FACTORY)
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   private final Class<T> type;
 
   ProfileJsonSerde(Class<T> type) {

@@ -6,14 +6,15 @@ import java.util.Map;
 /**
  * A bounded map of recently used entries, in two generations: entries go into the young one; when
  * it is half the bound, the old one is dropped and the young one takes its place; an old entry that
- * is used again moves back to the young one. Close to least-recently-used, but a hit only reads:
- * an access-ordered LinkedHashMap relinks its list on every get, and clustering does tens of
- * thousands of gets per article (document frequencies), where that relinking showed up as the
- * largest cost in a profile.
+ * is used again moves back to the young one. Close to least-recently-used, but a hit only reads: an
+ * access-ordered LinkedHashMap relinks its list on every get, and clustering does tens of thousands
+ * of gets per article (document frequencies), where that relinking showed up as the largest cost in
+ * a profile.
  */
 final class RecentlyUsed<V> {
   /** The smallest bound: two generations of at least one entry each. */
   static final int MIN_BOUND = 2;
+
   private final int generation;
   private Map<String, V> young = new HashMap<>();
   private Map<String, V> old = new HashMap<>();

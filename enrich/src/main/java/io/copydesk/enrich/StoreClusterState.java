@@ -15,7 +15,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Streams replaces when it restores a task's state, so it never outlives the state it mirrors.
  */
 public final class StoreClusterState implements ClusterState {
-  private static final String SEPARATOR = "\n"; // event ids are hex with a prefix: never a line break
+  private static final String SEPARATOR =
+      "\n"; // event ids are hex with a prefix: never a line break
   private final KeyValueStore<String, Long> counts;
   private final KeyValueStore<String, EventProfile> events;
   private final KeyValueStore<String, String> postings;
@@ -24,14 +25,20 @@ public final class StoreClusterState implements ClusterState {
 
   /**
    * Kept parsed: an article is compared with up to 32 events and 16 reports of each, mostly the
-   * recently active ones. Bounded so the heap stays small next to the NLP models (~10 KB a profile).
+   * recently active ones. Bounded so the heap stays small next to the NLP models (~10 KB a
+   * profile).
    */
   private final RecentlyUsed<EventProfile> eventCache;
+
   /** Document frequencies: thousands are read per article, most of them the same common words. */
   private final RecentlyUsed<Long> countCache;
+
   private final RecentlyUsed<ArticleProfile> profileCache;
 
-  StoreClusterState(ProcessingContext context, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
+  StoreClusterState(
+      ProcessingContext context,
+      EnrichSettings.ClusterStores stores,
+      EnrichSettings.ClusterCaches caches) {
     this(context::getStateStore, stores, caches);
   }
 
@@ -46,12 +53,14 @@ public final class StoreClusterState implements ClusterState {
    * reason across modules: the tools module's {@code bench clusters} fills the enrich app's real
    * stores this way, through the test driver, before it times the app's own processor.
    */
-  public static ClusterState over(Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
+  public static ClusterState over(
+      Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
     return new StoreClusterState(found, stores, caches);
   }
 
   @SuppressWarnings("unchecked")
-  private StoreClusterState(Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
+  private StoreClusterState(
+      Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
     this.eventCache = new RecentlyUsed<>(caches.events());
     this.countCache = new RecentlyUsed<>(caches.counts());
     this.profileCache = new RecentlyUsed<>(caches.reports());
@@ -136,7 +145,8 @@ public final class StoreClusterState implements ClusterState {
     return readThrough(profileCache, profiles, articleId);
   }
 
-  private static <V> V readThrough(RecentlyUsed<V> cache, KeyValueStore<String, V> store, String key) {
+  private static <V> V readThrough(
+      RecentlyUsed<V> cache, KeyValueStore<String, V> store, String key) {
     V value = cache.get(key);
     if (value == null) {
       value = store.get(key);

@@ -11,7 +11,11 @@ import io.copydesk.schema.StoryState;
  * sometimes kill by resending the last version with a new status.
  */
 public final class VersionGate {
-  public enum Verdict { ACCEPT, STALE, DUPLICATE }
+  public enum Verdict {
+    ACCEPT,
+    STALE,
+    DUPLICATE
+  }
 
   private VersionGate() {}
 
@@ -25,8 +29,9 @@ public final class VersionGate {
     if (isRetraction(incoming) && !isRetraction(latest.getPubstatus())) {
       return Verdict.ACCEPT;
     }
-    boolean sameContent = incoming.getContentSha256().equals(latest.getContentSha256())
-        && incoming.getPubstatus() == latest.getPubstatus();
+    boolean sameContent =
+        incoming.getContentSha256().equals(latest.getContentSha256())
+            && incoming.getPubstatus() == latest.getPubstatus();
     if (incoming.getVersion() == latest.getVersion() || sameContent) {
       return Verdict.DUPLICATE;
     }

@@ -47,11 +47,21 @@ class EnrichTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(builder.build(), props, Instant.parse("2026-01-01T00:00:00Z"));
-    raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
-    enriched = driver.createOutputTopic(
-        topics.enriched().name(), topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
-    events = driver.createOutputTopic(
-        topics.events().name(), topics.events().keySerde().deserializer(), topics.events().valueSerde().deserializer());
+    raw =
+        driver.createInputTopic(
+            topics.raw().name(),
+            topics.raw().keySerde().serializer(),
+            topics.raw().valueSerde().serializer());
+    enriched =
+        driver.createOutputTopic(
+            topics.enriched().name(),
+            topics.enriched().keySerde().deserializer(),
+            topics.enriched().valueSerde().deserializer());
+    events =
+        driver.createOutputTopic(
+            topics.events().name(),
+            topics.events().keySerde().deserializer(),
+            topics.events().valueSerde().deserializer());
   }
 
   @AfterEach
@@ -85,7 +95,10 @@ class EnrichTopologyTest {
     KeyValue<String, EnrichedArticle> out = enriched.readKeyValue();
     assertEquals("s1", out.key);
     assertEquals("Quake hits coast", out.value.getArticle().getHeadline());
-    assertTrue(out.value.getActors().isEmpty() && out.value.getClaims().isEmpty() && out.value.getFigures().isEmpty());
+    assertTrue(
+        out.value.getActors().isEmpty()
+            && out.value.getClaims().isEmpty()
+            && out.value.getFigures().isEmpty());
     KeyValue<String, EventSnapshot> event = events.readKeyValue();
     assertEquals(out.value.getEventId(), event.key);
     assertEquals(List.of("s1"), event.value.getArticleIds());
@@ -97,20 +110,39 @@ class EnrichTopologyTest {
   void enrichedArticlesAndEventSnapshotsSayWhatTheyAreInTheirHeaders() {
     send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
     var article = enriched.readRecord();
-    assertEquals("application/vnd.copydesk.enriched-article+avro;encoding=single-object",
+    assertEquals(
+        "application/vnd.copydesk.enriched-article+avro;encoding=single-object",
         CopydeskHeaders.text(article.headers(), CopydeskHeaders.CONTENT_TYPE));
-    assertEquals(LabelledSerde.fingerprint(EnrichedArticle.SCHEMA$), CopydeskHeaders.text(article.headers(), CopydeskHeaders.SCHEMA_FINGERPRINT));
+    assertEquals(
+        LabelledSerde.fingerprint(EnrichedArticle.SCHEMA$),
+        CopydeskHeaders.text(article.headers(), CopydeskHeaders.SCHEMA_FINGERPRINT));
     var event = events.readRecord();
-    assertEquals("application/vnd.copydesk.event-snapshot+avro;encoding=single-object",
+    assertEquals(
+        "application/vnd.copydesk.event-snapshot+avro;encoding=single-object",
         CopydeskHeaders.text(event.headers(), CopydeskHeaders.CONTENT_TYPE));
-    assertEquals(LabelledSerde.fingerprint(EventSnapshot.SCHEMA$), CopydeskHeaders.text(event.headers(), CopydeskHeaders.SCHEMA_FINGERPRINT));
-    assertEquals(2, article.headers().toArray().length, "content type and fingerprint, nothing else: " + article.headers());
+    assertEquals(
+        LabelledSerde.fingerprint(EventSnapshot.SCHEMA$),
+        CopydeskHeaders.text(event.headers(), CopydeskHeaders.SCHEMA_FINGERPRINT));
+    assertEquals(
+        2,
+        article.headers().toArray().length,
+        "content type and fingerprint, nothing else: " + article.headers());
   }
 
   @Test
   void reportsOfTheSameStoryShareAnEventAndTheEventListsBoth() {
-    send(article("a", 1, "Dam bursts above Riverton", "The Riverton dam burst on Monday, flooding 300 homes, the mayor said."));
-    send(article("b", 1, "Riverton dam burst floods 300 homes", "Floods from the burst Riverton dam reached 300 homes on Monday."));
+    send(
+        article(
+            "a",
+            1,
+            "Dam bursts above Riverton",
+            "The Riverton dam burst on Monday, flooding 300 homes, the mayor said."));
+    send(
+        article(
+            "b",
+            1,
+            "Riverton dam burst floods 300 homes",
+            "Floods from the burst Riverton dam reached 300 homes on Monday."));
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertEquals(out.get(0).getEventId(), out.get(1).getEventId());
     List<EventSnapshot> snapshots = events.readValuesToList();
@@ -141,7 +173,10 @@ class EnrichTopologyTest {
 
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertEquals(List.of(1L, 3L), out.stream().map(e -> e.getArticle().getVersion()).toList());
-    assertEquals(out.get(0).getEventId(), out.get(1).getEventId(), "a new version stays in its story's event");
+    assertEquals(
+        out.get(0).getEventId(),
+        out.get(1).getEventId(),
+        "a new version stays in its story's event");
     List<EventSnapshot> snapshots = events.readValuesToList();
     assertEquals(2, snapshots.size());
     assertEquals(List.of("s1"), snapshots.get(1).getArticleIds(), "the story is listed once");
@@ -152,14 +187,18 @@ class EnrichTopologyTest {
     // A threshold so low that the second fire joins the first: the split has to undo it.
     driver.close();
     start(config.with("cluster.threshold", "0.01"));
-    String[] warehouse = {"Fire gutted the harbour warehouse overnight and crews kept the blaze from the docks.",
-        "Crews fought the harbour warehouse fire for hours and the docks were closed.",
-        "The gutted harbour warehouse stored rope and canvas; the docks reopen soon.",
-        "Dock workers watched the harbour warehouse burn as crews worked at the docks."};
-    String[] mill = {"Fire swept through the paper mill by the river and the mill workers escaped the blaze.",
-        "The paper mill fire sent smoke over the river valley; mill workers were evacuated.",
-        "Investigators examined the burned paper mill as river pumps fed the hoses.",
-        "Mill owners counted the cost of the paper mill fire beside the river."};
+    String[] warehouse = {
+      "Fire gutted the harbour warehouse overnight and crews kept the blaze from the docks.",
+      "Crews fought the harbour warehouse fire for hours and the docks were closed.",
+      "The gutted harbour warehouse stored rope and canvas; the docks reopen soon.",
+      "Dock workers watched the harbour warehouse burn as crews worked at the docks."
+    };
+    String[] mill = {
+      "Fire swept through the paper mill by the river and the mill workers escaped the blaze.",
+      "The paper mill fire sent smoke over the river valley; mill workers were evacuated.",
+      "Investigators examined the burned paper mill as river pumps fed the hoses.",
+      "Mill owners counted the cost of the paper mill fire beside the river."
+    };
     for (int i = 0; i < 4; i++) {
       send(article("w" + (i + 1), 1, "Harbour warehouse fire", warehouse[i]));
       send(article("m" + (i + 1), 1, "Paper mill fire", mill[i]));
@@ -172,7 +211,10 @@ class EnrichTopologyTest {
     String split = io.copydesk.enrich.cluster.EventClusterer.eventIdFor("m1");
     assertEquals(List.of("w1", "w2", "w3", "w4"), latest.get(first).getArticleIds());
     assertEquals("Harbour warehouse fire", latest.get(first).getTitle());
-    assertEquals(List.of("w1.txt", "w2.txt", "w3.txt", "w4.txt"), latest.get(first).getSources(), "the mill's sources left with it");
+    assertEquals(
+        List.of("w1.txt", "w2.txt", "w3.txt", "w4.txt"),
+        latest.get(first).getSources(),
+        "the mill's sources left with it");
     assertEquals(List.of("m1", "m2", "m3", "m4"), latest.get(split).getArticleIds());
     assertEquals("Paper mill fire", latest.get(split).getTitle());
     assertEquals(List.of("m1.txt", "m2.txt", "m3.txt", "m4.txt"), latest.get(split).getSources());
@@ -189,23 +231,34 @@ class EnrichTopologyTest {
 
   @Test
   void aTitleFallsBackToTheBodyWhenThereIsNoHeadline() {
-    send(article("s1", 1, null, "One two three four five six seven eight nine ten eleven twelve thirteen fourteen."));
-    assertEquals("One two three four five six seven eight nine ten eleven twelve …", events.readValue().getTitle());
+    send(
+        article(
+            "s1",
+            1,
+            null,
+            "One two three four five six seven eight nine ten eleven twelve thirteen fourteen."));
+    assertEquals(
+        "One two three four five six seven eight nine ten eleven twelve …",
+        events.readValue().getTitle());
   }
 
   @Test
   void versionsThenAKillRetractTheStoryFromItsEvent() {
     send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
     send(article("s1", 2, "Quake kills two", "A quake hit the coast, killing two."));
-    send(RawArticle.newBuilder(article("s1", 3, "Quake kills two", "A quake hit the coast, killing two."))
-        .setPubstatus(PubStatus.canceled).build());
+    send(
+        RawArticle.newBuilder(
+                article("s1", 3, "Quake kills two", "A quake hit the coast, killing two."))
+            .setPubstatus(PubStatus.canceled)
+            .build());
 
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertEquals(List.of(1L, 2L, 3L), out.stream().map(e -> e.getArticle().getVersion()).toList());
     EnrichedArticle kill = out.get(2);
     assertEquals(PubStatus.canceled, kill.getArticle().getPubstatus());
     assertEquals("", kill.getArticle().getBody(), "a killed story's text does not travel");
-    assertEquals(out.get(0).getEventId(), kill.getEventId(), "the retraction names the event it left");
+    assertEquals(
+        out.get(0).getEventId(), kill.getEventId(), "the retraction names the event it left");
 
     List<KeyValue<String, EventSnapshot>> changes = events.readKeyValuesToList();
     assertEquals(3, changes.size());
@@ -219,8 +272,10 @@ class EnrichTopologyTest {
 
   @Test
   void anEmbargoedArticleIsHeldUntilItsEmbargoPasses() {
-    RawArticle embargoed = RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
-        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build();
+    RawArticle embargoed =
+        RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+            .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z"))
+            .build();
     send(embargoed);
     assertTrue(enriched.isEmpty(), "held while the embargo runs");
     driver.advanceWallClockTime(java.time.Duration.ofMinutes(5));
@@ -232,9 +287,14 @@ class EnrichTopologyTest {
 
   @Test
   void aKillDuringTheEmbargoDropsTheHeldVersion() {
-    send(RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
-        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build());
-    send(RawArticle.newBuilder(article("s9", 2, "Results out", "The results are out.")).setPubstatus(PubStatus.withheld).build());
+    send(
+        RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+            .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z"))
+            .build());
+    send(
+        RawArticle.newBuilder(article("s9", 2, "Results out", "The results are out."))
+            .setPubstatus(PubStatus.withheld)
+            .build());
     driver.advanceWallClockTime(java.time.Duration.ofMinutes(20));
     List<EnrichedArticle> out = enriched.readValuesToList();
     assertEquals(1, out.size(), "only the retraction, never the held text");
@@ -247,12 +307,16 @@ class EnrichTopologyTest {
     // report progress, as on a desk where nothing is posted after the embargoed story.
     stop();
     start(config.with("topic.raw.partitions", "3"));
-    send(RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
-        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build());
+    send(
+        RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+            .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z"))
+            .build());
     driver.advanceWallClockTime(java.time.Duration.ofMinutes(9));
     assertTrue(enriched.isEmpty(), "held while the embargo runs");
     driver.advanceWallClockTime(java.time.Duration.ofSeconds(62));
-    assertTrue(!enriched.isEmpty(), "released within two seconds of its embargo, with nothing else posted");
+    assertTrue(
+        !enriched.isEmpty(),
+        "released within two seconds of its embargo, with nothing else posted");
     EnrichedArticle out = enriched.readValue();
     assertEquals("s9", out.getArticle().getId());
     assertEquals(List.of("s9"), events.readValue().getArticleIds());
@@ -261,12 +325,16 @@ class EnrichTopologyTest {
 
   @Test
   void aNewerVersionWithoutEmbargoDropsTheHeldOne() {
-    send(RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
-        .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z")).build());
+    send(
+        RawArticle.newBuilder(article("s9", 1, "Results out", "The results are out."))
+            .setEmbargoedUntil(Instant.parse("2026-01-01T00:10:00Z"))
+            .build());
     send(article("s9", 2, "Results are out early", "The results came out early."));
     driver.advanceWallClockTime(java.time.Duration.ofMinutes(20));
     List<EnrichedArticle> out = enriched.readValuesToList();
-    assertEquals(List.of(2L), out.stream().map(e -> e.getArticle().getVersion()).toList(),
+    assertEquals(
+        List.of(2L),
+        out.stream().map(e -> e.getArticle().getVersion()).toList(),
         "the embargoed first version is never released over the second");
   }
 }

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The clustering step alone, fed as if by two raw partitions' enrich tasks finishing at different paces. */
+/**
+ * The clustering step alone, fed as if by two raw partitions' enrich tasks finishing at different
+ * paces.
+ */
 class EventAssignmentOrderTest {
   private static final String IN = "cluster-in";
   private static final Instant T = Instant.parse("2026-01-01T00:00:00Z");
@@ -36,15 +39,24 @@ class EventAssignmentOrderTest {
   @BeforeEach
   void start() {
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.assignEvents(builder, builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())), topics,
-        EnrichSettings.from(config), new EnrichCounts());
+    EnrichTopology.assignEvents(
+        builder,
+        builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())),
+        topics,
+        EnrichSettings.from(config),
+        new EnrichCounts());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "order-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(builder.build(), props, T);
-    in = driver.createInputTopic(IN, Serdes.String().serializer(), topics.enriched().valueSerde().serializer());
-    enriched = driver.createOutputTopic(
-        topics.enriched().name(), topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
+    in =
+        driver.createInputTopic(
+            IN, Serdes.String().serializer(), topics.enriched().valueSerde().serializer());
+    enriched =
+        driver.createOutputTopic(
+            topics.enriched().name(),
+            topics.enriched().keySerde().deserializer(),
+            topics.enriched().valueSerde().deserializer());
   }
 
   @AfterEach
@@ -56,22 +68,39 @@ class EventAssignmentOrderTest {
     article(id, 1, PublicationOrder.from(new RecordHeaders(), partition), publishedMs);
   }
 
-  /** As the embargo hold releases an article on the wall clock, and enrich passes it on from its partition. */
+  /**
+   * As the embargo hold releases an article on the wall clock, and enrich passes it on from its
+   * partition.
+   */
   private void released(int partition, String id, long version, long releasedMs) {
-    article(id, version, PublicationOrder.from(PublicationOrder.released(new RecordHeaders()), partition), releasedMs);
+    article(
+        id,
+        version,
+        PublicationOrder.from(PublicationOrder.released(new RecordHeaders()), partition),
+        releasedMs);
   }
 
   private void article(String id, long version, Headers headers, long atMs) {
-    EnrichedArticle a = EnrichedArticle.newBuilder()
-        .setArticle(EnrichTopologyTest.article(id, version, "Dam bursts in " + id, "A dam burst."))
-        .setActors(List.of()).setClaims(List.of()).setFigures(List.of()).setEnrichedAt(T).build();
+    EnrichedArticle a =
+        EnrichedArticle.newBuilder()
+            .setArticle(
+                EnrichTopologyTest.article(id, version, "Dam bursts in " + id, "A dam burst."))
+            .setActors(List.of())
+            .setClaims(List.of())
+            .setFigures(List.of())
+            .setEnrichedAt(T)
+            .build();
     in.pipeInput(new TestRecord<>(id, a, headers, T.plusMillis(atMs)));
   }
 
   /** Ingest's marker "published up to here", as enrich passes it on. */
   private void progress(int partition, long publishedMs) {
-    in.pipeInput(new TestRecord<String, EnrichedArticle>(PublicationOrder.PROGRESS_KEY, null,
-        PublicationOrder.from(new RecordHeaders(), partition), T.plusMillis(publishedMs)));
+    in.pipeInput(
+        new TestRecord<String, EnrichedArticle>(
+            PublicationOrder.PROGRESS_KEY,
+            null,
+            PublicationOrder.from(new RecordHeaders(), partition),
+            T.plusMillis(publishedMs)));
   }
 
   private List<String> assigned() {
@@ -83,7 +112,8 @@ class EventAssignmentOrderTest {
     article(0, "b", 200); // partition 0 is quicker: its later article arrives first
     assertTrue(assigned().isEmpty(), "partition 1 may still send something published earlier");
     article(1, "a", 100);
-    assertEquals(List.of("a"), assigned(), "both partitions are past 100; partition 1 is not yet past 200");
+    assertEquals(
+        List.of("a"), assigned(), "both partitions are past 100; partition 1 is not yet past 200");
     progress(1, 250);
     assertEquals(List.of("b"), assigned(), "partition 1 has nothing more up to 250");
     article(1, "c", 300);
@@ -133,7 +163,9 @@ class EventAssignmentOrderTest {
     released(0, "embargoed", 1, 60_000); // the embargo passed a minute later; ingest has been quiet
     assertEquals(List.of("embargoed"), assigned());
     article(1, "b", 200);
-    assertTrue(assigned().isEmpty(), "partition 0 is known done only up to 100, not up to the release time");
+    assertTrue(
+        assigned().isEmpty(),
+        "partition 0 is known done only up to 100, not up to the release time");
     progress(0, 300);
     assertEquals(List.of("b"), assigned());
   }
@@ -143,7 +175,8 @@ class EventAssignmentOrderTest {
     article(0, "s", 100); // partition 1 has not reported: version 1 waits
     released(0, "s", 2, 60_000);
     progress(1, 500);
-    List<Long> versions = enriched.readValuesToList().stream().map(e -> e.getArticle().getVersion()).toList();
+    List<Long> versions =
+        enriched.readValuesToList().stream().map(e -> e.getArticle().getVersion()).toList();
     assertEquals(List.of(2L), versions, "version 1 must not be placed after version 2");
   }
 }

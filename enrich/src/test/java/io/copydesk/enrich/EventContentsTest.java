@@ -21,24 +21,42 @@ class EventContentsTest {
   private static EnrichedArticle article(String id, String speaker, double killed) {
     return EnrichedArticle.newBuilder()
         .setArticle(EnrichTopologyTest.article(id, 1, "Blast in port", "Text of " + id))
-        .setActors(List.of(Actor.newBuilder().setName("Port Authority").setType(ActorType.ORG).build()))
-        .setClaims(List.of(Claim.newBuilder().setSpeaker(speaker).setCue("said").setText(killed + " were killed")
-            .setKind(ClaimKind.indirect).setField(TextField.body).setStart(0).setEnd(5).build()))
-        .setFigures(List.of(Figure.newBuilder().setWhat("killed").setValue(killed).setSpeaker(speaker).build()))
+        .setActors(
+            List.of(Actor.newBuilder().setName("Port Authority").setType(ActorType.ORG).build()))
+        .setClaims(
+            List.of(
+                Claim.newBuilder()
+                    .setSpeaker(speaker)
+                    .setCue("said")
+                    .setText(killed + " were killed")
+                    .setKind(ClaimKind.indirect)
+                    .setField(TextField.body)
+                    .setStart(0)
+                    .setEnd(5)
+                    .build()))
+        .setFigures(
+            List.of(
+                Figure.newBuilder().setWhat("killed").setValue(killed).setSpeaker(speaker).build()))
         .setEnrichedAt(Instant.EPOCH)
         .build();
   }
 
   @Test
   void differentTollsFromDifferentSourcesAreDisputedAndLeaveWithTheirArticle() {
-    EventSnapshot e = EventSnapshots.withArticle(null, "ev-1", article("a", "police", 4), Instant.EPOCH);
+    EventSnapshot e =
+        EventSnapshots.withArticle(null, "ev-1", article("a", "police", 4), Instant.EPOCH);
     assertTrue(e.getDisputedFigures().isEmpty(), "one source is no dispute");
     e = EventSnapshots.withArticle(e, "ev-1", article("b", "Red Crescent", 7), Instant.EPOCH);
 
     assertEquals(1, e.getDisputedFigures().size());
-    assertEquals(List.of(4.0, 7.0), e.getDisputedFigures().get(0).getValues().stream().map(EventFigure::getValue).toList());
+    assertEquals(
+        List.of(4.0, 7.0),
+        e.getDisputedFigures().get(0).getValues().stream().map(EventFigure::getValue).toList());
     assertEquals(2, e.getClaims().size(), "claims grouped by speaker");
-    assertEquals(List.of("a", "b"), e.getActors().get(0).getArticleIds(), "an actor with the articles naming it");
+    assertEquals(
+        List.of("a", "b"),
+        e.getActors().get(0).getArticleIds(),
+        "an actor with the articles naming it");
 
     EventSnapshot after = EventSnapshots.withoutArticle(e, "b", Instant.EPOCH);
     assertTrue(after.getDisputedFigures().isEmpty(), "the retracted article's figure goes with it");
@@ -48,13 +66,15 @@ class EventContentsTest {
 
   @Test
   void aNewVersionReplacesItsOldContribution() {
-    EventSnapshot e = EventSnapshots.withArticle(null, "ev-1", article("a", "police", 4), Instant.EPOCH);
+    EventSnapshot e =
+        EventSnapshots.withArticle(null, "ev-1", article("a", "police", 4), Instant.EPOCH);
     e = EventSnapshots.withArticle(e, "ev-1", article("a", "police", 5), Instant.EPOCH);
     assertEquals(List.of(5.0), e.getFigures().stream().map(EventFigure::getValue).toList());
     assertEquals(1, e.getClaims().get(0).getClaims().size());
   }
 
-  private static EnrichedArticle article(String id, String source, String headline, Instant published, String speaker, double killed) {
+  private static EnrichedArticle article(
+      String id, String source, String headline, Instant published, String speaker, double killed) {
     EnrichedArticle a = article(id, speaker, killed);
     a.getArticle().setHeadline(headline);
     a.getArticle().setPublishedAt(published);
@@ -67,10 +87,17 @@ class EventContentsTest {
     Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
     Instant t2 = Instant.parse("2026-03-01T11:00:00Z");
     Instant t3 = Instant.parse("2026-03-02T09:00:00Z");
-    EventSnapshot e = EventSnapshots.withArticle(null, "ev-1", article("a", "Agency A", "Blast in port", t1, "police", 4), t1);
-    e = EventSnapshots.withArticle(e, "ev-1", article("b", "Agency B", "Second blast inland", t2, "Red Crescent", 7), t2);
-    e = EventSnapshots.withArticle(e, "ev-1", article("c", "Agency C", "Port blast toll rises", t3, "mayor", 5), t3);
-    assertEquals(List.of("a", "b", "c"), e.getArticles().stream().map(EventArticle::getArticleId).toList());
+    EventSnapshot e =
+        EventSnapshots.withArticle(
+            null, "ev-1", article("a", "Agency A", "Blast in port", t1, "police", 4), t1);
+    e =
+        EventSnapshots.withArticle(
+            e, "ev-1", article("b", "Agency B", "Second blast inland", t2, "Red Crescent", 7), t2);
+    e =
+        EventSnapshots.withArticle(
+            e, "ev-1", article("c", "Agency C", "Port blast toll rises", t3, "mayor", 5), t3);
+    assertEquals(
+        List.of("a", "b", "c"), e.getArticles().stream().map(EventArticle::getArticleId).toList());
 
     EventSnapshot moved = EventSnapshots.only(e, "ev-2", List.of("b"), t3);
     assertEquals("ev-2", moved.getEventId());
@@ -80,7 +107,8 @@ class EventContentsTest {
     assertEquals(t2, moved.getFirstSeen());
     assertEquals(t2, moved.getLastSeen());
     assertEquals(List.of(7.0), moved.getFigures().stream().map(EventFigure::getValue).toList());
-    assertEquals(List.of("Red Crescent"), moved.getClaims().stream().map(c -> c.getSpeaker()).toList());
+    assertEquals(
+        List.of("Red Crescent"), moved.getClaims().stream().map(c -> c.getSpeaker()).toList());
     assertEquals(List.of("b"), moved.getActors().get(0).getArticleIds());
 
     EventSnapshot kept = EventSnapshots.only(e, "ev-1", List.of("a", "c"), t3);
@@ -89,20 +117,27 @@ class EventContentsTest {
     assertEquals(t1, kept.getFirstSeen());
     assertEquals(t3, kept.getLastSeen());
     assertEquals(List.of("a", "c"), kept.getActors().get(0).getArticleIds());
-    assertEquals(1, kept.getDisputedFigures().size(), "4 (police) against 5 (mayor) is still disputed");
+    assertEquals(
+        1, kept.getDisputedFigures().size(), "4 (police) against 5 (mayor) is still disputed");
 
     EventSnapshot left = EventSnapshots.withoutArticle(e, "a", t3);
-    assertEquals("Second blast inland", left.getTitle(), "a retracted first article takes its headline along");
+    assertEquals(
+        "Second blast inland",
+        left.getTitle(),
+        "a retracted first article takes its headline along");
     assertEquals(t2, left.getFirstSeen());
   }
 
   @Test
   void aSnapshotWrittenBeforeArticlesWereListedKeepsItsOwnTitleAndSources() {
-    EventSnapshot e = EventSnapshots.withArticle(null, "ev-1", article("a", "police", 4), Instant.EPOCH);
+    EventSnapshot e =
+        EventSnapshots.withArticle(null, "ev-1", article("a", "police", 4), Instant.EPOCH);
     e = EventSnapshots.withArticle(e, "ev-1", article("b", "Red Crescent", 7), Instant.EPOCH);
-    EventSnapshot old = EventSnapshot.newBuilder(e).setArticles(List.of()).setTitle("Old title").build();
+    EventSnapshot old =
+        EventSnapshot.newBuilder(e).setArticles(List.of()).setTitle("Old title").build();
 
-    EventSnapshot after = EventSnapshots.withArticle(old, "ev-1", article("c", "mayor", 5), Instant.EPOCH);
+    EventSnapshot after =
+        EventSnapshots.withArticle(old, "ev-1", article("c", "mayor", 5), Instant.EPOCH);
     assertTrue(after.getArticles().isEmpty(), "no partial list that would pass for the whole");
     EventSnapshot part = EventSnapshots.only(after, "ev-2", List.of("c"), Instant.EPOCH);
     assertEquals("Old title", part.getTitle());

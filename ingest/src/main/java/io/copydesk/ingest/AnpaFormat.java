@@ -35,18 +35,28 @@ import org.slf4j.LoggerFactory;
  */
 final class AnpaFormat implements WireFormat {
   private static final Logger LOG = LoggerFactory.getLogger(AnpaFormat.class);
-  private static final Pattern START = Pattern.compile("^[\\x00\\s]*\\x16*\\x01[A-Za-z]\\d{4}\\x1f");
-  private static final Pattern KEYWORD = Pattern.compile(
-      "\\b[a-z]\\s+[a-z]\\s+(?:am|pm|bc|ap)-([\\w.-]+?),?(\\s.*?)?\\s+(\\d{1,2})-(\\d{1,2})\\s+\\d{0,4}\\s*$",
-      Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
-  private static final Pattern LEAD = Pattern.compile("\\b(?:(\\d+)(?:st|nd|rd|th)\\s*)?(?:Ld|Lead)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ADD = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\s*Add\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern START =
+      Pattern.compile("^[\\x00\\s]*\\x16*\\x01[A-Za-z]\\d{4}\\x1f");
+  private static final Pattern KEYWORD =
+      Pattern.compile(
+          "\\b[a-z]\\s+[a-z]\\s+(?:am|pm|bc|ap)-([\\w.-]+?),?(\\s.*?)?\\s+(\\d{1,2})-(\\d{1,2})\\s+\\d{0,4}\\s*$",
+          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+  private static final Pattern LEAD =
+      Pattern.compile("\\b(?:(\\d+)(?:st|nd|rd|th)\\s*)?(?:Ld|Lead)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ADD =
+      Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\s*Add\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern SLUG_LINE = Pattern.compile("^[A-Z]{2}-.*");
+
   /** A priority word on a line of its own above the headline. */
-  private static final Pattern PRIORITY_LINE = Pattern.compile("^(?:URGENT|BULLETIN|FLASH|ALERT)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAILER = Pattern.compile("(\\d{2})-(\\d{2})-(\\d{2})\\s+(\\d{2})(\\d{2})\\s*([A-Z]{3})");
-  private static final Map<String, Integer> ZONES = Map.of("GMT", 0, "UTC", 0, "EST", -5, "EDT", -4, "CST", -6, "CDT", -5,
-      "MST", -7, "MDT", -6, "PST", -8, "PDT", -7);
+  private static final Pattern PRIORITY_LINE =
+      Pattern.compile("^(?:URGENT|BULLETIN|FLASH|ALERT)$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TRAILER =
+      Pattern.compile("(\\d{2})-(\\d{2})-(\\d{2})\\s+(\\d{2})(\\d{2})\\s*([A-Z]{3})");
+  private static final Map<String, Integer> ZONES =
+      Map.of(
+          "GMT", 0, "UTC", 0, "EST", -5, "EDT", -4, "CST", -6, "CDT", -5, "MST", -7, "MDT", -6,
+          "PST", -8, "PDT", -7);
 
   @Override
   public String name() {
@@ -63,7 +73,9 @@ final class AnpaFormat implements WireFormat {
     WireFraming.Message message = WireFraming.split(text);
     Matcher keyword = KEYWORD.matcher(message.heading());
     if (!keyword.find()) {
-      throw new InputRejectedException("MALFORMED_WIRE", "the ANPA heading has no 'priority category cycle-keyword month-day words' line");
+      throw new InputRejectedException(
+          "MALFORMED_WIRE",
+          "the ANPA heading has no 'priority category cycle-keyword month-day words' line");
     }
     String slug = keyword.group(1);
     String take = keyword.group(2) == null ? "" : keyword.group(2).strip();
@@ -76,7 +88,9 @@ final class AnpaFormat implements WireFormat {
       } else if (line.startsWith("\t") || paragraphs.isEmpty()) {
         paragraphs.add(stripped);
       } else {
-        paragraphs.set(paragraphs.size() - 1, (paragraphs.get(paragraphs.size() - 1) + " " + stripped).strip());
+        paragraphs.set(
+            paragraphs.size() - 1,
+            (paragraphs.get(paragraphs.size() - 1) + " " + stripped).strip());
       }
     }
     String headline = null;
@@ -84,7 +98,8 @@ final class AnpaFormat implements WireFormat {
     int notes = 0;
     for (int i = 0; i < headerLines.size(); i++) {
       String line = headerLines.get(i);
-      if (line.isEmpty() || PRIORITY_LINE.matcher(line).matches()
+      if (line.isEmpty()
+          || PRIORITY_LINE.matcher(line).matches()
           || (headline == null && SLUG_LINE.matcher(line).matches() && line.contains(slug))) {
         continue; // the keyword repeated, or the priority said again
       }
@@ -100,23 +115,48 @@ final class AnpaFormat implements WireFormat {
     if (notes > 0) {
       LOG.info("{}: {} editorial note line(s) kept out of the body", input.name(), notes);
     }
-    List<String> copy = WireFraming.beforeNotes(paragraphs).stream()
-        .filter(p -> !p.isBlank()).map(p -> p.replace(" _ ", " — ")).toList();
+    List<String> copy =
+        WireFraming.beforeNotes(paragraphs).stream()
+            .filter(p -> !p.isBlank())
+            .map(p -> p.replace(" _ ", " — "))
+            .toList();
     WireFraming.Dateline dateline = copy.isEmpty() ? null : WireFraming.dateline(copy.get(0));
     Instant sent = trailerTime(message.trailer());
-    String date = sent != null ? sent.toString().substring(0, 10)
-        : String.format(Locale.ROOT, "%02d-%02d", Integer.parseInt(keyword.group(3)), Integer.parseInt(keyword.group(4)));
+    String date =
+        sent != null
+            ? sent.toString().substring(0, 10)
+            : String.format(
+                Locale.ROOT,
+                "%02d-%02d",
+                Integer.parseInt(keyword.group(3)),
+                Integer.parseInt(keyword.group(4)));
     Matcher add = ADD.matcher(take);
     String id = "anpa:" + slug + ":" + date + (add.find() ? ":add" + add.group(1) : "");
     String body = String.join("\n\n", copy);
     if (body.isBlank() && headline == null) {
-      throw new InputRejectedException("NO_BODY", "the ANPA message has neither a headline nor text");
+      throw new InputRejectedException(
+          "NO_BODY", "the ANPA message has neither a headline nor text");
     }
-    return List.of(new ParsedStory(id, version(take), PubStatus.usable, headline, byline, body, null, sent, null,
-        dateline == null ? null : dateline.agency(), null, input.bytes()));
+    return List.of(
+        new ParsedStory(
+            id,
+            version(take),
+            PubStatus.usable,
+            headline,
+            byline,
+            body,
+            null,
+            sent,
+            null,
+            dateline == null ? null : dateline.agency(),
+            null,
+            input.bytes()));
   }
 
-  /** "1st Ld-Writethru" is the second version, "2nd Ld" the third, a bare "Ld" or "Writethru" the second. */
+  /**
+   * "1st Ld-Writethru" is the second version, "2nd Ld" the third, a bare "Ld" or "Writethru" the
+   * second.
+   */
   static long version(String take) {
     Matcher lead = LEAD.matcher(take);
     if (lead.find()) {
@@ -132,8 +172,13 @@ final class AnpaFormat implements WireFormat {
       return null;
     }
     try {
-      return LocalDateTime.of(2000 + Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))).toInstant(ZoneOffset.ofHours(ZONES.get(m.group(6))));
+      return LocalDateTime.of(
+              2000 + Integer.parseInt(m.group(3)),
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(4)),
+              Integer.parseInt(m.group(5)))
+          .toInstant(ZoneOffset.ofHours(ZONES.get(m.group(6))));
     } catch (DateTimeException e) {
       return null;
     }

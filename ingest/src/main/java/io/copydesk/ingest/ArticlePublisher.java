@@ -25,8 +25,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * the articles that follow it. Callers serialise batches ({@link Intake} does).
  */
 public final class ArticlePublisher implements AutoCloseable {
-  /** A transactional call that timed out and must be repeated before anything else (Kafka allows nothing else). */
-  private enum Unfinished { NONE, COMMIT, ABORT }
+  /**
+   * A transactional call that timed out and must be repeated before anything else (Kafka allows
+   * nothing else).
+   */
+  private enum Unfinished {
+    NONE,
+    COMMIT,
+    ABORT
+  }
 
   private final Topics topics;
   private final Producer<byte[], byte[]> producer;
@@ -48,7 +55,8 @@ public final class ArticlePublisher implements AutoCloseable {
    *     read_committed consumer waiting for the transaction timeout), and unique among running
    *     instances, which would otherwise fence each other
    */
-  public static Producer<byte[], byte[]> createProducer(Properties kafka, String clientId, String transactionalId) {
+  public static Producer<byte[], byte[]> createProducer(
+      Properties kafka, String clientId, String transactionalId) {
     Properties props = new Properties();
     props.putAll(kafka);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
@@ -57,7 +65,8 @@ public final class ArticlePublisher implements AutoCloseable {
     props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
     props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-    // The topics take records up to topic.max.message.bytes; the producer must not refuse them first.
+    // The topics take records up to topic.max.message.bytes; the producer must not refuse them
+    // first.
     props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
     return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
   }
@@ -108,7 +117,10 @@ public final class ArticlePublisher implements AutoCloseable {
     }
   }
 
-  /** Whether a batch with no article would still carry something: the markers due at start or after a failed batch. */
+  /**
+   * Whether a batch with no article would still carry something: the markers due at start or after
+   * a failed batch.
+   */
   public synchronized boolean progressDue() {
     return progressDue;
   }
@@ -121,7 +133,8 @@ public final class ArticlePublisher implements AutoCloseable {
   public synchronized Future<RecordMetadata> publish(String inputName, RawArticle article) {
     lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp + 1);
     progressDue = true;
-    return producer.send(serialized(topics.raw(), article.getId(), article, inputName, lastTimestamp));
+    return producer.send(
+        serialized(topics.raw(), article.getId(), article, inputName, lastTimestamp));
   }
 
   /** As {@link #publish(String, RawArticle)}, for an article whose input has no name. */
@@ -129,18 +142,21 @@ public final class ArticlePublisher implements AutoCloseable {
     return publish(null, article);
   }
 
-  /** A reject, keyed and labelled ({@link CopydeskHeaders#SOURCE}) with the name of the input it refuses. */
+  /**
+   * A reject, keyed and labelled ({@link CopydeskHeaders#SOURCE}) with the name of the input it
+   * refuses.
+   */
   public Future<RecordMetadata> publish(String inputName, RejectedInput reject) {
     return producer.send(serialized(topics.rejects(), inputName, reject, inputName, null));
   }
 
   /**
    * Marks every raw partition with "published up to here": a record without key or value, stamped
-   * with a time no earlier than any article sent before it (order within a partition is kept by
-   * the idempotent producer). Enrich passes these through, so the clustering step knows how far each
+   * with a time no earlier than any article sent before it (order within a partition is kept by the
+   * idempotent producer). Enrich passes these through, so the clustering step knows how far each
    * partition is done even when a partition got no article: it clusters in publication order
-   * without guessing from the clock. Sent at the end of each batch that published something (and
-   * of the first batch), inside its transaction, with the header {@code copydesk.marker: progress}.
+   * without guessing from the clock. Sent at the end of each batch that published something (and of
+   * the first batch), inside its transaction, with the header {@code copydesk.marker: progress}.
    */
   public synchronized void publishProgress() {
     if (!progressDue) {
@@ -149,8 +165,14 @@ public final class ArticlePublisher implements AutoCloseable {
     lastTimestamp = Math.max(System.currentTimeMillis(), lastTimestamp);
     String raw = topics.raw().name();
     for (int p = 0; p < producer.partitionsFor(raw).size(); p++) {
-      producer.send(new ProducerRecord<byte[], byte[]>(raw, p, (Long) lastTimestamp, null, null,
-          CopydeskHeaders.progressMarker(new RecordHeaders())));
+      producer.send(
+          new ProducerRecord<byte[], byte[]>(
+              raw,
+              p,
+              (Long) lastTimestamp,
+              null,
+              null,
+              CopydeskHeaders.progressMarker(new RecordHeaders())));
     }
     progressDue = false;
   }
@@ -164,9 +186,13 @@ public final class ArticlePublisher implements AutoCloseable {
    * A record for the topic, its headers saying what it is: the value serializer labels the content
    * type and schema, and {@code source} (when known) names the input.
    */
-  private static <K, V> ProducerRecord<byte[], byte[]> serialized(TopicSpec<K, V> topic, K key, V value, String source, Long timestamp) {
+  private static <K, V> ProducerRecord<byte[], byte[]> serialized(
+      TopicSpec<K, V> topic, K key, V value, String source, Long timestamp) {
     Headers headers = CopydeskHeaders.put(new RecordHeaders(), CopydeskHeaders.SOURCE, source);
-    return new ProducerRecord<>(topic.name(), null, timestamp,
+    return new ProducerRecord<>(
+        topic.name(),
+        null,
+        timestamp,
         topic.keySerde().serializer().serialize(topic.name(), headers, key),
         topic.valueSerde().serializer().serialize(topic.name(), headers, value),
         headers);

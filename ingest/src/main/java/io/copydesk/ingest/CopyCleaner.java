@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes page furniture from a story's paragraphs without touching article text. Each rule is about
- * the shape of furniture, not about particular stories:
+ * Removes page furniture from a story's paragraphs without touching article text. Each rule is
+ * about the shape of furniture, not about particular stories:
  *
  * <ul>
  *   <li>dash pseudo-tags ({@code <endash>}) as dashes;
@@ -26,33 +26,50 @@ import java.util.regex.Pattern;
  */
 public final class CopyCleaner {
   private static final Pattern MARKDOWN_IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
-  private static final Pattern HTML_TAG = Pattern.compile("</?(?:img|figure|figcaption|picture|source|br|span|div)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-  private static final Pattern BARE_IMAGE_URL = Pattern.compile("^\\S+\\.(?:png|jpe?g|gif|webp|svg)(?:\\?\\S*)?$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PHOTO_CREDIT = Pattern.compile(
-      "^(?:\\(?(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|AAP)(?: Photo)?/[^)]*\\)?|(?:File )?(?:Photo|Image|Picture)s?(?: by| credit)?:.*)$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern END_MARKER = Pattern.compile("\\s*(?:\\{eo[amt]\\}|\\[eo[amt]]|-30-|###|\\(END\\)|ENDS?)\\s*$");
+  private static final Pattern HTML_TAG =
+      Pattern.compile(
+          "</?(?:img|figure|figcaption|picture|source|br|span|div)\\b[^>]*>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BARE_IMAGE_URL =
+      Pattern.compile("^\\S+\\.(?:png|jpe?g|gif|webp|svg)(?:\\?\\S*)?$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile(
+          "^(?:\\(?(?:AP|AFP|Reuters|Getty Images|EPA|Xinhua|AAP)(?: Photo)?/[^)]*\\)?|(?:File )?(?:Photo|Image|Picture)s?(?: by| credit)?:.*)$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern END_MARKER =
+      Pattern.compile("\\s*(?:\\{eo[amt]\\}|\\[eo[amt]]|-30-|###|\\(END\\)|ENDS?)\\s*$");
   private static final Pattern SEPARATOR = Pattern.compile("^[\\s_*=~\\-–—•·]{3,}$");
-  private static final Pattern CREDIT = Pattern.compile(
-      "^\\(?(?:(?:[\\p{L}.' ]+ )?(?:writers?|correspondents?|reporters?|staff) .*contributed(?: to)?(?: this| the)? (?:report|story)"
-          + "|(?:additional )?reporting by .+|(?:writing|editing|compiled|edited) by .+)\\.?\\)?$",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "^\\(?(?:(?:[\\p{L}.' ]+ )?(?:writers?|correspondents?|reporters?|staff) .*contributed(?: to)?(?: this| the)? (?:report|story)"
+              + "|(?:additional )?reporting by .+|(?:writing|editing|compiled|edited) by .+)\\.?\\)?$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern BYLINE = Pattern.compile("^By\\s+(\\p{Lu}[^.!?]{1,80})$");
-  private static final Pattern SOCIAL = Pattern.compile(
-      "^(?:share(?: this(?: article| story)?)?(?: on \\w+)?|tweet|email|print|comments?|load more|show more|read more|"
-          + "advertisement|subscribe(?: now)?|sign up(?: for .{0,40})?|follow us(?: on .{0,30})?|click here .{0,40}|skip to (?:main )?content)\\s*:?$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern TAIL_MARKER = Pattern.compile(
-      "^(?:more (?:in|from|on) .{1,40}|related(?: stories| articles| coverage| news| content)?|recommended(?: for you)?|"
-          + "you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|popular stories|latest (?:news|stories)|"
-          + "top stories|more stories|further reading|see also|read next|what to read next)\\s*:?$",
-      Pattern.CASE_INSENSITIVE);
-  /** Typographic characters some agencies send as pseudo-tags, escaped in a text body: {@code <endash>}, {@code <emdash/>}. */
-  private static final Pattern DASH_TAG = Pattern.compile("<(en|em|n|m)dash\\s*/?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOCIAL =
+      Pattern.compile(
+          "^(?:share(?: this(?: article| story)?)?(?: on \\w+)?|tweet|email|print|comments?|load more|show more|read more|"
+              + "advertisement|subscribe(?: now)?|sign up(?: for .{0,40})?|follow us(?: on .{0,30})?|click here .{0,40}|skip to (?:main )?content)\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAIL_MARKER =
+      Pattern.compile(
+          "^(?:more (?:in|from|on) .{1,40}|related(?: stories| articles| coverage| news| content)?|recommended(?: for you)?|"
+              + "you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|popular stories|latest (?:news|stories)|"
+              + "top stories|more stories|further reading|see also|read next|what to read next)\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Typographic characters some agencies send as pseudo-tags, escaped in a text body: {@code
+   * <endash>}, {@code <emdash/>}.
+   */
+  private static final Pattern DASH_TAG =
+      Pattern.compile("<(en|em|n|m)dash\\s*/?>", Pattern.CASE_INSENSITIVE);
+
   /** Short lines without sentence-final punctuation: headlines, captions, teaser titles. */
   private static final int TITLE_MAX_WORDS = 14;
+
   /** A tail is teasers when at least this share of its paragraphs are title-like. */
   private static final double TEASER_TITLE_SHARE = 0.3;
+
   /** A navigation marker ends the article only after this many paragraphs of it. */
   private static final int MIN_ARTICLE_PARAGRAPHS = 3;
 
@@ -76,9 +93,16 @@ public final class CopyCleaner {
     }
     paragraphs = cutRelatedTail(paragraphs);
     paragraphs = dropRepeatedTitles(headline, paragraphs);
-    paragraphs.removeIf(p -> SOCIAL.matcher(p).matches() || TAIL_MARKER.matcher(p).matches() || PHOTO_CREDIT.matcher(p).matches()
-        || SEPARATOR.matcher(p).matches() || CREDIT.matcher(p).matches() || BARE_IMAGE_URL.matcher(p).matches());
-    return new Cleaned(headline == null ? null : scrub(headline), byline, String.join("\n\n", paragraphs));
+    paragraphs.removeIf(
+        p ->
+            SOCIAL.matcher(p).matches()
+                || TAIL_MARKER.matcher(p).matches()
+                || PHOTO_CREDIT.matcher(p).matches()
+                || SEPARATOR.matcher(p).matches()
+                || CREDIT.matcher(p).matches()
+                || BARE_IMAGE_URL.matcher(p).matches());
+    return new Cleaned(
+        headline == null ? null : scrub(headline), byline, String.join("\n\n", paragraphs));
   }
 
   /** Inline furniture: image markup and end-of-copy markers; white space folded. */
@@ -91,7 +115,9 @@ public final class CopyCleaner {
 
   /** Dash pseudo-tags as the dashes they stand for. */
   static String typography(String text) {
-    return DASH_TAG.matcher(text).replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).endsWith("n") ? "–" : "—");
+    return DASH_TAG
+        .matcher(text)
+        .replaceAll(m -> m.group(1).toLowerCase(Locale.ROOT).endsWith("n") ? "–" : "—");
   }
 
   /** Everything from a navigation marker on, when what follows it is a run of teasers. */
@@ -115,7 +141,10 @@ public final class CopyCleaner {
     return endsInNavigation || titles >= Math.max(1, TEASER_TITLE_SHARE * tail.size());
   }
 
-  /** The headline repeated in the body, and short title-like lines that occur more than once (captions). */
+  /**
+   * The headline repeated in the body, and short title-like lines that occur more than once
+   * (captions).
+   */
   private static List<String> dropRepeatedTitles(String headline, List<String> paragraphs) {
     Map<String, Integer> counts = new HashMap<>();
     for (String p : paragraphs) {

@@ -10,8 +10,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Walks an XML tree one child element at a time over a StAX reader, so a format reader can be
- * written as nested loops over the elements it knows. Elements are matched by local name: wire
- * copy mixes namespaces (G2, NITF, XHTML) and the names do not clash where we look.
+ * written as nested loops over the elements it knows. Elements are matched by local name: wire copy
+ * mixes namespaces (G2, NITF, XHTML) and the names do not clash where we look.
  *
  * <p>After {@link #nextChild()} returns true the reader stands on that child's start tag, and the
  * caller must consume the child (read its {@link #text()} or {@link #markup()}, loop over its own
@@ -25,7 +25,9 @@ final class ElementCursor {
     this.reader = reader;
   }
 
-  /** Moves to the next child of the current element; false once at the current element's end tag. */
+  /**
+   * Moves to the next child of the current element; false once at the current element's end tag.
+   */
   boolean nextChild() throws XMLStreamException {
     while (reader.hasNext()) {
       int event = reader.next();
@@ -43,12 +45,17 @@ final class ElementCursor {
     return reader.getLocalName();
   }
 
-  /** The attribute of the current element with this local name, in any namespace; null when absent. */
+  /**
+   * The attribute of the current element with this local name, in any namespace; null when absent.
+   */
   String attribute(String localName) {
     return reader.getAttributeValue(null, localName);
   }
 
-  /** An attribute of the current element, for elements that say everything in attributes; consumes the element. */
+  /**
+   * An attribute of the current element, for elements that say everything in attributes; consumes
+   * the element.
+   */
   String attributeAndSkip(String localName) throws XMLStreamException {
     String value = attribute(localName);
     skip();
@@ -65,14 +72,18 @@ final class ElementCursor {
     return rawText().replaceAll("\\s+", " ").strip();
   }
 
-  /** All the text inside the current element as written, line breaks kept (plain-text bodies); consumes the element. */
+  /**
+   * All the text inside the current element as written, line breaks kept (plain-text bodies);
+   * consumes the element.
+   */
   String rawText() throws XMLStreamException {
     StringBuilder text = new StringBuilder();
-    consume((event, depth) -> {
-      if (isText(event)) {
-        text.append(reader.getText());
-      }
-    });
+    consume(
+        (event, depth) -> {
+          if (isText(event)) {
+            text.append(reader.getText());
+          }
+        });
     return text.toString();
   }
 
@@ -83,18 +94,20 @@ final class ElementCursor {
   String markup() throws XMLStreamException {
     StringWriter out = new StringWriter();
     XMLStreamWriter writer = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
-    consume((event, depth) -> {
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        writer.writeStartElement(reader.getLocalName());
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-          writer.writeAttribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-        }
-      } else if (event == XMLStreamConstants.END_ELEMENT && depth > 0) { // depth 0: the element's own end tag
-        writer.writeEndElement();
-      } else if (isText(event)) {
-        writer.writeCharacters(reader.getText());
-      }
-    });
+    consume(
+        (event, depth) -> {
+          if (event == XMLStreamConstants.START_ELEMENT) {
+            writer.writeStartElement(reader.getLocalName());
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+              writer.writeAttribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+            }
+          } else if (event == XMLStreamConstants.END_ELEMENT
+              && depth > 0) { // depth 0: the element's own end tag
+            writer.writeEndElement();
+          } else if (isText(event)) {
+            writer.writeCharacters(reader.getText());
+          }
+        });
     writer.close();
     return out.toString();
   }
@@ -104,7 +117,10 @@ final class ElementCursor {
     consume((event, depth) -> {});
   }
 
-  /** Reads on to the end of the document, so that anything broken after the root still counts as malformed. */
+  /**
+   * Reads on to the end of the document, so that anything broken after the root still counts as
+   * malformed.
+   */
   void finishDocument() throws XMLStreamException {
     while (reader.hasNext()) {
       reader.next();
@@ -117,7 +133,9 @@ final class ElementCursor {
   }
 
   private static boolean isText(int event) {
-    return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE;
+    return event == XMLStreamConstants.CHARACTERS
+        || event == XMLStreamConstants.CDATA
+        || event == XMLStreamConstants.SPACE;
   }
 
   private void consume(EventVisitor visitor) throws XMLStreamException {

@@ -34,11 +34,11 @@ import org.slf4j.LoggerFactory;
  * built as {@link #rss()} (RSS 0.9x, 1.0/RDF and 2.0) or {@link #atom()} (Atom 1.0 and 0.3), so the
  * recorded format says which the feed was.
  *
- * <p>Feeds carry no versions and no statuses, except Atom's RFC 6721 tombstones
- * ({@code at:deleted-entry}), which become canceled stories for the entry they name. An item's
- * version is its last-updated time in epoch seconds (1 when it has none), so an edited item is a
- * newer version of its story and a tombstone, stamped with its deletion time, is newer still.
- * An item without text is skipped with a warning; the feed is refused only when none has text.
+ * <p>Feeds carry no versions and no statuses, except Atom's RFC 6721 tombstones ({@code
+ * at:deleted-entry}), which become canceled stories for the entry they name. An item's version is
+ * its last-updated time in epoch seconds (1 when it has none), so an edited item is a newer version
+ * of its story and a tombstone, stamped with its deletion time, is newer still. An item without
+ * text is skipped with a warning; the feed is refused only when none has text.
  */
 final class FeedFormat implements WireFormat {
   /** More items than this in one feed is not a news feed but an archive dump or an attack. */
@@ -48,7 +48,9 @@ final class FeedFormat implements WireFormat {
   private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   private static final String ATOM_1_0 = "http://www.w3.org/2005/Atom";
   private static final String ATOM_0_3 = "http://purl.org/atom/ns#";
-  private static final Namespace TOMBSTONES = Namespace.getNamespace("http://purl.org/atompub/tombstones/1.0");
+  private static final Namespace TOMBSTONES =
+      Namespace.getNamespace("http://purl.org/atompub/tombstones/1.0");
+
   /** RSS 2.0 {@code author}: an e-mail address with the name in brackets. */
   private static final Pattern RSS_AUTHOR = Pattern.compile("^\\S+@\\S+\\s+\\((.+)\\)$");
 
@@ -63,11 +65,13 @@ final class FeedFormat implements WireFormat {
   }
 
   static FeedFormat rss() {
-    return new FeedFormat("rss", root -> root.name().equals("rss") || root.is(RDF, "RDF"), MAX_ITEMS);
+    return new FeedFormat(
+        "rss", root -> root.name().equals("rss") || root.is(RDF, "RDF"), MAX_ITEMS);
   }
 
   static FeedFormat atom() {
-    return new FeedFormat("atom", root -> root.is(ATOM_1_0, "feed") || root.is(ATOM_0_3, "feed"), MAX_ITEMS);
+    return new FeedFormat(
+        "atom", root -> root.is(ATOM_1_0, "feed") || root.is(ATOM_0_3, "feed"), MAX_ITEMS);
   }
 
   /** The same format with another item limit. */
@@ -92,21 +96,31 @@ final class FeedFormat implements WireFormat {
 
   @Override
   public List<ParsedStory> parse(InputDocument input, String text) throws InputRejectedException {
-    SafeXml.safeRoot(text); // a DOCTYPE is refused here, as for every XML format, before Rome sees the text
+    SafeXml.safeRoot(
+        text); // a DOCTYPE is refused here, as for every XML format, before Rome sees the text
     HardenedFeedInput rome = new HardenedFeedInput();
     Document document = rome.document(text);
     Element root = document.getRootElement();
     List<Element> items = itemElements(root);
     List<Element> tombstones = root.getChildren("deleted-entry", TOMBSTONES);
     if (items.size() + tombstones.size() > maxItems) {
-      throw new InputRejectedException("TOO_MANY_ITEMS", "the feed has " + (items.size() + tombstones.size())
-          + " items; the limit is " + maxItems + " (a news feed is not an archive)");
+      throw new InputRejectedException(
+          "TOO_MANY_ITEMS",
+          "the feed has "
+              + (items.size() + tombstones.size())
+              + " items; the limit is "
+              + maxItems
+              + " (a news feed is not an archive)");
     }
     SyndFeed feed = new SyndFeedImpl(rome.wireFeed(document));
-    Shared shared = new Shared(FirstText.of(feed.getTitle()),
-        FirstText.of(feed.getLanguage(), root.getAttributeValue("lang", Namespace.XML_NAMESPACE)));
+    Shared shared =
+        new Shared(
+            FirstText.of(feed.getTitle()),
+            FirstText.of(
+                feed.getLanguage(), root.getAttributeValue("lang", Namespace.XML_NAMESPACE)));
     List<SyndEntry> entries = feed.getEntries();
-    // Rome keeps the feed's order, so entry i is item element i; should that ever not hold, fall back to the whole feed.
+    // Rome keeps the feed's order, so entry i is item element i; should that ever not hold, fall
+    // back to the whole feed.
     boolean itemPayloads = entries.size() == items.size();
 
     List<ParsedStory> stories = new ArrayList<>();
@@ -116,9 +130,14 @@ final class FeedFormat implements WireFormat {
       String body = text(entry.getContents(), entry.getDescription());
       if (body == null) {
         empty++;
-        LOG.warn("{}: feed item {} ({}) has no text; skipped", input.name(), i + 1, FirstText.of(entry.getTitle(), entry.getUri()));
+        LOG.warn(
+            "{}: feed item {} ({}) has no text; skipped",
+            input.name(),
+            i + 1,
+            FirstText.of(entry.getTitle(), entry.getUri()));
       } else {
-        stories.add(itemStory(entry, body, shared, itemPayloads ? bytes(items.get(i)) : input.bytes()));
+        stories.add(
+            itemStory(entry, body, shared, itemPayloads ? bytes(items.get(i)) : input.bytes()));
       }
     }
     for (Element tombstone : tombstones) {
@@ -130,7 +149,11 @@ final class FeedFormat implements WireFormat {
       }
     }
     if (stories.isEmpty()) {
-      throw new InputRejectedException("NO_BODY", empty == 0 ? "the feed has no items" : "none of the feed's " + empty + " items has any text");
+      throw new InputRejectedException(
+          "NO_BODY",
+          empty == 0
+              ? "the feed has no items"
+              : "none of the feed's " + empty + " items has any text");
     }
     return stories;
   }
@@ -139,19 +162,44 @@ final class FeedFormat implements WireFormat {
   private record Shared(String provider, String language) {}
 
   private static ParsedStory itemStory(SyndEntry entry, String body, Shared feed, byte[] payload) {
-    Date published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Date published =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     Date updated = entry.getUpdatedDate() != null ? entry.getUpdatedDate() : published;
-    return new ParsedStory(FirstText.of(entry.getUri(), entry.getLink()), versionAt(updated == null ? null : updated.toInstant()), PubStatus.usable, headline(entry.getTitleEx()),
-        byline(entry), body, feed.language(), published == null ? null : published.toInstant(), null, feed.provider(),
-        FirstText.of(entry.getLink()), payload);
+    return new ParsedStory(
+        FirstText.of(entry.getUri(), entry.getLink()),
+        versionAt(updated == null ? null : updated.toInstant()),
+        PubStatus.usable,
+        headline(entry.getTitleEx()),
+        byline(entry),
+        body,
+        feed.language(),
+        published == null ? null : published.toInstant(),
+        null,
+        feed.provider(),
+        FirstText.of(entry.getLink()),
+        payload);
   }
 
-  /** A canceled story for the entry a tombstone names: the deletion time as its publication time, the comment as its text. */
+  /**
+   * A canceled story for the entry a tombstone names: the deletion time as its publication time,
+   * the comment as its text.
+   */
   private static ParsedStory tombstoneStory(String ref, Element tombstone, Shared feed) {
     String comment = FirstText.of(tombstone.getChildTextNormalize("comment", TOMBSTONES));
     java.time.Instant when = XmlDateTimes.parse(tombstone.getAttributeValue("when"));
-    return new ParsedStory(ref, versionAt(when), PubStatus.canceled, null, null, comment == null ? "" : comment, feed.language(),
-        when, null, feed.provider(), null, bytes(tombstone));
+    return new ParsedStory(
+        ref,
+        versionAt(when),
+        PubStatus.canceled,
+        null,
+        null,
+        comment == null ? "" : comment,
+        feed.language(),
+        when,
+        null,
+        feed.provider(),
+        null,
+        bytes(tombstone));
   }
 
   /** A feed item's version: when it was last changed, in epoch seconds. */
@@ -161,8 +209,8 @@ final class FeedFormat implements WireFormat {
 
   /**
    * Rome's own reading, with its parser set-up kept (no DOCTYPE, no external entities, HTML entity
-   * names healed): the JDOM tree is built here first so its item elements can serve as payloads
-   * and be counted before Rome converts them all.
+   * names healed): the JDOM tree is built here first so its item elements can serve as payloads and
+   * be counted before Rome converts them all.
    */
   private static final class HardenedFeedInput extends WireFeedInput {
     Document document(String text) throws InputRejectedException {
@@ -180,13 +228,18 @@ final class FeedFormat implements WireFormat {
         // Rome's converters also fail with unchecked exceptions on odd feeds (an RSS root with no
         // channel: NullPointerException; broken Atom 0.3 base64: ArrayIndexOutOfBoundsException).
         // One that escaped would stop the drop folder's scan and hold back every other file.
-        throw new InputRejectedException("UNSUPPORTED_XML", "Rome cannot read this feed: "
-            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        throw new InputRejectedException(
+            "UNSUPPORTED_XML",
+            "Rome cannot read this feed: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
       }
     }
   }
 
-  /** The item or entry elements: under the root for Atom and RSS 1.0, under {@code channel} for RSS 0.9x and 2.0. */
+  /**
+   * The item or entry elements: under the root for Atom and RSS 1.0, under {@code channel} for RSS
+   * 0.9x and 2.0.
+   */
   private static List<Element> itemElements(Element root) {
     Predicate<Element> isItem = e -> e.getName().equals("item") || e.getName().equals("entry");
     List<Element> items = new ArrayList<>();
@@ -200,12 +253,20 @@ final class FeedFormat implements WireFormat {
     return items;
   }
 
-  /** The item's own bytes, written out again from the tree (with the namespaces it uses), so each story hashes only its item. */
+  /**
+   * The item's own bytes, written out again from the tree (with the namespaces it uses), so each
+   * story hashes only its item.
+   */
   private static byte[] bytes(Element element) {
-    return new XMLOutputter(Format.getRawFormat()).outputString(element).getBytes(StandardCharsets.UTF_8);
+    return new XMLOutputter(Format.getRawFormat())
+        .outputString(element)
+        .getBytes(StandardCharsets.UTF_8);
   }
 
-  /** The full content when there is any (content:encoded, Atom content), else the description or summary. */
+  /**
+   * The full content when there is any (content:encoded, Atom content), else the description or
+   * summary.
+   */
   private static String text(List<SyndContent> contents, SyndContent description) {
     List<SyndContent> candidates = new ArrayList<>(contents);
     candidates.add(description);
@@ -222,7 +283,10 @@ final class FeedFormat implements WireFormat {
     return title == null ? null : FirstText.of(paragraphs(title).replace("\n\n", " "));
   }
 
-  /** Atom says whether a text is plain or markup; RSS text is HTML in practice, and Rome marks it so. */
+  /**
+   * Atom says whether a text is plain or markup; RSS text is HTML in practice, and Rome marks it
+   * so.
+   */
   private static String paragraphs(SyndContent content) {
     String type = content.getType();
     if (content.getValue() == null) {
@@ -235,9 +299,13 @@ final class FeedFormat implements WireFormat {
   }
 
   private static String byline(SyndEntry entry) {
-    String names = entry.getAuthors().stream().map(SyndPerson::getName).filter(n -> n != null && !n.isBlank())
-        .collect(Collectors.joining(", "));
-    String author = FirstText.of(names, entry.getAuthor()); // Atom authors, else dc:creator or RSS author
+    String names =
+        entry.getAuthors().stream()
+            .map(SyndPerson::getName)
+            .filter(n -> n != null && !n.isBlank())
+            .collect(Collectors.joining(", "));
+    String author =
+        FirstText.of(names, entry.getAuthor()); // Atom authors, else dc:creator or RSS author
     if (author == null) {
       return null;
     }

@@ -15,9 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls RSS and Atom feeds by URL. Conditional requests (ETag, Last-Modified) keep an unchanged feed
- * from being fetched again; items already seen are dropped downstream by story id and version, so
- * polling never duplicates an article. Each fetched feed goes through the same intake as a file.
+ * Polls RSS and Atom feeds by URL. Conditional requests (ETag, Last-Modified) keep an unchanged
+ * feed from being fetched again; items already seen are dropped downstream by story id and version,
+ * so polling never duplicates an article. Each fetched feed goes through the same intake as a file.
  */
 public final class FeedPoller implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
@@ -27,10 +27,11 @@ public final class FeedPoller implements AutoCloseable {
   private final long maxBytes;
   private final Duration interval;
   private final Clock clock;
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NORMAL)
-      .connectTimeout(Duration.ofSeconds(10))
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
   private final Map<URI, String[]> validators = new HashMap<>();
   private volatile boolean running = true;
 
@@ -59,7 +60,8 @@ public final class FeedPoller implements AutoCloseable {
           continue;
         }
         fetched++;
-        Intake.Outcome outcome = intake.publish(new InputDocument(feed.toString(), body, clock.instant()));
+        Intake.Outcome outcome =
+            intake.publish(new InputDocument(feed.toString(), body, clock.instant()));
         if (outcome.accepted()) {
           articles += outcome.ids().size();
         } else {
@@ -90,9 +92,13 @@ public final class FeedPoller implements AutoCloseable {
 
   /** The feed's bytes, or null when the server says it has not changed. */
   private byte[] fetch(URI feed) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(feed).timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
-        .header("User-Agent", "Copydesk feed poller");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(feed)
+            .timeout(Duration.ofSeconds(30))
+            .header(
+                "Accept",
+                "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
+            .header("User-Agent", "Copydesk feed poller");
     String[] known = validators.get(feed);
     if (known != null) {
       if (known[0] != null) {
@@ -102,7 +108,8 @@ public final class FeedPoller implements AutoCloseable {
         request.header("If-Modified-Since", known[1]);
       }
     }
-    HttpResponse<InputStream> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream in = response.body()) {
       if (response.statusCode() == 304) {
         return null;
@@ -114,8 +121,12 @@ public final class FeedPoller implements AutoCloseable {
       if (body.length > maxBytes) {
         throw new IOException("the feed is larger than " + maxBytes + " bytes");
       }
-      validators.put(feed, new String[] {
-          response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Last-Modified").orElse(null)});
+      validators.put(
+          feed,
+          new String[] {
+            response.headers().firstValue("ETag").orElse(null),
+            response.headers().firstValue("Last-Modified").orElse(null)
+          });
       return body;
     }
   }

@@ -12,14 +12,19 @@ import org.jsoup.select.Elements;
 /**
  * Turns an HTML or XHTML fragment (ninjs body_html, NITF or XHTML bodies, feed content) into plain
  * paragraphs separated by a blank line. Images, figures, scripts, styles and embedded media are
- * page furniture, not text, and are dropped (NITF's {@code media} too); a table row becomes one paragraph.
+ * page furniture, not text, and are dropped (NITF's {@code media} too); a table row becomes one
+ * paragraph.
  */
 public final class HtmlText {
-  private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th, hl1, hl2";
-  private static final String FURNITURE = "script, style, noscript, img, figure, figcaption, picture, video, audio, iframe, object, embed, svg, form, button, nav, aside, media";
+  private static final String BLOCKS =
+      "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th, hl1, hl2";
+  private static final String FURNITURE =
+      "script, style, noscript, img, figure, figcaption, picture, video, audio, iframe, object, embed, svg, form, button, nav, aside, media";
 
   /** A paragraph, line-break or list tag: HTML inside a text body. */
-  private static final Pattern MARKUP = Pattern.compile("<(?:p|br|div|h[1-6]|ul|ol|li|table|blockquote)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARKUP =
+      Pattern.compile(
+          "<(?:p|br|div|h[1-6]|ul|ol|li|table|blockquote)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
   private HtmlText() {}
 
@@ -49,13 +54,17 @@ public final class HtmlText {
     Elements blocks = doc.body().select(BLOCKS);
     if (blocks.isEmpty()) {
       // No paragraph markup: line breaks and generic containers are the only paragraph signals.
-      doc.select("br, div, section, article, header, footer").forEach(e -> e.after(new TextNode("\n")));
+      doc.select("br, div, section, article, header, footer")
+          .forEach(e -> e.after(new TextNode("\n")));
       for (String line : doc.body().wholeText().split("\\n")) {
         addIfText(paragraphs, line);
       }
     } else {
       for (Element block : blocks) {
-        if (block.children().select(BLOCKS).isEmpty()) { // innermost blocks only, so nested text is not repeated
+        if (block
+            .children()
+            .select(BLOCKS)
+            .isEmpty()) { // innermost blocks only, so nested text is not repeated
           addIfText(paragraphs, block.text());
         }
       }

@@ -25,16 +25,18 @@ public final class HttpAccess {
 
   /** Client addresses remembered for rate limiting; the least recently seen are forgotten first. */
   private static final int CLIENTS = 10_000;
+
   private final byte[] token;
   private final double perSecond;
   private final double burst;
   private final Clock clock;
-  private final Map<String, double[]> buckets = new LinkedHashMap<>(16, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
-      return size() > CLIENTS;
-    }
-  };
+  private final Map<String, double[]> buckets =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
+          return size() > CLIENTS;
+        }
+      };
 
   /**
    * @param token the bearer token requests must carry; empty: none needed
@@ -60,10 +62,13 @@ public final class HttpAccess {
     if (allowAnonymous || (token != null && !token.isEmpty()) || isLoopback(host)) {
       return;
     }
-    throw new IllegalStateException("the HTTP intake would listen on " + host + ", which is not a loopback address, and"
-        + " ingest.http.token is empty, so anyone who reaches it could post articles: set ingest.http.token"
-        + " (COPYDESK_INGEST_HTTP_TOKEN), or set ingest.http.host to 127.0.0.1, or, if something in front of it"
-        + " already authenticates, set ingest.http.allow.anonymous=true");
+    throw new IllegalStateException(
+        "the HTTP intake would listen on "
+            + host
+            + ", which is not a loopback address, and"
+            + " ingest.http.token is empty, so anyone who reaches it could post articles: set ingest.http.token"
+            + " (COPYDESK_INGEST_HTTP_TOKEN), or set ingest.http.host to 127.0.0.1, or, if something in front of it"
+            + " already authenticates, set ingest.http.allow.anonymous=true");
   }
 
   private static boolean isLoopback(String host) {
@@ -85,15 +90,21 @@ public final class HttpAccess {
 
   public Verdict check(String authorization, String client) {
     if (token != null) {
-      String presented = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
-          ? authorization.substring(7).strip() : "";
+      String presented =
+          authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+              ? authorization.substring(7).strip()
+              : "";
       // Constant time: how much of a guess matched must not show in how long the answer takes.
       if (!MessageDigest.isEqual(token, presented.getBytes(StandardCharsets.UTF_8))) {
-        return new Verdict(401, "UNAUTHORIZED", "send the ingest token as 'Authorization: Bearer <token>'");
+        return new Verdict(
+            401, "UNAUTHORIZED", "send the ingest token as 'Authorization: Bearer <token>'");
       }
     }
     if (perSecond > 0 && !take(client)) {
-      return new Verdict(429, "TOO_MANY_REQUESTS", "more than " + perSecond + " requests per second from " + client + "; slow down");
+      return new Verdict(
+          429,
+          "TOO_MANY_REQUESTS",
+          "more than " + perSecond + " requests per second from " + client + "; slow down");
     }
     return Verdict.ALLOWED;
   }

@@ -18,7 +18,11 @@ import org.eclipse.jetty.util.Callback;
  */
 final class HttpAnswers {
   private static final ObjectMapper JSON = new ObjectMapper();
-  /** What a server's reason may look like to be passed on: a short phrase ("Invalid Content-Length Value"). */
+
+  /**
+   * What a server's reason may look like to be passed on: a short phrase ("Invalid Content-Length
+   * Value").
+   */
   private static final Pattern PLAIN_REASON = Pattern.compile("[A-Za-z0-9 ,:;=()/'._-]{1,120}");
 
   private HttpAnswers() {}
@@ -27,9 +31,13 @@ final class HttpAnswers {
     return JSON.createObjectNode();
   }
 
-  /** {@code {"error": code, "reason": …, "request_id": …}}, and {@code rejection_key} when the refusal is filed under the id. */
+  /**
+   * {@code {"error": code, "reason": …, "request_id": …}}, and {@code rejection_key} when the
+   * refusal is filed under the id.
+   */
   static ObjectNode error(String code, String reason, String requestId, boolean filed) {
-    ObjectNode answer = object().put("error", code).put("reason", reason).put("request_id", requestId);
+    ObjectNode answer =
+        object().put("error", code).put("reason", reason).put("request_id", requestId);
     if (filed) {
       answer.put("rejection_key", requestId);
     }
@@ -51,14 +59,18 @@ final class HttpAnswers {
   }
 
   /**
-   * What the HTTP layer said was wrong with a request ({@code failure} or a cause of it), when it is
-   * a plain phrase for people; null otherwise, so that no class name or internal text gets out.
+   * What the HTTP layer said was wrong with a request ({@code failure} or a cause of it), when it
+   * is a plain phrase for people; null otherwise, so that no class name or internal text gets out.
    */
   static String plainReason(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof HttpException http) {
         String reason = http.getReason();
-        return reason != null && PLAIN_REASON.matcher(reason).matches() && !reason.contains("Exception") ? reason : null;
+        return reason != null
+                && PLAIN_REASON.matcher(reason).matches()
+                && !reason.contains("Exception")
+            ? reason
+            : null;
       }
     }
     return null;

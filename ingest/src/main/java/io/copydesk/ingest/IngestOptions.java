@@ -8,7 +8,12 @@ import io.copydesk.contract.CopydeskConfig;
  * @param settleMs a file modified more recently than this is assumed to be still being written
  * @param batchFiles the most files read into memory and published as one Kafka transaction
  */
-public record IngestOptions(long maxArticleBytes, int rejectPayloadBytes, long scanIntervalMs, long settleMs, int batchFiles) {
+public record IngestOptions(
+    long maxArticleBytes,
+    int rejectPayloadBytes,
+    long scanIntervalMs,
+    long settleMs,
+    int batchFiles) {
   public static IngestOptions from(CopydeskConfig config) {
     return new IngestOptions(
         config.bytes("ingest.max.article.bytes", 1),

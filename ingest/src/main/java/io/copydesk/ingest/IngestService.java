@@ -28,11 +28,11 @@ import org.slf4j.LoggerFactory;
  * topic or a reject on the rejects topic. Two ways to treat the folder, as newsrooms do:
  *
  * <ul>
- *   <li>{@link FolderMode#BATCH}: the folder is left untouched; files are remembered in a ledger once
- *       Kafka has committed their batch, so nothing is read twice.
+ *   <li>{@link FolderMode#BATCH}: the folder is left untouched; files are remembered in a ledger
+ *       once Kafka has committed their batch, so nothing is read twice.
  *   <li>{@link FolderMode#SERVICE}: once Kafka has committed their batch, processed files move to
- *       {@code done/} and refused ones to {@code rejected/}, with a {@code .reason} file beside them.
- *       Nothing is deleted.
+ *       {@code done/} and refused ones to {@code rejected/}, with a {@code .reason} file beside
+ *       them. Nothing is deleted.
  * </ul>
  */
 public final class IngestService implements AutoCloseable {
@@ -40,7 +40,10 @@ public final class IngestService implements AutoCloseable {
   static final String DONE = "done";
   static final String REJECTED = "rejected";
 
-  public enum FolderMode { BATCH, SERVICE }
+  public enum FolderMode {
+    BATCH,
+    SERVICE
+  }
 
   private final Path inputDir;
   private final Intake intake;
@@ -54,7 +57,13 @@ public final class IngestService implements AutoCloseable {
   public record ScanResult(int files, int articles, int rejected) {}
 
   /** {@code ledgerFile} (batch mode) null: remember processed files in memory only. */
-  public IngestService(Path inputDir, IngestOptions options, Intake intake, FolderMode mode, Path ledgerFile, Clock clock) {
+  public IngestService(
+      Path inputDir,
+      IngestOptions options,
+      Intake intake,
+      FolderMode mode,
+      Path ledgerFile,
+      Clock clock) {
     this.inputDir = inputDir;
     this.options = options;
     this.intake = intake;
@@ -83,8 +92,14 @@ public final class IngestService implements AutoCloseable {
       for (Path file : batch) {
         try {
           BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-          inputs.add(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), clock.instant()));
-          entries.add(ProcessedLedger.entry(file.getFileName().toString(), attrs.size(), attrs.lastModifiedTime().toMillis()));
+          inputs.add(
+              new InputDocument(
+                  file.getFileName().toString(), Files.readAllBytes(file), clock.instant()));
+          entries.add(
+              ProcessedLedger.entry(
+                  file.getFileName().toString(),
+                  attrs.size(),
+                  attrs.lastModifiedTime().toMillis()));
         } catch (IOException e) {
           // Vanished or unreadable right now: leave it for the next scan rather than lose it.
           LOG.warn("cannot read {} yet: {}", file, e.getMessage());
@@ -114,7 +129,8 @@ public final class IngestService implements AutoCloseable {
       }
     } while (from < files.size());
     if (!files.isEmpty()) {
-      LOG.info("ingested {} files: {} articles, {} rejected", files.size(), articleCount, rejectCount);
+      LOG.info(
+          "ingested {} files: {} articles, {} rejected", files.size(), articleCount, rejectCount);
     }
     return new ScanResult(files.size(), articleCount, rejectCount);
   }
@@ -122,18 +138,26 @@ public final class IngestService implements AutoCloseable {
   /** Service mode: moves the input to done/ or rejected/ (with its reason), never overwriting. */
   private void file(String name, Intake.Outcome outcome) {
     try {
-      Path target = freeName(Files.createDirectories(inputDir.resolve(outcome.accepted() ? DONE : REJECTED)), name);
+      Path target =
+          freeName(
+              Files.createDirectories(inputDir.resolve(outcome.accepted() ? DONE : REJECTED)),
+              name);
       Files.move(inputDir.resolve(name), target, StandardCopyOption.ATOMIC_MOVE);
       if (!outcome.accepted()) {
-        Files.writeString(target.resolveSibling(target.getFileName() + ".reason"),
-            outcome.code() + ": " + outcome.reason() + System.lineSeparator(), StandardCharsets.UTF_8);
+        Files.writeString(
+            target.resolveSibling(target.getFileName() + ".reason"),
+            outcome.code() + ": " + outcome.reason() + System.lineSeparator(),
+            StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
       LOG.error("published {} but cannot move it out of the drop folder: {}", name, e.toString());
     }
   }
 
-  /** {@code name}, or {@code name.1}, {@code name.2} ... if taken: a redelivered file never replaces an earlier one. */
+  /**
+   * {@code name}, or {@code name.1}, {@code name.2} ... if taken: a redelivered file never replaces
+   * an earlier one.
+   */
   private static Path freeName(Path dir, String name) {
     Path target = dir.resolve(name);
     for (int n = 1; Files.exists(target); n++) {
@@ -142,10 +166,14 @@ public final class IngestService implements AutoCloseable {
     return target;
   }
 
-  /** Scans until {@link #close()}: on every change the file system reports, and at the scan interval. */
+  /**
+   * Scans until {@link #close()}: on every change the file system reports, and at the scan
+   * interval.
+   */
   public void run() {
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-      inputDir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+      inputDir.register(
+          watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
       while (running) {
         try {
           scanOnce();
@@ -180,13 +208,18 @@ public final class IngestService implements AutoCloseable {
     Map<Path, Instant> published = new HashMap<>();
     for (Path file : byName) {
       try {
-        published.put(file, intake.publishedAt(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), clock.instant())));
+        published.put(
+            file,
+            intake.publishedAt(
+                new InputDocument(
+                    file.getFileName().toString(), Files.readAllBytes(file), clock.instant())));
       } catch (IOException e) {
         published.put(file, null); // unreadable now: the batch that reaches it decides
       }
     }
     List<Path> ordered = new ArrayList<>(byName);
-    ordered.sort(Comparator.comparing(published::get, Comparator.nullsLast(Comparator.naturalOrder())));
+    ordered.sort(
+        Comparator.comparing(published::get, Comparator.nullsLast(Comparator.naturalOrder())));
     return ordered;
   }
 
@@ -215,7 +248,8 @@ public final class IngestService implements AutoCloseable {
   private static String ledgerEntry(Path file) {
     try {
       BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-      return ProcessedLedger.entry(file.getFileName().toString(), attrs.size(), attrs.lastModifiedTime().toMillis());
+      return ProcessedLedger.entry(
+          file.getFileName().toString(), attrs.size(), attrs.lastModifiedTime().toMillis());
     } catch (IOException e) {
       return ""; // gone between listing and reading: the next scan decides
     }
@@ -223,6 +257,9 @@ public final class IngestService implements AutoCloseable {
 
   /** Hidden files and files still being written under a temporary name are not input. */
   static boolean isInputName(String name) {
-    return !name.startsWith(".") && !name.endsWith(".tmp") && !name.endsWith(".part") && !name.endsWith("~");
+    return !name.startsWith(".")
+        && !name.endsWith(".tmp")
+        && !name.endsWith(".part")
+        && !name.endsWith("~");
   }
 }

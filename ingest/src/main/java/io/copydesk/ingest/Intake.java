@@ -24,11 +24,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Inputs' way in, shared by the drop folder, HTTP and feeds: read each, then publish its articles or
- * its reject. {@link #publish} takes a batch of inputs and publishes it as one Kafka transaction, so
- * an outcome is returned only for a batch Kafka has committed whole, and a caller records an input
- * as done (ledger, {@code done/}, 202) only then. One batch at a time: the producer has one
- * transaction open at most; single inputs arriving meanwhile share the next batch.
+ * Inputs' way in, shared by the drop folder, HTTP and feeds: read each, then publish its articles
+ * or its reject. {@link #publish} takes a batch of inputs and publishes it as one Kafka
+ * transaction, so an outcome is returned only for a batch Kafka has committed whole, and a caller
+ * records an input as done (ledger, {@code done/}, 202) only then. One batch at a time: the
+ * producer has one transaction open at most; single inputs arriving meanwhile share the next batch.
  */
 public final class Intake {
   private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
@@ -36,21 +36,33 @@ public final class Intake {
   private final ArticleReader reader;
   private final ArticlePublisher publisher;
   private final int rejectPayloadBytes;
+
   /** Counted when Kafka has committed them, whichever way they came in: what /metrics reports. */
   private final AtomicLong articlesIn = new AtomicLong();
+
   private final AtomicLong inputsRejected = new AtomicLong();
 
   /** An input on its way to Kafka: the ids it produced, or why it was refused. */
-  private record Submission(InputDocument input, List<String> ids, InputRejectedException rejection, List<Future<RecordMetadata>> sends) {}
+  private record Submission(
+      InputDocument input,
+      List<String> ids,
+      InputRejectedException rejection,
+      List<Future<RecordMetadata>> sends) {}
 
-  /** What became of an input once Kafka committed its batch. {@code code} and {@code reason} are null when accepted. */
+  /**
+   * What became of an input once Kafka committed its batch. {@code code} and {@code reason} are
+   * null when accepted.
+   */
   public record Outcome(List<String> ids, String code, String reason) {
     public boolean accepted() {
       return code == null;
     }
   }
 
-  /** Kafka could not take the batch now (broker down, timeout): nothing of it is visible; try it again later. */
+  /**
+   * Kafka could not take the batch now (broker down, timeout): nothing of it is visible; try it
+   * again later.
+   */
   public static final class KafkaUnavailableException extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -77,8 +89,12 @@ public final class Intake {
     this.rejectPayloadBytes = rejectPayloadBytes;
   }
 
-  /** A single input waiting for a batch to carry it; {@code refused} when it is refused before reading. */
-  private record Waiting(InputDocument input, InputRejectedException refused, CompletableFuture<Outcome> outcome) {}
+  /**
+   * A single input waiting for a batch to carry it; {@code refused} when it is refused before
+   * reading.
+   */
+  private record Waiting(
+      InputDocument input, InputRejectedException refused, CompletableFuture<Outcome> outcome) {}
 
   /** Single inputs not yet in a batch; guarded by itself. */
   private final List<Waiting> waiting = new ArrayList<>();
@@ -98,11 +114,13 @@ public final class Intake {
    * {@code input} holds what was kept of it, which may be nothing. The outcome is the refusal, once
    * Kafka has committed it.
    */
-  public Outcome refuse(InputDocument input, InputRejectedException why) throws KafkaUnavailableException {
+  public Outcome refuse(InputDocument input, InputRejectedException why)
+      throws KafkaUnavailableException {
     return submitAlone(input, why);
   }
 
-  private Outcome submitAlone(InputDocument input, InputRejectedException refused) throws KafkaUnavailableException {
+  private Outcome submitAlone(InputDocument input, InputRejectedException refused)
+      throws KafkaUnavailableException {
     Waiting mine = new Waiting(input, refused, new CompletableFuture<>());
     synchronized (waiting) {
       waiting.add(mine);
@@ -122,7 +140,8 @@ public final class Intake {
               refusedBefore.put(i, batch.get(i).refused());
             }
           }
-          List<Outcome> outcomes = publish(batch.stream().map(Waiting::input).toList(), refusedBefore);
+          List<Outcome> outcomes =
+              publish(batch.stream().map(Waiting::input).toList(), refusedBefore);
           for (int i = 0; i < batch.size(); i++) {
             batch.get(i).outcome().complete(outcomes.get(i));
           }
@@ -140,25 +159,32 @@ public final class Intake {
       if (e.getCause() instanceof KafkaUnavailableException unavailable) {
         throw unavailable;
       }
-      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
     }
   }
 
   /**
-   * Publishes the inputs' articles and rejects as one transaction and returns, in order, what became
-   * of each once it is committed. A record Kafka refuses for good (too large for the broker) turns
-   * its input into a reject and the batch is published again without it. An empty batch still
+   * Publishes the inputs' articles and rejects as one transaction and returns, in order, what
+   * became of each once it is committed. A record Kafka refuses for good (too large for the broker)
+   * turns its input into a reject and the batch is published again without it. An empty batch still
    * carries the progress markers when they are due.
    *
    * @throws KafkaUnavailableException the batch was not committed; none of it is visible downstream
    * @throws PublishingStoppedException the producer cannot publish any more
    */
-  public synchronized List<Outcome> publish(List<InputDocument> inputs) throws KafkaUnavailableException {
+  public synchronized List<Outcome> publish(List<InputDocument> inputs)
+      throws KafkaUnavailableException {
     return publish(inputs, Map.of());
   }
 
-  /** As above, with some inputs (by index) refused already: they are filed as rejects without reading. */
-  private synchronized List<Outcome> publish(List<InputDocument> inputs, Map<Integer, InputRejectedException> refusedBefore)
+  /**
+   * As above, with some inputs (by index) refused already: they are filed as rejects without
+   * reading.
+   */
+  private synchronized List<Outcome> publish(
+      List<InputDocument> inputs, Map<Integer, InputRejectedException> refusedBefore)
       throws KafkaUnavailableException {
     if (inputs.isEmpty() && !publisher.progressDue()) {
       return List.of();
@@ -184,12 +210,16 @@ public final class Intake {
           LOG.warn("aborting an ingest batch failed: {}", abortFailed.toString());
         }
       }
-      // With a real producer a refused record fails the commit; with any producer it fails its send.
+      // With a real producer a refused record fails the commit; with any producer it fails its
+      // send.
       int newlyRefused = 0;
       for (int i = 0; i < submissions.size(); i++) {
         Throwable refusal = refusal(submissions.get(i));
         if (refusal != null && !refused.containsKey(i)) {
-          refused.put(i, new InputRejectedException("KAFKA_REFUSED", "Kafka refused the record: " + refusal.getMessage()));
+          refused.put(
+              i,
+              new InputRejectedException(
+                  "KAFKA_REFUSED", "Kafka refused the record: " + refusal.getMessage()));
           newlyRefused++;
         }
       }
@@ -197,7 +227,9 @@ public final class Intake {
         return outcomes(submissions);
       }
       if (newlyRefused == 0) {
-        throw new KafkaUnavailableException("Kafka did not take a batch of " + inputs.size() + " inputs: " + failure.getMessage(), failure);
+        throw new KafkaUnavailableException(
+            "Kafka did not take a batch of " + inputs.size() + " inputs: " + failure.getMessage(),
+            failure);
       }
       // Again, with the refused inputs as rejects (their reasons say why).
     }
@@ -215,7 +247,10 @@ public final class Intake {
     }
   }
 
-  /** Reads an input and sends its articles, or its reject. Only reading may turn an input into a reject here. */
+  /**
+   * Reads an input and sends its articles, or its reject. Only reading may turn an input into a
+   * reject here.
+   */
   private Submission submit(InputDocument input) {
     List<RawArticle> parsed;
     try {
@@ -223,9 +258,11 @@ public final class Intake {
     } catch (InputRejectedException e) {
       return rejected(input, e);
     } catch (RuntimeException e) {
-      // A parser bug must not stop the folder or lose the input: it becomes a reject with the reason.
+      // A parser bug must not stop the folder or lose the input: it becomes a reject with the
+      // reason.
       LOG.error("reading {} failed unexpectedly", input.name(), e);
-      return rejected(input, new InputRejectedException("PARSE_FAILED", "the input could not be read: " + e));
+      return rejected(
+          input, new InputRejectedException("PARSE_FAILED", "the input could not be read: " + e));
     }
     List<String> ids = new ArrayList<>();
     List<Future<RecordMetadata>> sends = new ArrayList<>();
@@ -237,17 +274,25 @@ public final class Intake {
   }
 
   private Submission rejected(InputDocument input, InputRejectedException why) {
-    return new Submission(input, List.of(), why, List.of(publisher.publish(input.name(), Rejects.of(input, why, rejectPayloadBytes))));
+    return new Submission(
+        input,
+        List.of(),
+        why,
+        List.of(publisher.publish(input.name(), Rejects.of(input, why, rejectPayloadBytes))));
   }
 
-  /** The failure of a record Kafka will never take, if one of the input's sends had one. The batch has ended, so every send is done. */
+  /**
+   * The failure of a record Kafka will never take, if one of the input's sends had one. The batch
+   * has ended, so every send is done.
+   */
   private static Throwable refusal(Submission submission) {
     for (Future<RecordMetadata> send : submission.sends()) {
       try {
         send.get();
       } catch (ExecutionException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof RecordTooLargeException || cause instanceof RecordBatchTooLargeException
+        if (cause instanceof RecordTooLargeException
+            || cause instanceof RecordBatchTooLargeException
             || cause instanceof InvalidRecordException) {
           return cause;
         }
@@ -279,12 +324,17 @@ public final class Intake {
   private static void stopIfFatal(KafkaException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof ProducerFencedException) {
-        throw new PublishingStoppedException("another ingest took over this one's transactional id (ingest.transactional.id);"
-            + " each running ingest needs its own", e);
+        throw new PublishingStoppedException(
+            "another ingest took over this one's transactional id (ingest.transactional.id);"
+                + " each running ingest needs its own",
+            e);
       }
-      if (t instanceof AuthenticationException || t instanceof AuthorizationException || t instanceof OutOfOrderSequenceException
+      if (t instanceof AuthenticationException
+          || t instanceof AuthorizationException
+          || t instanceof OutOfOrderSequenceException
           || t instanceof UnsupportedVersionException) {
-        throw new PublishingStoppedException("ingest cannot publish to Kafka: " + t.getMessage(), e);
+        throw new PublishingStoppedException(
+            "ingest cannot publish to Kafka: " + t.getMessage(), e);
       }
     }
   }

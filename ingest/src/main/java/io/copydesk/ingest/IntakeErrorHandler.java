@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP server's error handler: answers what the server refuses before the intake sees a request
  * (a request line or header it cannot parse, a {@code Content-Length} that is not a number, headers
- * or a URI over its limits) the way the intake answers, in JSON with a request id, and logs it once.
- * Such a request is not filed on the rejects topic: its headers, the token among them, were never
- * read, so nothing about it can be trusted or attributed (like a wrong method or path, it is not
- * input).
+ * or a URI over its limits) the way the intake answers, in JSON with a request id, and logs it
+ * once. Such a request is not filed on the rejects topic: its headers, the token among them, were
+ * never read, so nothing about it can be trusted or attributed (like a wrong method or path, it is
+ * not input).
  */
 final class IntakeErrorHandler implements Request.Handler {
   private static final Logger LOG = LoggerFactory.getLogger(IntakeErrorHandler.class);
@@ -41,9 +41,22 @@ final class IntakeErrorHandler implements Request.Handler {
     String reason = reason(status) + (detail == null ? "" : " (" + detail + ")");
     String code = code(status);
     if (status == HttpStatus.INTERNAL_SERVER_ERROR_500) {
-      LOG.error("ingest answered {} {} to HTTP request {} from {}: {}", status, code, requestId, Request.getRemoteAddr(request), reason, failure);
+      LOG.error(
+          "ingest answered {} {} to HTTP request {} from {}: {}",
+          status,
+          code,
+          requestId,
+          Request.getRemoteAddr(request),
+          reason,
+          failure);
     } else {
-      LOG.warn("ingest refused HTTP request {} from {} with {} {}: {}", requestId, Request.getRemoteAddr(request), status, code, reason);
+      LOG.warn(
+          "ingest refused HTTP request {} from {} with {} {}: {}",
+          requestId,
+          Request.getRemoteAddr(request),
+          status,
+          code,
+          reason);
     }
     response.getHeaders().put(RequestIds.HEADER, requestId);
     HttpAnswers.send(response, status, HttpAnswers.error(code, reason, requestId, false), callback);
@@ -58,7 +71,8 @@ final class IntakeErrorHandler implements Request.Handler {
       case 431 -> "HEADERS_TOO_LARGE";
       case 500 -> "INTERNAL";
       case 503 -> "UNAVAILABLE";
-      default -> HttpStatus.getMessage(status).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+      default ->
+          HttpStatus.getMessage(status).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
     };
   }
 
@@ -69,7 +83,10 @@ final class IntakeErrorHandler implements Request.Handler {
       case 414 -> "the request's URI is over the server's limit; POST articles to /articles";
       case 500 -> "the request could not be processed; the error is logged";
       case 503 -> "ingest is stopping; try again";
-      default -> "the request was refused before it was read (" + HttpStatus.getMessage(status) + "); nothing was filed";
+      default ->
+          "the request was refused before it was read ("
+              + HttpStatus.getMessage(status)
+              + "); nothing was filed";
     };
   }
 }

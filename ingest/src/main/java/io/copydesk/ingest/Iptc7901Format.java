@@ -33,14 +33,30 @@ import org.slf4j.LoggerFactory;
  */
 final class Iptc7901Format implements WireFormat {
   private static final Logger LOG = LoggerFactory.getLogger(Iptc7901Format.class);
-  private static final Pattern HEADING = Pattern.compile(
-      "^([A-Za-z]{1,8})(\\d{1,6})\\s+(\\S)\\s+(\\S{1,4})\\s+(\\d{1,5})(?:\\s+(.*))?$");
-  private static final Pattern TRAILER = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})\\s+(\\p{L}{3,4})\\.?\\s+(\\d{2})\\b");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("mär", 3), Map.entry("mrz", 3),
-      Map.entry("apr", 4), Map.entry("may", 5), Map.entry("mai", 5), Map.entry("jun", 6), Map.entry("jul", 7),
-      Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("okt", 10), Map.entry("nov", 11),
-      Map.entry("dec", 12), Map.entry("dez", 12));
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "^([A-Za-z]{1,8})(\\d{1,6})\\s+(\\S)\\s+(\\S{1,4})\\s+(\\d{1,5})(?:\\s+(.*))?$");
+  private static final Pattern TRAILER =
+      Pattern.compile("(\\d{2})(\\d{2})(\\d{2})\\s+(\\p{L}{3,4})\\.?\\s+(\\d{2})\\b");
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("mär", 3),
+          Map.entry("mrz", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("mai", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("okt", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12),
+          Map.entry("dez", 12));
 
   @Override
   public String name() {
@@ -49,41 +65,71 @@ final class Iptc7901Format implements WireFormat {
 
   @Override
   public boolean recognises(String text) {
-    return WireFraming.isFramed(text) && HEADING.matcher(firstLine(WireFraming.split(text).heading())).matches();
+    return WireFraming.isFramed(text)
+        && HEADING.matcher(firstLine(WireFraming.split(text).heading())).matches();
   }
 
   @Override
   public List<ParsedStory> parse(InputDocument input, String text) throws InputRejectedException {
     WireFraming.Message message = WireFraming.split(text);
-    List<String> heading = message.heading().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    List<String> heading =
+        message.heading().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     Matcher h = HEADING.matcher(heading.isEmpty() ? "" : heading.get(0));
     if (!h.matches()) {
-      throw new InputRejectedException("MALFORMED_WIRE", "the IPTC 7901 heading is not 'service+number priority category words'");
+      throw new InputRejectedException(
+          "MALFORMED_WIRE",
+          "the IPTC 7901 heading is not 'service+number priority category words'");
     }
     List<String> lines = message.text().lines().toList();
     String headline = lines.isEmpty() ? null : FirstText.of(lines.get(0));
-    List<String> copy = WireFraming.beforeNotes(lines.subList(Math.min(1, lines.size()), lines.size()));
+    List<String> copy =
+        WireFraming.beforeNotes(lines.subList(Math.min(1, lines.size()), lines.size()));
     if (copy.size() < lines.size() - 1) {
-      LOG.info("{}: editorial note kept out of the body ({} lines)", input.name(), lines.size() - 1 - copy.size());
+      LOG.info(
+          "{}: editorial note kept out of the body ({} lines)",
+          input.name(),
+          lines.size() - 1 - copy.size());
     }
     List<String> paragraphs = paragraphs(copy);
     String byline = null;
     if (!paragraphs.isEmpty() && WireFraming.byline(paragraphs.get(0)) != null) {
       byline = WireFraming.byline(paragraphs.remove(0));
     }
-    WireFraming.Dateline dateline = paragraphs.isEmpty() ? null : WireFraming.dateline(paragraphs.get(0));
+    WireFraming.Dateline dateline =
+        paragraphs.isEmpty() ? null : WireFraming.dateline(paragraphs.get(0));
     Instant sent = trailerTime(message.trailer());
-    String id = sent == null ? null
-        : h.group(1).toLowerCase(Locale.ROOT) + h.group(2) + "-" + sent.toString().substring(0, 10).replace("-", "");
+    String id =
+        sent == null
+            ? null
+            : h.group(1).toLowerCase(Locale.ROOT)
+                + h.group(2)
+                + "-"
+                + sent.toString().substring(0, 10).replace("-", "");
     String body = String.join("\n\n", paragraphs);
     if (body.isBlank() && headline == null) {
-      throw new InputRejectedException("NO_BODY", "the IPTC 7901 message has neither a headline nor text");
+      throw new InputRejectedException(
+          "NO_BODY", "the IPTC 7901 message has neither a headline nor text");
     }
-    return List.of(new ParsedStory(id, 1, PubStatus.usable, headline, byline, body, null, sent, null,
-        dateline == null ? null : dateline.agency(), null, input.bytes()));
+    return List.of(
+        new ParsedStory(
+            id,
+            1,
+            PubStatus.usable,
+            headline,
+            byline,
+            body,
+            null,
+            sent,
+            null,
+            dateline == null ? null : dateline.agency(),
+            null,
+            input.bytes()));
   }
 
-  /** A paragraph opens at an indented line or after a blank one; other lines continue it (7901 wraps at about 69 characters). */
+  /**
+   * A paragraph opens at an indented line or after a blank one; other lines continue it (7901 wraps
+   * at about 69 characters).
+   */
   static List<String> paragraphs(List<String> lines) {
     List<String> paragraphs = new ArrayList<>();
     StringBuilder current = new StringBuilder();
@@ -103,7 +149,9 @@ final class Iptc7901Format implements WireFormat {
     return paragraphs;
   }
 
-  /** "141130 Mai 24": the 14th, 11:30, May 2024, taken as UTC. Null when there is no such trailer. */
+  /**
+   * "141130 Mai 24": the 14th, 11:30, May 2024, taken as UTC. Null when there is no such trailer.
+   */
   static Instant trailerTime(String trailer) {
     Matcher m = TRAILER.matcher(trailer);
     if (!m.find()) {
@@ -114,8 +162,13 @@ final class Iptc7901Format implements WireFormat {
       return null;
     }
     try {
-      return LocalDateTime.of(2000 + Integer.parseInt(m.group(5)), month, Integer.parseInt(m.group(1)),
-          Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).toInstant(ZoneOffset.UTC);
+      return LocalDateTime.of(
+              2000 + Integer.parseInt(m.group(5)),
+              month,
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)))
+          .toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
       return null;
     }

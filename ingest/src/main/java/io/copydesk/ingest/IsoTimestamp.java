@@ -15,27 +15,33 @@ import java.time.temporal.TemporalAccessor;
  * written {@code +01:00} or {@code +0100}, with or without fractions, or with no offset at all.
  */
 final class IsoTimestamp {
-  private static final DateTimeFormatter FORMAT = new DateTimeFormatterBuilder()
-      .parseCaseInsensitive()
-      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-      .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
-      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
-      .toFormatter()
-      .withResolverStyle(ResolverStyle.STRICT); // 30 February is an error, not 29 February
+  private static final DateTimeFormatter FORMAT =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+          .optionalStart()
+          .appendOffset("+HH:MM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .toFormatter()
+          .withResolverStyle(ResolverStyle.STRICT); // 30 February is an error, not 29 February
 
   private IsoTimestamp() {}
 
   /**
    * The instant, or null when the text is not such a date-time. A time without an offset is taken
-   * as UTC: feeds that omit it are, in practice, in UTC, and any fixed choice keeps ids and ordering
-   * reproducible where the machine's zone would not.
+   * as UTC: feeds that omit it are, in practice, in UTC, and any fixed choice keeps ids and
+   * ordering reproducible where the machine's zone would not.
    */
   static Instant parse(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
     try {
-      TemporalAccessor parsed = FORMAT.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from);
+      TemporalAccessor parsed =
+          FORMAT.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from);
       return parsed instanceof OffsetDateTime withOffset
           ? withOffset.toInstant()
           : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);

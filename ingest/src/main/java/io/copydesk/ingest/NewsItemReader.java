@@ -10,10 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads one NewsML-G2 {@code newsItem} into a story: metadata from {@code itemMeta} and
- * {@code contentMeta}, text from the first {@code contentSet/inlineXML} (NITF or XHTML) or
- * {@code inlineData} (plain text, or HTML in a text body) that has any. The whole element is read before anything is refused, so that a caller reading a
- * {@code newsMessage} can skip a bad item and carry on with the next.
+ * Reads one NewsML-G2 {@code newsItem} into a story: metadata from {@code itemMeta} and {@code
+ * contentMeta}, text from the first {@code contentSet/inlineXML} (NITF or XHTML) or {@code
+ * inlineData} (plain text, or HTML in a text body) that has any. The whole element is read before
+ * anything is refused, so that a caller reading a {@code newsMessage} can skip a bad item and carry
+ * on with the next.
  */
 final class NewsItemReader {
   private static final Logger LOG = LoggerFactory.getLogger(NewsItemReader.class);
@@ -40,8 +41,12 @@ final class NewsItemReader {
     this.item = item;
   }
 
-  /** {@code item} stands on the newsItem's start tag; it is consumed whether or not a story comes of it. */
-  static ParsedStory read(ElementCursor item, byte[] payload) throws XMLStreamException, InputRejectedException {
+  /**
+   * {@code item} stands on the newsItem's start tag; it is consumed whether or not a story comes of
+   * it.
+   */
+  static ParsedStory read(ElementCursor item, byte[] payload)
+      throws XMLStreamException, InputRejectedException {
     NewsItemReader reader = new NewsItemReader(item);
     reader.readItem();
     return reader.story(payload);
@@ -130,7 +135,8 @@ final class NewsItemReader {
       } else if (item.name().equals("inlineData") && body == null) {
         readInlineData();
       } else {
-        item.skip(); // remoteContent (pictures, other renditions) and any inline rendition after the first with text
+        item.skip(); // remoteContent (pictures, other renditions) and any inline rendition after
+        // the first with text
       }
     }
   }
@@ -184,15 +190,29 @@ final class NewsItemReader {
     }
     PubStatus status = WireFields.pubStatus(pubStatus, what);
     String title = FirstText.of(headline, nitfHeadline, otherHeadline);
-    // A kill or a hold needs no text to take effect downstream; a flash or bulletin is its headline.
+    // A kill or a hold needs no text to take effect downstream; a flash or bulletin is its
+    // headline.
     if (body == null && status == PubStatus.usable && title == null) {
-      throw new InputRejectedException("NO_BODY", what + " has neither a headline nor text in an inline NITF, XHTML or text body");
+      throw new InputRejectedException(
+          "NO_BODY",
+          what + " has neither a headline nor text in an inline NITF, XHTML or text body");
     }
-    String byline = FirstText.of(nitfByline, creators.isEmpty() ? null : String.join(", ", creators));
+    String byline =
+        FirstText.of(nitfByline, creators.isEmpty() ? null : String.join(", ", creators));
     Instant publishedAt = instant(what, "firstCreated", firstCreated);
-    return new ParsedStory(guid, WireFields.version(version, what), status, title, byline,
-        body == null ? "" : body, FirstText.of(language, xmlLang), publishedAt != null ? publishedAt : instant(what, "versionCreated", versionCreated),
-        instant(what, "embargoed", embargoed), provider, guid, payload);
+    return new ParsedStory(
+        guid,
+        WireFields.version(version, what),
+        status,
+        title,
+        byline,
+        body == null ? "" : body,
+        FirstText.of(language, xmlLang),
+        publishedAt != null ? publishedAt : instant(what, "versionCreated", versionCreated),
+        instant(what, "embargoed", embargoed),
+        provider,
+        guid,
+        payload);
   }
 
   private static Instant instant(String what, String field, String value) {

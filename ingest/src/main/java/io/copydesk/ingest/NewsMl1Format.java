@@ -16,12 +16,15 @@ import org.slf4j.LoggerFactory;
  * (accepted, never loaded). Each NewsItem is a story:
  *
  * <ul>
- *   <li>id: {@code PublicIdentifier} without its revision part ({@code urn:newsml:afp.com:20240514:TX-PAR-ABC12}),
- *       else built from {@code ProviderId}, {@code DateId} and {@code NewsItemId}; version: {@code RevisionId};
- *   <li>status: {@code NewsManagement/Status@FormalName} (Usable, Embargoed, Withheld, Canceled); an
- *       embargo ends at {@code StatusWillChange/DateAndTime};
- *   <li>headline, byline, dateline: the first {@code NewsLines} of the component tree, else the NITF's;
- *   <li>body: the first text {@code ContentItem} with any: NITF, XHTML or plain text in {@code DataContent}.
+ *   <li>id: {@code PublicIdentifier} without its revision part ({@code
+ *       urn:newsml:afp.com:20240514:TX-PAR-ABC12}), else built from {@code ProviderId}, {@code
+ *       DateId} and {@code NewsItemId}; version: {@code RevisionId};
+ *   <li>status: {@code NewsManagement/Status@FormalName} (Usable, Embargoed, Withheld, Canceled);
+ *       an embargo ends at {@code StatusWillChange/DateAndTime};
+ *   <li>headline, byline, dateline: the first {@code NewsLines} of the component tree, else the
+ *       NITF's;
+ *   <li>body: the first text {@code ContentItem} with any: NITF, XHTML or plain text in {@code
+ *       DataContent}.
  * </ul>
  */
 final class NewsMl1Format implements WireFormat {
@@ -62,7 +65,11 @@ final class NewsMl1Format implements WireFormat {
         LOG.warn("{}: skipped a NewsItem: {}", input.name(), why);
       }
       if (stories.isEmpty()) {
-        throw new InputRejectedException("NO_BODY", skipped.isEmpty() ? "the NewsML document holds no NewsItem" : String.join("; ", skipped));
+        throw new InputRejectedException(
+            "NO_BODY",
+            skipped.isEmpty()
+                ? "the NewsML document holds no NewsItem"
+                : String.join("; ", skipped));
       }
       return stories;
     } catch (XMLStreamException e) {
@@ -146,7 +153,10 @@ final class NewsMl1Format implements WireFormat {
       }
     }
 
-    /** A NewsComponent and those nested in it: the first of each field found, in document order, counts. */
+    /**
+     * A NewsComponent and those nested in it: the first of each field found, in document order,
+     * counts.
+     */
     private void readComponent() throws XMLStreamException {
       language = FirstText.of(language, cursor.xmlLang());
       while (cursor.nextChild()) {
@@ -198,7 +208,10 @@ final class NewsMl1Format implements WireFormat {
       }
     }
 
-    /** A text ContentItem's DataContent: NITF, XHTML or plain text. Photos and other media are skipped. */
+    /**
+     * A text ContentItem's DataContent: NITF, XHTML or plain text. Photos and other media are
+     * skipped.
+     */
     private void readContentItem() throws XMLStreamException {
       String mediaType = null;
       String mimeType = null;
@@ -222,8 +235,10 @@ final class NewsMl1Format implements WireFormat {
     private void readDataContent(String mimeType) throws XMLStreamException {
       String markup = cursor.markup();
       if (markup.contains("<nitf")) {
-        // The markup is our own well-formed rewrite of the element's content, with the nitf element as its root.
-        ElementCursor inner = new ElementCursor(SafeXml.open(markup.substring(markup.indexOf("<nitf"))));
+        // The markup is our own well-formed rewrite of the element's content, with the nitf element
+        // as its root.
+        ElementCursor inner =
+            new ElementCursor(SafeXml.open(markup.substring(markup.indexOf("<nitf"))));
         if (inner.nextChild()) {
           nitf = NitfDocument.read(inner);
           body = FirstText.of(body, nitf.bodyWithDateline());
@@ -232,7 +247,10 @@ final class NewsMl1Format implements WireFormat {
         body = FirstText.of(body, HtmlText.paragraphs(markup));
       } else {
         boolean html = mimeType != null && mimeType.toLowerCase(Locale.ROOT).contains("html");
-        body = FirstText.of(body, HtmlText.paragraphsOfTextOrMarkup(Parser.unescapeEntities(markup, false), html));
+        body =
+            FirstText.of(
+                body,
+                HtmlText.paragraphsOfTextOrMarkup(Parser.unescapeEntities(markup, false), html));
       }
     }
 
@@ -243,16 +261,33 @@ final class NewsMl1Format implements WireFormat {
       String title = FirstText.of(headline, nitf == null ? null : nitf.headline);
       String text = NitfDocument.withDateline(body == null ? "" : body, dateline, null);
       if (text.isBlank() && title == null && pubstatus == PubStatus.usable) {
-        throw new InputRejectedException("NO_BODY", what + " has neither a headline nor text in a text ContentItem");
+        throw new InputRejectedException(
+            "NO_BODY", what + " has neither a headline nor text in a text ContentItem");
       }
       Instant created = XmlDateTimes.parse(FirstText.of(firstCreated, revisionCreated));
-      Instant embargo = status != null && status.equalsIgnoreCase("Embargoed") ? XmlDateTimes.parse(futureStatusTime) : null;
-      return new ParsedStory(id, WireFields.version(revisionId, what), pubstatus, title,
-          FirstText.of(byline, nitf == null ? null : nitf.byline), text, FirstText.of(language, nitf == null ? null : nitf.language),
-          created, embargo, FirstText.of(provider, providerId), publicIdentifier, input.bytes());
+      Instant embargo =
+          status != null && status.equalsIgnoreCase("Embargoed")
+              ? XmlDateTimes.parse(futureStatusTime)
+              : null;
+      return new ParsedStory(
+          id,
+          WireFields.version(revisionId, what),
+          pubstatus,
+          title,
+          FirstText.of(byline, nitf == null ? null : nitf.byline),
+          text,
+          FirstText.of(language, nitf == null ? null : nitf.language),
+          created,
+          embargo,
+          FirstText.of(provider, providerId),
+          publicIdentifier,
+          input.bytes());
     }
 
-    /** The public identifier without its last part (the revision, with an "A"/"U" update flag), so revisions share it. */
+    /**
+     * The public identifier without its last part (the revision, with an "A"/"U" update flag), so
+     * revisions share it.
+     */
     private String id() {
       if (publicIdentifier != null && publicIdentifier.split(":").length > 5) {
         return publicIdentifier.substring(0, publicIdentifier.lastIndexOf(':'));

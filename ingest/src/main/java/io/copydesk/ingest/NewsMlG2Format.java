@@ -25,16 +25,19 @@ final class NewsMlG2Format implements WireFormat {
 
   @Override
   public boolean recognises(String text) {
-    return SafeXml.root(text).filter(root -> root.is(NAMESPACE, "newsItem") || root.is(NAMESPACE, "newsMessage")).isPresent();
+    return SafeXml.root(text)
+        .filter(root -> root.is(NAMESPACE, "newsItem") || root.is(NAMESPACE, "newsMessage"))
+        .isPresent();
   }
 
   @Override
   public List<ParsedStory> parse(InputDocument input, String text) throws InputRejectedException {
     try {
       ElementCursor root = new ElementCursor(SafeXml.openAtSafeRoot(text));
-      List<ParsedStory> stories = root.name().equals("newsItem")
-          ? List.of(NewsItemReader.read(root, input.bytes()))
-          : readMessage(input, root);
+      List<ParsedStory> stories =
+          root.name().equals("newsItem")
+              ? List.of(NewsItemReader.read(root, input.bytes()))
+              : readMessage(input, root);
       root.finishDocument();
       return stories;
     } catch (XMLStreamException e) {
@@ -58,7 +61,8 @@ final class NewsMlG2Format implements WireFormat {
           continue;
         }
         try {
-          // Each story keeps the whole message as its payload: batches are small, and it is what arrived.
+          // Each story keeps the whole message as its payload: batches are small, and it is what
+          // arrived.
           stories.add(NewsItemReader.read(message, input.bytes()));
         } catch (InputRejectedException e) {
           skipped.add(e.getMessage());
@@ -69,9 +73,11 @@ final class NewsMlG2Format implements WireFormat {
       LOG.warn("{}: skipped an item of the newsMessage: {}", input.name(), why);
     }
     if (stories.isEmpty()) {
-      throw new InputRejectedException("NO_BODY", skipped.isEmpty()
-          ? "the newsMessage holds no newsItem"
-          : "no newsItem in the newsMessage has text (" + String.join("; ", skipped) + ")");
+      throw new InputRejectedException(
+          "NO_BODY",
+          skipped.isEmpty()
+              ? "the newsMessage holds no newsItem"
+              : "no newsItem in the newsMessage has text (" + String.join("; ", skipped) + ")");
     }
     return stories;
   }

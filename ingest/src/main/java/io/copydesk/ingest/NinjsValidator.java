@@ -24,22 +24,32 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Validates a ninjs item against the official schema of its major version (shipped under
- * {@code resources/ninjs/}). Two deviations from the letter of the schemas, both deliberate:
+ * Validates a ninjs item against the official schema of its major version (shipped under {@code
+ * resources/ninjs/}). Two deviations from the letter of the schemas, both deliberate:
+ *
  * <ul>
  *   <li>Properties the schema does not know (vendor extensions: the strict schemas forbid any) are
- *       reported back for a warning, not refused: agencies routinely add their own fields.</li>
+ *       reported back for a warning, not refused: agencies routinely add their own fields.
  *   <li>Formats ({@code date-time}, {@code uri}) are not asserted: an unreadable date is a missing
- *       date to the pipeline, not a reason to lose the story, and the mapping warns about it.</li>
+ *       date to the pipeline, not a reason to lose the story, and the mapping warns about it.
  * </ul>
  */
 final class NinjsValidator {
   /** How many errors a rejection reason lists. */
   private static final int ERRORS_IN_REASON = 5;
-  /** Unknown properties are removed innermost first (see {@link #validate}); nesting bounds the rounds. */
+
+  /**
+   * Unknown properties are removed innermost first (see {@link #validate}); nesting bounds the
+   * rounds.
+   */
   private static final int MAX_ROUNDS = 32;
-  private static final Set<String> UNKNOWN_PROPERTY_KEYWORDS = Set.of("additionalProperties", "unevaluatedProperties");
-  /** The GeoJSON schema that 2.x and 3.x place geometry refers to: not shipped, and never fetched. */
+
+  private static final Set<String> UNKNOWN_PROPERTY_KEYWORDS =
+      Set.of("additionalProperties", "unevaluatedProperties");
+
+  /**
+   * The GeoJSON schema that 2.x and 3.x place geometry refers to: not shipped, and never fetched.
+   */
   private static final String GEOJSON_SCHEMA = "https://geojson.org/schema/GeoJSON.json";
 
   private static final Map<NinjsVersion, Schema> SCHEMAS = loadSchemas();
@@ -61,9 +71,11 @@ final class NinjsValidator {
     for (int round = 0; !errors.isEmpty(); round++) {
       List<Error> violations = errors.stream().filter(e -> !isUnknownProperty(e)).toList();
       if (!violations.isEmpty() || round == MAX_ROUNDS) {
-        throw new InputRejectedException("INVALID_NINJS", reason(version, violations.isEmpty() ? errors : violations));
+        throw new InputRejectedException(
+            "INVALID_NINJS", reason(version, violations.isEmpty() ? errors : violations));
       }
-      int innermost = errors.stream().mapToInt(e -> e.getInstanceLocation().getNameCount()).max().orElse(0);
+      int innermost =
+          errors.stream().mapToInt(e -> e.getInstanceLocation().getNameCount()).max().orElse(0);
       for (Error e : errors) {
         if (e.getInstanceLocation().getNameCount() == innermost) {
           unknown.add(e.getInstanceLocation().append(e.getProperty()).toString());
@@ -78,8 +90,8 @@ final class NinjsValidator {
   /**
    * A copy to validate, with an integer {@code version} written as a string. Every ninjs schema
    * types {@code version} as a string, yet AP sends an integer; the number is unambiguous, so
-   * accepting exactly that (and no other type error) costs nothing. A fractional or otherwise
-   * odd version still fails validation.
+   * accepting exactly that (and no other type error) costs nothing. A fractional or otherwise odd
+   * version still fails validation.
    */
   private static JsonNode withTextVersion(JsonNode item) {
     JsonNode copy = item.deepCopy();
@@ -106,8 +118,15 @@ final class NinjsValidator {
   }
 
   private static String reason(NinjsVersion version, List<Error> errors) {
-    String listed = errors.stream().limit(ERRORS_IN_REASON).map(NinjsValidator::describe).collect(Collectors.joining("; "));
-    String more = errors.size() > ERRORS_IN_REASON ? " (and " + (errors.size() - ERRORS_IN_REASON) + " more)" : "";
+    String listed =
+        errors.stream()
+            .limit(ERRORS_IN_REASON)
+            .map(NinjsValidator::describe)
+            .collect(Collectors.joining("; "));
+    String more =
+        errors.size() > ERRORS_IN_REASON
+            ? " (and " + (errors.size() - ERRORS_IN_REASON) + " more)"
+            : "";
     return "not valid ninjs " + version.schemaVersion + ": " + listed + more;
   }
 
@@ -120,17 +139,25 @@ final class NinjsValidator {
   }
 
   private static Map<NinjsVersion, Schema> loadSchemas() {
-    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-        .pathType(PathType.JSON_PATH)
-        .formatAssertionsEnabled(false)
-        .build();
-    SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-        builder -> builder.schemaRegistryConfig(config).schemas(Map.of(GEOJSON_SCHEMA, "{}")));
+    SchemaRegistryConfig config =
+        SchemaRegistryConfig.builder()
+            .pathType(PathType.JSON_PATH)
+            .formatAssertionsEnabled(false)
+            .build();
+    SchemaRegistry registry =
+        SchemaRegistry.withDefaultDialect(
+            SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(config).schemas(Map.of(GEOJSON_SCHEMA, "{}")));
     Map<NinjsVersion, Schema> schemas = new EnumMap<>(NinjsVersion.class);
     for (NinjsVersion version : NinjsVersion.values()) {
-      Schema schema = registry.getSchema(SchemaLocation.of("classpath:" + version.schemaResource()),
-          resource(version.schemaResource()), InputFormat.JSON);
-      schema.initializeValidators(); // resolve every $ref now, so a broken schema fails on the first item, not on a rare one
+      Schema schema =
+          registry.getSchema(
+              SchemaLocation.of("classpath:" + version.schemaResource()),
+              resource(version.schemaResource()),
+              InputFormat.JSON);
+      schema
+          .initializeValidators(); // resolve every $ref now, so a broken schema fails on the first
+      // item, not on a rare one
       schemas.put(version, schema);
     }
     return schemas;

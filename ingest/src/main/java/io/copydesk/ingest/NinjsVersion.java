@@ -9,13 +9,51 @@ import java.util.List;
  * arrays, 3.x keeps that structure but writes names in camelCase.
  */
 enum NinjsVersion {
-  V1("1.6", "firstcreated", "versioncreated", "embargoed", "pubstatus", "altids", "copyrightholder", "infosource", "contenttype"),
-  V2("2.2", "firstcreated", "versioncreated", "embargoed", "pubstatus", "altids", "copyrightholder", "infosources", "contenttype"),
-  V3("3.1", "firstCreated", "versionCreated", "embargoedUntil", "pubStatus", "altIds", "copyrightHolder", "infoSources", "contentType");
+  V1(
+      "1.6",
+      "firstcreated",
+      "versioncreated",
+      "embargoed",
+      "pubstatus",
+      "altids",
+      "copyrightholder",
+      "infosource",
+      "contenttype"),
+  V2(
+      "2.2",
+      "firstcreated",
+      "versioncreated",
+      "embargoed",
+      "pubstatus",
+      "altids",
+      "copyrightholder",
+      "infosources",
+      "contenttype"),
+  V3(
+      "3.1",
+      "firstCreated",
+      "versionCreated",
+      "embargoedUntil",
+      "pubStatus",
+      "altIds",
+      "copyrightHolder",
+      "infoSources",
+      "contentType");
 
   /** Keys only 3.x spells this way; 1.x and 2.x write them in lower case. */
-  private static final List<String> CAMEL_CASE_KEYS = List.of("versionCreated", "firstCreated", "contentCreated",
-      "pubStatus", "altIds", "embargoedUntil", "copyrightHolder", "copyrightNotice", "infoSources", "edNote");
+  private static final List<String> CAMEL_CASE_KEYS =
+      List.of(
+          "versionCreated",
+          "firstCreated",
+          "contentCreated",
+          "pubStatus",
+          "altIds",
+          "embargoedUntil",
+          "copyrightHolder",
+          "copyrightNotice",
+          "infoSources",
+          "edNote");
+
   /** Keys 2.x introduced; 1.x has headline, byline and body_* instead. */
   private static final List<String> STRUCTURED_KEYS = List.of("headlines", "bodies", "by");
 
@@ -27,11 +65,20 @@ enum NinjsVersion {
   final String altIds;
   final String copyrightHolder;
   final String infoSources;
+
   /** The content-type key inside a headline or body object (2.x and 3.x). */
   final String contentType;
 
-  NinjsVersion(String schemaVersion, String firstCreated, String versionCreated, String embargoed, String pubStatus,
-      String altIds, String copyrightHolder, String infoSources, String contentType) {
+  NinjsVersion(
+      String schemaVersion,
+      String firstCreated,
+      String versionCreated,
+      String embargoed,
+      String pubStatus,
+      String altIds,
+      String copyrightHolder,
+      String infoSources,
+      String contentType) {
     this.schemaVersion = schemaVersion;
     this.firstCreated = firstCreated;
     this.versionCreated = versionCreated;
@@ -48,15 +95,17 @@ enum NinjsVersion {
     return "/ninjs/ninjs-schema_" + schemaVersion + ".json";
   }
 
-  /** Whether headlines and bodies are arrays of objects (2.x, 3.x) rather than plain strings (1.x). */
+  /**
+   * Whether headlines and bodies are arrays of objects (2.x, 3.x) rather than plain strings (1.x).
+   */
   boolean structured() {
     return this != V1;
   }
 
   /**
    * The version an item declares ({@code standard}/{@code $standard} or a {@code $schema} naming a
-   * ninjs schema), else the one its keys betray. A declared major we do not know is ignored, so
-   * the keys decide; validation then says what does not fit.
+   * ninjs schema), else the one its keys betray. A declared major we do not know is ignored, so the
+   * keys decide; validation then says what does not fit.
    */
   static NinjsVersion of(JsonNode item) {
     for (String declared : declarations(item)) {
@@ -76,7 +125,9 @@ enum NinjsVersion {
 
   private static List<String> declarations(JsonNode item) {
     JsonNode standard = item.has("standard") ? item.get("standard") : item.path("$standard");
-    return List.of(standard.path("version").asText(""), standard.path("schema").asText(""),
+    return List.of(
+        standard.path("version").asText(""),
+        standard.path("schema").asText(""),
         item.path("$schema").asText(""));
   }
 

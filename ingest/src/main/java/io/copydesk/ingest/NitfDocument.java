@@ -14,11 +14,13 @@ import org.jsoup.nodes.Element;
  * the {@code inlineXML} of a NewsML-G2 item or the {@code DataContent} of a NewsML 1.x item. Only
  * the fields a story needs: {@code head/docdata} ids, version, status and dates; the headline,
  * byline and dateline of {@code body.head}; {@code body.content} as paragraphs (tables kept as
- * text, media dropped). Editorial notes ({@code ed-msg}, {@code note}) are kept apart from the body.
+ * text, media dropped). Editorial notes ({@code ed-msg}, {@code note}) are kept apart from the
+ * body.
  */
 final class NitfDocument {
   /** "By", and its word in the languages agencies file in (Von, Par, Por, Di, Door, Af, Av). */
-  private static final Pattern LEADING_BY = Pattern.compile("^(?:by|von|par|por|di|door|af|av)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_BY =
+      Pattern.compile("^(?:by|von|par|por|di|door|af|av)\\s+", Pattern.CASE_INSENSITIVE);
 
   String docId;
   String duKey;
@@ -58,7 +60,10 @@ final class NitfDocument {
     return doc;
   }
 
-  /** The body with the dateline as its lead, unless the first paragraph already opens with it, as wire copy prints it. */
+  /**
+   * The body with the dateline as its lead, unless the first paragraph already opens with it, as
+   * wire copy prints it.
+   */
   String bodyWithDateline() {
     return withDateline(body, dateline, datelinePlace);
   }
@@ -145,11 +150,17 @@ final class NitfDocument {
     }
   }
 
-  /** The persons named, else the whole line without its "By"; the byline title ({@code byttl}) is not a name. */
+  /**
+   * The persons named, else the whole line without its "By"; the byline title ({@code byttl}) is
+   * not a name.
+   */
   private static String byline(String markup) {
     Element byline = Jsoup.parseBodyFragment(markup).body();
-    String persons = byline.select("person").stream().map(Element::text).filter(t -> !t.isBlank())
-        .collect(Collectors.joining(", "));
+    String persons =
+        byline.select("person").stream()
+            .map(Element::text)
+            .filter(t -> !t.isBlank())
+            .collect(Collectors.joining(", "));
     if (!persons.isEmpty()) {
       return persons;
     }
@@ -159,7 +170,9 @@ final class NitfDocument {
 
   /** A byline without its leading "By" (or "Von", "Par", ...); null when nothing is left. */
   static String withoutBy(String byline) {
-    return byline == null ? null : FirstText.of(LEADING_BY.matcher(byline.strip()).replaceFirst(""));
+    return byline == null
+        ? null
+        : FirstText.of(LEADING_BY.matcher(byline.strip()).replaceFirst(""));
   }
 
   private void readDateline(String markup) {

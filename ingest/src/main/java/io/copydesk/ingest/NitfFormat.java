@@ -11,10 +11,10 @@ import org.slf4j.LoggerFactory;
  * IPTC NITF 3.x as a file of its own, with or without the usual {@code <!DOCTYPE nitf SYSTEM
  * "nitf-3-x.dtd">} (accepted, never loaded; see {@link SafeXml#openAtRootAllowingExternalDtd}).
  *
- * <p>Id: {@code docdata/doc-id@id-string}, else {@code du-key@key}. Version: {@code du-key@version},
- * else {@code @generation}. Status: {@code docdata@management-status}. Published: {@code date.issue};
- * embargoed until {@code date.release} when that is later. Provider: {@code doc.copyright@holder},
- * else {@code doc-id@regsrc}.
+ * <p>Id: {@code docdata/doc-id@id-string}, else {@code du-key@key}. Version: {@code
+ * du-key@version}, else {@code @generation}. Status: {@code docdata@management-status}. Published:
+ * {@code date.issue}; embargoed until {@code date.release} when that is later. Provider: {@code
+ * doc.copyright@holder}, else {@code doc-id@regsrc}.
  */
 final class NitfFormat implements WireFormat {
   private static final Logger LOG = LoggerFactory.getLogger(NitfFormat.class);
@@ -31,7 +31,8 @@ final class NitfFormat implements WireFormat {
   }
 
   static boolean isNitfRoot(SafeXml.Root root) {
-    return root.name().equals("nitf") && (root.namespace().isEmpty() || root.namespace().contains("NITF"));
+    return root.name().equals("nitf")
+        && (root.namespace().isEmpty() || root.namespace().contains("NITF"));
   }
 
   @Override
@@ -46,22 +47,36 @@ final class NitfFormat implements WireFormat {
     }
   }
 
-  private static ParsedStory story(InputDocument input, NitfDocument doc) throws InputRejectedException {
+  private static ParsedStory story(InputDocument input, NitfDocument doc)
+      throws InputRejectedException {
     String id = FirstText.of(doc.docId, doc.duKey);
     String what = id == null ? "the NITF document" : "NITF document " + id;
     PubStatus status = WireFields.pubStatus(doc.managementStatus, what);
     String headline = FirstText.of(doc.headline, doc.title);
     String body = doc.bodyWithDateline();
     if (body.isBlank() && headline == null && status == PubStatus.usable) {
-      throw new InputRejectedException("NO_BODY", what + " has neither a headline nor text in body.content");
+      throw new InputRejectedException(
+          "NO_BODY", what + " has neither a headline nor text in body.content");
     }
     for (String note : doc.editorialNotes) {
       LOG.info("{}: editorial note kept out of the body: {}", input.name(), note);
     }
     Instant issued = XmlDateTimes.parse(doc.issued);
     Instant released = XmlDateTimes.parse(doc.released);
-    Instant embargo = released != null && (issued == null || released.isAfter(issued)) ? released : null;
-    return new ParsedStory(id, WireFields.version(FirstText.of(doc.version, doc.generation), what), status, headline,
-        doc.byline, body, doc.language, issued, embargo, FirstText.of(doc.copyrightHolder, doc.source), null, input.bytes());
+    Instant embargo =
+        released != null && (issued == null || released.isAfter(issued)) ? released : null;
+    return new ParsedStory(
+        id,
+        WireFields.version(FirstText.of(doc.version, doc.generation), what),
+        status,
+        headline,
+        doc.byline,
+        body,
+        doc.language,
+        issued,
+        embargo,
+        FirstText.of(doc.copyrightHolder, doc.source),
+        null,
+        input.bytes());
   }
 }

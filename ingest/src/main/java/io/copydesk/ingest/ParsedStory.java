@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  * What a format parser found in one story, before cleaning: plain strings, nulls where the input
  * says nothing. {@code body} holds paragraphs separated by a blank line.
  *
- * @param id the input's own story id (ninjs uri, AP itemid, G2 guid, RSS guid), or null to derive one from the text
+ * @param id the input's own story id (ninjs uri, AP itemid, G2 guid, RSS guid), or null to derive
+ *     one from the text
  * @param version the input's version, 1 when it has none
  * @param provider the agency or feed that sent it, when named
  * @param uri the item's URI or link, when it has one
- * @param payload the bytes this story came from (the item's own bytes for a feed item; the input otherwise)
+ * @param payload the bytes this story came from (the item's own bytes for a feed item; the input
+ *     otherwise)
  */
 public record ParsedStory(
     String id,
@@ -35,12 +37,24 @@ public record ParsedStory(
 
   /** A story with text only: everything else unknown or default. */
   public static ParsedStory text(String headline, String byline, String body, byte[] payload) {
-    return new ParsedStory(null, 1, PubStatus.usable, headline, byline, body, null, null, null, null, null, payload);
+    return new ParsedStory(
+        null, 1, PubStatus.usable, headline, byline, body, null, null, null, null, null, payload);
   }
 
   public ParsedStory withText(String newHeadline, String newByline, String newBody) {
-    return new ParsedStory(id, version, pubstatus, newHeadline, newByline, newBody, language, publishedAt, embargoedUntil,
-        provider, uri, payload);
+    return new ParsedStory(
+        id,
+        version,
+        pubstatus,
+        newHeadline,
+        newByline,
+        newBody,
+        language,
+        publishedAt,
+        embargoedUntil,
+        provider,
+        uri,
+        payload);
   }
 
   /**
@@ -60,7 +74,13 @@ public record ParsedStory(
         .setId(id != null && !id.isBlank() ? id.strip() : StoryIds.fromContentHash(contentHash))
         .setVersion(version)
         .setPubstatus(pubstatus)
-        .setSource(Source.newBuilder().setFormat(format).setFile(input.name()).setName(provider).setUri(uri).build())
+        .setSource(
+            Source.newBuilder()
+                .setFormat(format)
+                .setFile(input.name())
+                .setName(provider)
+                .setUri(uri)
+                .build())
         .setHeadline(headline)
         .setByline(byline)
         .setBody(body)
@@ -73,8 +93,12 @@ public record ParsedStory(
         .build();
   }
 
-  /** Line ends as newlines; every other control character (C0, DEL, C1) but tab and newline removed. */
+  /**
+   * Line ends as newlines; every other control character (C0, DEL, C1) but tab and newline removed.
+   */
   static String printable(String text) {
-    return text == null ? null : CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+    return text == null
+        ? null
+        : CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
   }
 }

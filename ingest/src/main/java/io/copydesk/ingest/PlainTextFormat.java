@@ -41,8 +41,10 @@ final class PlainTextFormat implements WireFormat {
     String headline = null;
     String byline = null;
     int first = 0;
-    if (first < paragraphs.size() && byline(paragraphs.get(first)) == null
-        && paragraphs.size() > 1 && looksLikeHeadline(paragraphs.get(first))) {
+    if (first < paragraphs.size()
+        && byline(paragraphs.get(first)) == null
+        && paragraphs.size() > 1
+        && looksLikeHeadline(paragraphs.get(first))) {
       headline = paragraphs.get(first++);
     }
     if (first < paragraphs.size() && byline(paragraphs.get(first)) != null) {
@@ -50,7 +52,8 @@ final class PlainTextFormat implements WireFormat {
     }
     String body = String.join("\n\n", paragraphs.subList(first, paragraphs.size()));
     if (body.isBlank()) {
-      throw new InputRejectedException("NO_BODY", "the text has no body after its headline and byline");
+      throw new InputRejectedException(
+          "NO_BODY", "the text has no body after its headline and byline");
     }
     return List.of(ParsedStory.text(headline, byline, body, input.bytes()));
   }
@@ -58,7 +61,8 @@ final class PlainTextFormat implements WireFormat {
   /** Non-blank lines, trimmed; each line is a paragraph (wire copy rarely wraps inside one). */
   static List<String> paragraphs(String text) {
     List<String> paragraphs = new ArrayList<>();
-    // Line feeds, carriage returns and the Unicode separators; not the vertical tab or NEL, which are
+    // Line feeds, carriage returns and the Unicode separators; not the vertical tab or NEL, which
+    // are
     // stray controls in copy (removed later) rather than line ends.
     for (String line : text.split("\r\n|[\n\r\u2028\u2029]")) {
       String trimmed = line.strip();

@@ -32,7 +32,11 @@ final class ProcessedLedger {
         ledger.seen.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
         byte[] bytes = Files.readAllBytes(file);
         if (bytes.length > 0 && bytes[bytes.length - 1] != '\n') {
-          Files.writeString(file, "\n", StandardOpenOption.APPEND, StandardOpenOption.SYNC); // close the torn line
+          Files.writeString(
+              file,
+              "\n",
+              StandardOpenOption.APPEND,
+              StandardOpenOption.SYNC); // close the torn line
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the ingest ledger " + file, e);
@@ -42,7 +46,11 @@ final class ProcessedLedger {
   }
 
   static String entry(String name, long size, long modifiedMillis) {
-    return name.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ') + "\t" + size + "\t" + modifiedMillis;
+    return name.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')
+        + "\t"
+        + size
+        + "\t"
+        + modifiedMillis;
   }
 
   boolean contains(String entry) {
@@ -59,8 +67,14 @@ final class ProcessedLedger {
     }
     try {
       Files.createDirectories(file.getParent());
-      Files.write(file, entries, StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+      Files.write(
+          file,
+          entries,
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND,
+          StandardOpenOption.WRITE,
+          StandardOpenOption.SYNC);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to the ingest ledger " + file, e);
     }

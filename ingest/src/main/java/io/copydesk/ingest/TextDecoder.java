@@ -20,23 +20,28 @@ import java.util.regex.Pattern;
  *   <li>a BOM decides (UTF-8, UTF-16 LE/BE);
  *   <li>an XML declaration's {@code encoding} naming a single-byte legacy encoding (ISO-8859-1,
  *       ISO-8859-15, Windows-1252, ...) is followed, except that text which is valid UTF-8 with
- *       non-ASCII characters in it is UTF-8 whatever it declares (an editorial system that re-encoded
- *       the file and kept the declaration), with a warning. ISO-8859-1 is read as its superset
- *       Windows-1252, as browsers do: bytes 0x80-0x9F are curly quotes and dashes in real copy,
- *       never the C1 control characters Latin-1 assigns them;
+ *       non-ASCII characters in it is UTF-8 whatever it declares (an editorial system that
+ *       re-encoded the file and kept the declaration), with a warning. ISO-8859-1 is read as its
+ *       superset Windows-1252, as browsers do: bytes 0x80-0x9F are curly quotes and dashes in real
+ *       copy, never the C1 control characters Latin-1 assigns them;
  *   <li>otherwise strict UTF-8; bytes that are not valid UTF-8 are read as Windows-1252, the usual
  *       legacy newsroom encoding, with a warning.
  * </ol>
  */
 final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   /** How far into the input an XML declaration is looked for. */
   private static final int DECLARATION_WINDOW = 256;
-  private static final Pattern XML_ENCODING = Pattern.compile(
-      "^\\s*<\\?xml[^>]*?\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+  private static final Pattern XML_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]*?\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
   private static final Set<String> LATIN_1 = Set.of("ISO-8859-1", "US-ASCII");
 
-  /** The text, the charset it was read with, and a warning for the log when the bytes and the declaration disagree. */
+  /**
+   * The text, the charset it was read with, and a warning for the log when the bytes and the
+   * declaration disagree.
+   */
   record Decoded(String text, Charset charset, String warning) {}
 
   private TextDecoder() {}
@@ -46,10 +51,12 @@ final class TextDecoder {
       return strictOrFallback(Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return strictOrFallback(Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16LE);
+      return strictOrFallback(
+          Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16LE);
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return strictOrFallback(Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16BE);
+      return strictOrFallback(
+          Arrays.copyOfRange(bytes, 2, bytes.length), StandardCharsets.UTF_16BE);
     }
     String declared = declaredEncoding(bytes);
     Charset legacy = declared == null ? null : singleByteCharset(declared);
@@ -58,19 +65,27 @@ final class TextDecoder {
     }
     String utf8 = strict(bytes, StandardCharsets.UTF_8);
     if (utf8 != null && !isAscii(bytes)) {
-      return new Decoded(utf8, StandardCharsets.UTF_8, "declares " + declared + " but is valid UTF-8; read as UTF-8");
+      return new Decoded(
+          utf8,
+          StandardCharsets.UTF_8,
+          "declares " + declared + " but is valid UTF-8; read as UTF-8");
     }
     return new Decoded(new String(bytes, legacy), legacy, null);
   }
 
   /** The encoding named by an XML declaration at the start, or null. */
   static String declaredEncoding(byte[] bytes) {
-    String head = new String(bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
+    String head =
+        new String(
+            bytes, 0, Math.min(bytes.length, DECLARATION_WINDOW), StandardCharsets.ISO_8859_1);
     Matcher m = XML_ENCODING.matcher(head);
     return m.find() ? m.group(1) : null;
   }
 
-  /** The charset for a declared single-byte encoding; null for UTF-8, multi-byte or unknown names (those go the UTF-8 way). */
+  /**
+   * The charset for a declared single-byte encoding; null for UTF-8, multi-byte or unknown names
+   * (those go the UTF-8 way).
+   */
   private static Charset singleByteCharset(String name) {
     try {
       Charset charset = Charset.forName(name);
@@ -89,15 +104,20 @@ final class TextDecoder {
     if (text != null) {
       return new Decoded(text, charset, null);
     }
-    return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, "is not valid " + charset.name() + "; read it as Windows-1252");
+    return new Decoded(
+        new String(bytes, WINDOWS_1252),
+        WINDOWS_1252,
+        "is not valid " + charset.name() + "; read it as Windows-1252");
   }
 
   private static String strict(byte[] bytes, Charset charset) {
     try {
-      CharBuffer chars = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
+      CharBuffer chars =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes));
       return chars.toString();
     } catch (CharacterCodingException e) {
       return null;

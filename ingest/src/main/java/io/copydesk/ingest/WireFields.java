@@ -3,14 +3,18 @@ package io.copydesk.ingest;
 import io.copydesk.schema.PubStatus;
 import java.util.Locale;
 
-/** Publishing status and version as the XML wire formats write them (G2 qcodes, NITF and NewsML 1.x words). */
+/**
+ * Publishing status and version as the XML wire formats write them (G2 qcodes, NITF and NewsML 1.x
+ * words).
+ */
 final class WireFields {
   private WireFields() {}
 
   /**
-   * The status named by a code: "usable", "withheld", "canceled" (any case, G2's "stat:" prefix or a
-   * full URI allowed); "embargoed" is usable once the embargo passes, which the embargo time says.
-   * Anything else is refused: guessing "usable" could publish what the sender meant to hold back.
+   * The status named by a code: "usable", "withheld", "canceled" (any case, G2's "stat:" prefix or
+   * a full URI allowed); "embargoed" is usable once the embargo passes, which the embargo time
+   * says. Anything else is refused: guessing "usable" could publish what the sender meant to hold
+   * back.
    */
   static PubStatus pubStatus(String code, String what) throws InputRejectedException {
     if (code == null || code.isBlank()) {
@@ -20,8 +24,13 @@ final class WireFields {
       case "usable", "embargoed" -> PubStatus.usable;
       case "withheld" -> PubStatus.withheld;
       case "canceled", "cancelled" -> PubStatus.canceled;
-      default -> throw new InputRejectedException("UNKNOWN_PUBSTATUS",
-          what + " has publishing status " + code.strip() + "; only usable, embargoed, withheld and canceled are known");
+      default ->
+          throw new InputRejectedException(
+              "UNKNOWN_PUBSTATUS",
+              what
+                  + " has publishing status "
+                  + code.strip()
+                  + "; only usable, embargoed, withheld and canceled are known");
     };
   }
 
@@ -38,10 +47,15 @@ final class WireFields {
     } catch (NumberFormatException e) {
       // refused below, with the value
     }
-    throw new InputRejectedException("BAD_VERSION", what + " has version \"" + value + "\", which is not a positive whole number");
+    throw new InputRejectedException(
+        "BAD_VERSION",
+        what + " has version \"" + value + "\", which is not a positive whole number");
   }
 
-  /** The code of a qcode ("stat:usable") or of a full URI ("http://cv.iptc.org/newscodes/ninature/text"). */
+  /**
+   * The code of a qcode ("stat:usable") or of a full URI
+   * ("http://cv.iptc.org/newscodes/ninature/text").
+   */
   static String lastSegment(String qcodeOrUri) {
     String s = qcodeOrUri.strip();
     return s.substring(Math.max(s.lastIndexOf(':'), s.lastIndexOf('/')) + 1);

@@ -11,15 +11,17 @@ interface WireFormat {
   boolean recognises(String text);
 
   /**
-   * The stories in the input: one for most formats, one per item for feeds. Text comes out as
-   * plain paragraphs separated by a blank line; cleaning and ids happen afterwards, for every format alike.
+   * The stories in the input: one for most formats, one per item for feeds. Text comes out as plain
+   * paragraphs separated by a blank line; cleaning and ids happen afterwards, for every format
+   * alike.
    */
   List<ParsedStory> parse(InputDocument input, String text) throws InputRejectedException;
 
   /**
-   * Whether a story with a headline and no body is copy (a flash, a bulletin, an "URGENT" one-liner)
-   * rather than an item to skip. True for the wire formats, whose headline is a field of its own;
-   * feeds and plain text say false, since there a title without text is a teaser or a fragment.
+   * Whether a story with a headline and no body is copy (a flash, a bulletin, an "URGENT"
+   * one-liner) rather than an item to skip. True for the wire formats, whose headline is a field of
+   * its own; feeds and plain text say false, since there a title without text is a teaser or a
+   * fragment.
    */
   default boolean headlineOnlyIsCopy() {
     return true;

@@ -27,16 +27,31 @@ class ArticlePublisherTest {
 
   private MockProducer<byte[], byte[]> producer() {
     Node node = new Node(0, "localhost", 9092);
-    List<PartitionInfo> partitions = List.of(0, 1, 2).stream()
-        .map(p -> new PartitionInfo(topics.raw().name(), p, node, new Node[] {node}, new Node[] {node})).toList();
-    Cluster cluster = new Cluster("c", List.of(node), partitions, java.util.Set.of(), java.util.Set.of());
-    return new MockProducer<>(cluster, true, null, new ByteArraySerializer(), new ByteArraySerializer());
+    List<PartitionInfo> partitions =
+        List.of(0, 1, 2).stream()
+            .map(
+                p ->
+                    new PartitionInfo(
+                        topics.raw().name(), p, node, new Node[] {node}, new Node[] {node}))
+            .toList();
+    Cluster cluster =
+        new Cluster("c", List.of(node), partitions, java.util.Set.of(), java.util.Set.of());
+    return new MockProducer<>(
+        cluster, true, null, new ByteArraySerializer(), new ByteArraySerializer());
   }
 
   private static RawArticle article(String id) {
-    return RawArticle.newBuilder().setId(id).setVersion(1).setPubstatus(PubStatus.usable)
-        .setSource(Source.newBuilder().setFormat("text").setFile(id).build()).setHeadline("h").setBody("b")
-        .setIngestedAt(Instant.EPOCH).setContentSha256(id).setPayloadSha256(id).build();
+    return RawArticle.newBuilder()
+        .setId(id)
+        .setVersion(1)
+        .setPubstatus(PubStatus.usable)
+        .setSource(Source.newBuilder().setFormat("text").setFile(id).build())
+        .setHeadline("h")
+        .setBody("b")
+        .setIngestedAt(Instant.EPOCH)
+        .setContentSha256(id)
+        .setPayloadSha256(id)
+        .build();
   }
 
   @Test
@@ -49,20 +64,28 @@ class ArticlePublisherTest {
     publisher.publishProgress();
     List<ProducerRecord<byte[], byte[]>> sent = producer.history();
     for (int i = 1; i < 50; i++) {
-      assertTrue(sent.get(i).timestamp() > sent.get(i - 1).timestamp(), "strictly increasing publication times");
+      assertTrue(
+          sent.get(i).timestamp() > sent.get(i - 1).timestamp(),
+          "strictly increasing publication times");
     }
     List<ProducerRecord<byte[], byte[]>> markers = sent.subList(50, sent.size());
-    assertEquals(List.of(0, 1, 2), markers.stream().map(ProducerRecord::partition).toList(), "one marker per raw partition");
+    assertEquals(
+        List.of(0, 1, 2),
+        markers.stream().map(ProducerRecord::partition).toList(),
+        "one marker per raw partition");
     for (ProducerRecord<byte[], byte[]> m : markers) {
       assertNull(m.key());
       assertNull(m.value());
-      assertTrue(m.timestamp() >= sent.get(49).timestamp(), "a marker is no earlier than what it follows");
+      assertTrue(
+          m.timestamp() >= sent.get(49).timestamp(), "a marker is no earlier than what it follows");
     }
 
     publisher.publishProgress();
     assertEquals(53, producer.history().size(), "nothing published since: no new markers");
     publisher.publish(article("late"));
-    assertTrue(producer.history().get(53).timestamp() > markers.get(0).timestamp(), "an article after a marker is later than it");
+    assertTrue(
+        producer.history().get(53).timestamp() > markers.get(0).timestamp(),
+        "an article after a marker is later than it");
   }
 
   @Test
@@ -79,7 +102,8 @@ class ArticlePublisherTest {
     publisher.beginBatch();
     publisher.publish(article("a"));
     publisher.commitBatch();
-    assertEquals(4, producer.history().size(), "the article and a marker per partition, committed together");
+    assertEquals(
+        4, producer.history().size(), "the article and a marker per partition, committed together");
     assertNull(producer.history().get(3).value());
     assertEquals(false, publisher.progressDue());
   }
@@ -89,32 +113,54 @@ class ArticlePublisherTest {
     MockProducer<byte[], byte[]> producer = producer();
     ArticlePublisher publisher = new ArticlePublisher(topics, producer);
     publisher.publish("quake.txt", article("a"));
-    RejectedInput reject = RejectedInput.newBuilder().setCode("EMPTY").setReason("the input is empty")
-        .setSource(Source.newBuilder().setFormat("unknown").setFile("empty.txt").build()).setReceivedAt(Instant.EPOCH)
-        .setPayloadSize(0).setPayloadSha256("0").setPayload(java.nio.ByteBuffer.allocate(0)).build();
+    RejectedInput reject =
+        RejectedInput.newBuilder()
+            .setCode("EMPTY")
+            .setReason("the input is empty")
+            .setSource(Source.newBuilder().setFormat("unknown").setFile("empty.txt").build())
+            .setReceivedAt(Instant.EPOCH)
+            .setPayloadSize(0)
+            .setPayloadSha256("0")
+            .setPayload(java.nio.ByteBuffer.allocate(0))
+            .build();
     publisher.publish("empty.txt", reject);
     publisher.publishProgress();
     List<ProducerRecord<byte[], byte[]>> sent = producer.history();
     assertEquals(5, sent.size(), "an article, a reject and a marker per raw partition");
 
     ProducerRecord<byte[], byte[]> raw = sent.get(0);
-    assertEquals("application/vnd.copydesk.raw-article+avro;encoding=single-object", header(raw, CopydeskHeaders.CONTENT_TYPE));
-    assertEquals(LabelledSerde.fingerprint(RawArticle.SCHEMA$), header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT));
+    assertEquals(
+        "application/vnd.copydesk.raw-article+avro;encoding=single-object",
+        header(raw, CopydeskHeaders.CONTENT_TYPE));
+    assertEquals(
+        LabelledSerde.fingerprint(RawArticle.SCHEMA$),
+        header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT));
     assertTrue(header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT).matches("[0-9a-f]{16}"));
     assertEquals("quake.txt", header(raw, CopydeskHeaders.SOURCE));
     assertNull(raw.headers().lastHeader(CopydeskHeaders.MARKER));
-    // The fingerprint is the one single-object encoding puts after its 2-byte marker (little-endian).
-    long inPayload = java.nio.ByteBuffer.wrap(raw.value(), 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
-    assertEquals(String.format("%016x", inPayload), header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT));
+    // The fingerprint is the one single-object encoding puts after its 2-byte marker
+    // (little-endian).
+    long inPayload =
+        java.nio.ByteBuffer.wrap(raw.value(), 2, 8)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .getLong();
+    assertEquals(
+        String.format("%016x", inPayload), header(raw, CopydeskHeaders.SCHEMA_FINGERPRINT));
 
     ProducerRecord<byte[], byte[]> rejected = sent.get(1);
-    assertEquals("application/vnd.copydesk.rejected-input+avro;encoding=single-object", header(rejected, CopydeskHeaders.CONTENT_TYPE));
-    assertEquals(LabelledSerde.fingerprint(RejectedInput.SCHEMA$), header(rejected, CopydeskHeaders.SCHEMA_FINGERPRINT));
+    assertEquals(
+        "application/vnd.copydesk.rejected-input+avro;encoding=single-object",
+        header(rejected, CopydeskHeaders.CONTENT_TYPE));
+    assertEquals(
+        LabelledSerde.fingerprint(RejectedInput.SCHEMA$),
+        header(rejected, CopydeskHeaders.SCHEMA_FINGERPRINT));
     assertEquals("empty.txt", header(rejected, CopydeskHeaders.SOURCE));
 
     for (ProducerRecord<byte[], byte[]> marker : sent.subList(2, 5)) {
       assertEquals(CopydeskHeaders.PROGRESS, header(marker, CopydeskHeaders.MARKER));
-      assertNull(marker.headers().lastHeader(CopydeskHeaders.CONTENT_TYPE), "a marker has no value to describe");
+      assertNull(
+          marker.headers().lastHeader(CopydeskHeaders.CONTENT_TYPE),
+          "a marker has no value to describe");
     }
   }
 

@@ -39,14 +39,18 @@ class ArticleReaderTest {
 
   @Test
   void utf8ByteOrderMarkIsNotPartOfTheHeadline() throws Exception {
-    byte[] bytes = "\uFEFFQuake hits coast\nA quake hit the coast.".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        "\uFEFFQuake hits coast\nA quake hit the coast.".getBytes(StandardCharsets.UTF_8);
     assertEquals("Quake hits coast", reader.read(doc(bytes)).get(0).getHeadline());
   }
 
   @Test
   void picksTheXmlFormatByRootAndToleratesWhiteSpaceBeforeTheDeclaration() throws Exception {
     ArticleReader big = new ArticleReader(1 << 20);
-    for (String[] sample : new String[][] {{"g2/nitf-item.xml", "newsml-g2"}, {"feeds/rss2.xml", "rss"}, {"feeds/atom.xml", "atom"}}) {
+    for (String[] sample :
+        new String[][] {
+          {"g2/nitf-item.xml", "newsml-g2"}, {"feeds/rss2.xml", "rss"}, {"feeds/atom.xml", "atom"}
+        }) {
       InputDocument input = Samples.input("in.xml", "\n  " + Samples.text(sample[0]));
       assertEquals(sample[1], big.read(input).get(0).getSource().getFormat(), sample[0]);
     }
@@ -56,15 +60,20 @@ class ArticleReaderTest {
   void picksNinjsByContentNotByFileName() throws Exception {
     ArticleReader reader = new ArticleReader(100_000);
     byte[] ninjs = NinjsFormatTest.sample("ap-text-1x.json").getBytes(StandardCharsets.UTF_8);
-    RawArticle fromTxt = reader.read(new InputDocument("wire-0412.txt", ninjs, Instant.EPOCH)).get(0);
+    RawArticle fromTxt =
+        reader.read(new InputDocument("wire-0412.txt", ninjs, Instant.EPOCH)).get(0);
     assertEquals("ninjs", fromTxt.getSource().getFormat());
     assertEquals("8a1f0c3e9b2d4e6fa7c85d3b1e2f4a6c", fromTxt.getId());
     assertEquals(3L, fromTxt.getVersion());
     assertEquals("Storm floods coastal towns in Norway", fromTxt.getHeadline());
     assertEquals("The Associated Press", fromTxt.getSource().getName());
-    assertEquals("http://apnews.example/item/8a1f0c3e9b2d4e6fa7c85d3b1e2f4a6c", fromTxt.getSource().getUri());
+    assertEquals(
+        "http://apnews.example/item/8a1f0c3e9b2d4e6fa7c85d3b1e2f4a6c",
+        fromTxt.getSource().getUri());
 
-    byte[] text = "Council closes bridge\nThe council voted to close the bridge.".getBytes(StandardCharsets.UTF_8);
+    byte[] text =
+        "Council closes bridge\nThe council voted to close the bridge."
+            .getBytes(StandardCharsets.UTF_8);
     RawArticle fromJson = reader.read(new InputDocument("item.json", text, Instant.EPOCH)).get(0);
     assertEquals("text", fromJson.getSource().getFormat());
     assertEquals("Council closes bridge", fromJson.getHeadline());
@@ -72,8 +81,15 @@ class ArticleReaderTest {
 
   @Test
   void brokenNinjsIsRefusedNotReadAsPlainText() {
-    byte[] broken = "{\"uri\": \"urn:x:1\", \"headline\": \"A\",,}".getBytes(StandardCharsets.UTF_8);
-    assertEquals("MALFORMED_JSON", assertThrows(InputRejectedException.class,
-        () -> new ArticleReader(1000).read(new InputDocument("in.json", broken, Instant.EPOCH))).code());
+    byte[] broken =
+        "{\"uri\": \"urn:x:1\", \"headline\": \"A\",,}".getBytes(StandardCharsets.UTF_8);
+    assertEquals(
+        "MALFORMED_JSON",
+        assertThrows(
+                InputRejectedException.class,
+                () ->
+                    new ArticleReader(1000)
+                        .read(new InputDocument("in.json", broken, Instant.EPOCH)))
+            .code());
   }
 }

@@ -9,12 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** ninjs as editorial systems export it: guid for uri, body_html5, headlines arrays, associations. */
+/**
+ * ninjs as editorial systems export it: guid for uri, body_html5, headlines arrays, associations.
+ */
 class EditorialNinjsTest {
   private final ArticleReader reader = new ArticleReader(1 << 20);
 
   private RawArticle read(String json) throws InputRejectedException {
-    return reader.read(new InputDocument("item.json", json.getBytes(StandardCharsets.UTF_8), Instant.EPOCH)).get(0);
+    return reader
+        .read(new InputDocument("item.json", json.getBytes(StandardCharsets.UTF_8), Instant.EPOCH))
+        .get(0);
   }
 
   @Test
@@ -25,27 +29,39 @@ class EditorialNinjsTest {
     assertEquals(4, a.getVersion());
     assertEquals("Brann i havnelager i Bergen", a.getHeadline());
     assertEquals("Ola Berg", a.getByline());
-    assertEquals("BERGEN (Fjord Press) - En brann brøt ut i et lager i havnen tirsdag morgen.\n\nIngen ble skadet, opplyser politiet.",
-        a.getBody(), "the figure and the association's picture are not text");
+    assertEquals(
+        "BERGEN (Fjord Press) - En brann brøt ut i et lager i havnen tirsdag morgen.\n\nIngen ble skadet, opplyser politiet.",
+        a.getBody(),
+        "the figure and the association's picture are not text");
     assertEquals(Instant.parse("2024-05-14T08:05:00Z"), a.getPublishedAt());
   }
 
   @Test
   void headlinesArrayAndBodyXhtmlInA2xShapedItem() throws Exception {
     RawArticle a = read(NinjsFormatTest.sample("editorial-headlines-xhtml.json"));
-    assertEquals("City trims budget for roads and schools", a.getHeadline(), "the main headline, not the first");
+    assertEquals(
+        "City trims budget for roads and schools",
+        a.getHeadline(),
+        "the main headline, not the first");
     assertEquals("Nina Vik", a.getByline());
-    assertEquals("The city council cut next year's budget by 3 percent on Tuesday.\n\nRoads and schools take the largest share of the cuts.",
+    assertEquals(
+        "The city council cut next year's budget by 3 percent on Tuesday.\n\nRoads and schools take the largest share of the cuts.",
         a.getBody());
   }
 
   @Test
   void theSchemaStillAppliesToGuidItemsAndTheirAssociations() {
-    InputRejectedException wrongType = assertThrows(InputRejectedException.class,
-        () -> read("{\"guid\": \"urn:x:1\", \"headline\": 42, \"body_html5\": \"<p>T.</p>\"}"));
+    InputRejectedException wrongType =
+        assertThrows(
+            InputRejectedException.class,
+            () -> read("{\"guid\": \"urn:x:1\", \"headline\": 42, \"body_html5\": \"<p>T.</p>\"}"));
     assertEquals("INVALID_NINJS", wrongType.getMessage().isEmpty() ? "" : wrongType.code());
-    InputRejectedException badAssociation = assertThrows(InputRejectedException.class,
-        () -> read("{\"guid\": \"urn:x:1\", \"body_html5\": \"<p>T.</p>\", \"associations\": {\"pic\": {\"guid\": \"urn:x:2\", \"version\": 3}}}"));
+    InputRejectedException badAssociation =
+        assertThrows(
+            InputRejectedException.class,
+            () ->
+                read(
+                    "{\"guid\": \"urn:x:1\", \"body_html5\": \"<p>T.</p>\", \"associations\": {\"pic\": {\"guid\": \"urn:x:2\", \"version\": 3}}}"));
     assertEquals("INVALID_NINJS", badAssociation.code());
     assertTrue(badAssociation.getMessage().contains("associations"), badAssociation.getMessage());
   }
@@ -59,7 +75,11 @@ class EditorialNinjsTest {
 
   @Test
   void jsonWithNeitherUriNorGuidIsStillNotNinjs() {
-    assertEquals("UNSUPPORTED_JSON", assertThrows(InputRejectedException.class,
-        () -> read("{\"headline\": \"H\", \"body_html5\": \"<p>T.</p>\"}")).code());
+    assertEquals(
+        "UNSUPPORTED_JSON",
+        assertThrows(
+                InputRejectedException.class,
+                () -> read("{\"headline\": \"H\", \"body_html5\": \"<p>T.</p>\"}"))
+            .code());
   }
 }

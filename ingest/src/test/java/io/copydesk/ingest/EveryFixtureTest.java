@@ -25,10 +25,12 @@ class EveryFixtureTest {
   static List<Path> fixtures() throws IOException, URISyntaxException {
     Path root = Path.of(EveryFixtureTest.class.getResource("/samples").toURI()).getParent();
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(Files::isRegularFile)
+      return files
+          .filter(Files::isRegularFile)
           .filter(p -> !p.toString().contains("hostile"))
           .filter(p -> p.toString().matches(".*\\.(xml|json|txt)$"))
-          .sorted().toList();
+          .sorted()
+          .toList();
     }
   }
 
@@ -39,13 +41,25 @@ class EveryFixtureTest {
     for (Path file : fixtures()) {
       List<RawArticle> articles;
       try {
-        articles = reader.read(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), Instant.EPOCH));
+        articles =
+            reader.read(
+                new InputDocument(
+                    file.getFileName().toString(), Files.readAllBytes(file), Instant.EPOCH));
       } catch (InputRejectedException e) {
-        continue; // refused fixtures (kills that are tested elsewhere, schema failures) write no record
+        continue; // refused fixtures (kills that are tested elsewhere, schema failures) write no
+        // record
       }
       for (RawArticle a : articles) {
-        for (Object field : new Object[] {a.getId(), a.getHeadline(), a.getByline(), a.getBody(), a.getLanguage(),
-            a.getSource().getName(), a.getSource().getUri()}) {
+        for (Object field :
+            new Object[] {
+              a.getId(),
+              a.getHeadline(),
+              a.getByline(),
+              a.getBody(),
+              a.getLanguage(),
+              a.getSource().getName(),
+              a.getSource().getUri()
+            }) {
           String text = field == null ? "" : field.toString();
           assertFalse(FORBIDDEN.matcher(text).find(), file + ": control character in " + text);
         }
@@ -55,8 +69,11 @@ class EveryFixtureTest {
         }
       }
     }
-    for (String format : List.of("nitf", "newsml-1", "iptc7901", "anpa1312", "ninjs", "newsml-g2", "rss", "atom")) {
-      assertTrue(read.stream().anyMatch(r -> r.startsWith(format + " ")), "no fixture read as " + format + ": " + read);
+    for (String format :
+        List.of("nitf", "newsml-1", "iptc7901", "anpa1312", "ninjs", "newsml-g2", "rss", "atom")) {
+      assertTrue(
+          read.stream().anyMatch(r -> r.startsWith(format + " ")),
+          "no fixture read as " + format + ": " + read);
     }
   }
 }

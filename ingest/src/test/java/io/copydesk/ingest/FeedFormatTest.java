@@ -21,7 +21,8 @@ class FeedFormatTest {
   private final FeedFormat rss = FeedFormat.rss();
   private final FeedFormat atom = FeedFormat.atom();
 
-  private static List<ParsedStory> parseSample(FeedFormat format, String path) throws InputRejectedException {
+  private static List<ParsedStory> parseSample(FeedFormat format, String path)
+      throws InputRejectedException {
     String text = Samples.text(path);
     assertTrue(format.recognises(text), path);
     return format.parse(Samples.input(path), text);
@@ -33,11 +34,18 @@ class FeedFormatTest {
 
   /** An RSS 2.0 feed with this many numbered items. */
   private static String rssWithItems(int count) {
-    StringBuilder feed = new StringBuilder("<?xml version='1.0'?><rss version='2.0'><channel><title>Bulk</title>"
-        + "<link>https://bulk.example/</link><description>Many items</description>");
+    StringBuilder feed =
+        new StringBuilder(
+            "<?xml version='1.0'?><rss version='2.0'><channel><title>Bulk</title>"
+                + "<link>https://bulk.example/</link><description>Many items</description>");
     for (int i = 1; i <= count; i++) {
-      feed.append("<item><title>Item ").append(i).append("</title><guid>bulk-").append(i)
-          .append("</guid><description>&lt;p&gt;Paragraph of item ").append(i).append(".&lt;/p&gt;</description></item>");
+      feed.append("<item><title>Item ")
+          .append(i)
+          .append("</title><guid>bulk-")
+          .append(i)
+          .append("</guid><description>&lt;p&gt;Paragraph of item ")
+          .append(i)
+          .append(".&lt;/p&gt;</description></item>");
     }
     return feed.append("</channel></rss>").toString();
   }
@@ -52,20 +60,33 @@ class FeedFormatTest {
     assertEquals("https://gazette.example/news/ferry-timetable-cut", ferry.uri());
     assertEquals("Ferry timetable cut as strike bites", ferry.headline());
     assertEquals("Ann Lee", ferry.byline());
-    assertEquals("Ferries to the islands will run every two hours from Wednesday, the operator said.\n\n"
-        + "Commuters were told to allow extra time & to check the website.", ferry.body(), "content:encoded before description");
+    assertEquals(
+        "Ferries to the islands will run every two hours from Wednesday, the operator said.\n\n"
+            + "Commuters were told to allow extra time & to check the website.",
+        ferry.body(),
+        "content:encoded before description");
     assertEquals(Instant.parse("2024-05-14T08:30:00Z"), ferry.publishedAt());
-    assertEquals(Instant.parse("2024-05-14T08:30:00Z").getEpochSecond(), ferry.version(), "the item's time is its version");
+    assertEquals(
+        Instant.parse("2024-05-14T08:30:00Z").getEpochSecond(),
+        ferry.version(),
+        "the item's time is its version");
     assertEquals(PubStatus.usable, ferry.pubstatus());
     assertEquals("en-gb", ferry.language());
     assertEquals("Harbour Gazette - Local news", ferry.provider());
-    assertTrue(payload(ferry).startsWith("<item") && payload(ferry).contains("gazette-2024-05-14-0001"), payload(ferry));
+    assertTrue(
+        payload(ferry).startsWith("<item") && payload(ferry).contains("gazette-2024-05-14-0001"),
+        payload(ferry));
     assertFalse(payload(ferry).contains("Harbour master"), "the payload is the item, not the feed");
 
     ParsedStory retires = stories.get(1);
-    assertEquals("https://gazette.example/news/harbour-master-retires", retires.id(), "the link when there is no guid");
+    assertEquals(
+        "https://gazette.example/news/harbour-master-retires",
+        retires.id(),
+        "the link when there is no guid");
     assertEquals("Bob Ray", retires.byline(), "the name from an RSS author e-mail");
-    assertEquals("Captain Eva Strand steps down on Friday.\n\nA party is planned at the quay.", retires.body());
+    assertEquals(
+        "Captain Eva Strand steps down on Friday.\n\nA party is planned at the quay.",
+        retires.body());
     assertEquals(Instant.parse("2024-05-13T17:05:00Z"), retires.publishedAt());
 
     ParsedStory storm = stories.get(2);
@@ -73,7 +94,8 @@ class FeedFormatTest {
     assertNull(storm.uri());
     assertNull(storm.byline());
     assertNull(storm.publishedAt());
-    assertEquals("The met office warned of gales overnight.\n\nBoats should stay in port.", storm.body());
+    assertEquals(
+        "The met office warned of gales overnight.\n\nBoats should stay in port.", storm.body());
   }
 
   @Test
@@ -84,17 +106,26 @@ class FeedFormatTest {
     ParsedStory strike = stories.get(0);
     assertEquals("tag:fil.example,2024-05-14:/depeches/1042", strike.id());
     assertEquals("https://fil.example/depeches/1042", strike.uri());
-    assertEquals("Grève & ferries : le trafic perturbé", strike.headline(), "an html title read as HTML");
+    assertEquals(
+        "Grève & ferries : le trafic perturbé", strike.headline(), "an html title read as HTML");
     assertEquals("Marie Lefèvre, Luc Martin", strike.byline());
-    assertEquals("Le trafic des ferries est fortement perturbé mardi.\n\nLa grève pourrait durer jusqu'à vendredi.",
-        strike.body(), "xhtml content before the summary");
+    assertEquals(
+        "Le trafic des ferries est fortement perturbé mardi.\n\nLa grève pourrait durer jusqu'à vendredi.",
+        strike.body(),
+        "xhtml content before the summary");
     assertEquals(Instant.parse("2024-05-14T06:00:00Z"), strike.publishedAt());
     assertEquals("fr", strike.language(), "the feed's xml:lang");
     assertEquals("Le Fil du Port", strike.provider());
 
     ParsedStory weather = stories.get(1);
-    assertEquals("Des rafales à 100 km/h sont attendues sur la côte.", weather.body(), "the summary when there is no content");
-    assertEquals(Instant.parse("2024-05-14T11:00:00Z"), weather.publishedAt(), "updated when there is no published");
+    assertEquals(
+        "Des rafales à 100 km/h sont attendues sur la côte.",
+        weather.body(),
+        "the summary when there is no content");
+    assertEquals(
+        Instant.parse("2024-05-14T11:00:00Z"),
+        weather.publishedAt(),
+        "updated when there is no published");
     assertNull(weather.uri());
 
     ParsedStory deleted = stories.get(2);
@@ -132,21 +163,34 @@ class FeedFormatTest {
 
   @Test
   void aFeedWithoutTextIsRefused() {
-    String noText = "<rss version='2.0'><channel><title>T</title><link>https://t.example/</link><description>d</description>"
-        + "<item><title>Only a title</title><link>https://t.example/1</link></item></channel></rss>";
-    InputRejectedException e = assertThrows(InputRejectedException.class, () -> rss.parse(Samples.input("f.xml", noText), noText));
+    String noText =
+        "<rss version='2.0'><channel><title>T</title><link>https://t.example/</link><description>d</description>"
+            + "<item><title>Only a title</title><link>https://t.example/1</link></item></channel></rss>";
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class, () -> rss.parse(Samples.input("f.xml", noText), noText));
     assertEquals("NO_BODY", e.code());
-    String empty = "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title><id>urn:x</id><updated>2024-05-14T00:00:00Z</updated></feed>";
-    assertEquals("NO_BODY", assertThrows(InputRejectedException.class, () -> atom.parse(Samples.input("f.xml", empty), empty)).code());
+    String empty =
+        "<feed xmlns='http://www.w3.org/2005/Atom'><title>T</title><id>urn:x</id><updated>2024-05-14T00:00:00Z</updated></feed>";
+    assertEquals(
+        "NO_BODY",
+        assertThrows(
+                InputRejectedException.class,
+                () -> atom.parse(Samples.input("f.xml", empty), empty))
+            .code());
   }
 
   @Test
   void theItemLimitIsConfigurable() {
     String text = Samples.text("feeds/rss2.xml");
-    InputRejectedException e = assertThrows(InputRejectedException.class,
-        () -> rss.withMaxItems(3).parse(Samples.input("rss2.xml", text), text));
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class,
+            () -> rss.withMaxItems(3).parse(Samples.input("rss2.xml", text), text));
     assertEquals("TOO_MANY_ITEMS", e.code());
-    assertTrue(e.getMessage().contains("4 items") && e.getMessage().contains("limit is 3"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("4 items") && e.getMessage().contains("limit is 3"),
+        e.getMessage());
   }
 
   @Test
@@ -164,8 +208,13 @@ class FeedFormatTest {
   @Test
   void aTenThousandItemFeedIsRefusedQuickly() {
     String feed = rssWithItems(10_000);
-    InputRejectedException e = assertTimeout(Duration.ofSeconds(30), () -> assertThrows(InputRejectedException.class,
-        () -> new ArticleReader(64 << 20).read(Samples.input("bulk.xml", feed))));
+    InputRejectedException e =
+        assertTimeout(
+            Duration.ofSeconds(30),
+            () ->
+                assertThrows(
+                    InputRejectedException.class,
+                    () -> new ArticleReader(64 << 20).read(Samples.input("bulk.xml", feed))));
     assertEquals("TOO_MANY_ITEMS", e.code());
     assertTrue(e.getMessage().contains("10000 items"), e.getMessage());
   }
@@ -174,7 +223,11 @@ class FeedFormatTest {
   void truncatedFeedIsMalformed() {
     String whole = Samples.text("feeds/rss2.xml");
     String truncated = whole.substring(0, whole.indexOf("Harbour master"));
-    assertEquals("MALFORMED_XML",
-        assertThrows(InputRejectedException.class, () -> rss.parse(Samples.input("t.xml", truncated), truncated)).code());
+    assertEquals(
+        "MALFORMED_XML",
+        assertThrows(
+                InputRejectedException.class,
+                () -> rss.parse(Samples.input("t.xml", truncated), truncated))
+            .code());
   }
 }

@@ -9,7 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** XML meant to hurt (entities, DTDs) or to slip through as something else; all through the reader, as inputs arrive. */
+/**
+ * XML meant to hurt (entities, DTDs) or to slip through as something else; all through the reader,
+ * as inputs arrive.
+ */
 class HostileXmlTest {
   private final ArticleReader reader = new ArticleReader(1 << 20);
 
@@ -32,7 +35,8 @@ class HostileXmlTest {
 
   @Test
   void billionLaughsIsRefusedWithoutExpanding() {
-    InputRejectedException e = assertTimeout(Duration.ofSeconds(5), () -> rejection("hostile/billion-laughs.xml"));
+    InputRejectedException e =
+        assertTimeout(Duration.ofSeconds(5), () -> rejection("hostile/billion-laughs.xml"));
     assertEquals("XML_DTD_REFUSED", e.code());
   }
 
@@ -44,11 +48,19 @@ class HostileXmlTest {
   @Test
   void formatsRefuseADoctypeWhenCalledDirectly() {
     String g2 = Samples.text("hostile/xxe-newsitem.xml");
-    assertEquals("XML_DTD_REFUSED", assertThrows(InputRejectedException.class,
-        () -> new NewsMlG2Format().parse(Samples.input("x.xml", g2), g2)).code());
+    assertEquals(
+        "XML_DTD_REFUSED",
+        assertThrows(
+                InputRejectedException.class,
+                () -> new NewsMlG2Format().parse(Samples.input("x.xml", g2), g2))
+            .code());
     String feed = Samples.text("hostile/xxe-rss.xml");
-    assertEquals("XML_DTD_REFUSED", assertThrows(InputRejectedException.class,
-        () -> FeedFormat.rss().parse(Samples.input("x.xml", feed), feed)).code());
+    assertEquals(
+        "XML_DTD_REFUSED",
+        assertThrows(
+                InputRejectedException.class,
+                () -> FeedFormat.rss().parse(Samples.input("x.xml", feed), feed))
+            .code());
   }
 
   @Test
@@ -61,14 +73,23 @@ class HostileXmlTest {
 
   @Test
   void brokenXmlIsMalformedNotText() {
-    assertEquals("MALFORMED_XML", rejection(Samples.input("a.xml", "<?xml version=\"1.0\"?>\n<newsIt")).code());
+    assertEquals(
+        "MALFORMED_XML",
+        rejection(Samples.input("a.xml", "<?xml version=\"1.0\"?>\n<newsIt")).code());
     String g2 = Samples.text("g2/nitf-item.xml");
-    assertEquals("MALFORMED_XML", rejection(Samples.input("b.xml", g2.substring(0, g2.length() / 2))).code());
+    assertEquals(
+        "MALFORMED_XML",
+        rejection(Samples.input("b.xml", g2.substring(0, g2.length() / 2))).code());
   }
 
   @Test
   void plainTextIsStillPlainText() throws Exception {
-    assertEquals("text", reader.read(Samples.input("c.txt", "Quake hits coast\nA quake hit the coast <b>early</b>."))
-        .get(0).getSource().getFormat());
+    assertEquals(
+        "text",
+        reader
+            .read(Samples.input("c.txt", "Quake hits coast\nA quake hit the coast <b>early</b>."))
+            .get(0)
+            .getSource()
+            .getFormat());
   }
 }

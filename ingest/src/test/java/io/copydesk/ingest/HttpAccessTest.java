@@ -37,8 +37,11 @@ class HttpAccessTest {
     assertEquals(401, access.check("Bearer wrong", "10.0.0.1").status());
     assertEquals(401, access.check("Basic s3cret", "10.0.0.1").status());
     assertTrue(access.check("Bearer s3cret", "10.0.0.1").allowed());
-    assertTrue(access.check("bearer s3cret", "10.0.0.1").allowed(), "the scheme is case-insensitive");
-    assertTrue(HttpAccess.open(Clock.systemUTC()).check(null, "10.0.0.1").allowed(), "no token configured: none needed");
+    assertTrue(
+        access.check("bearer s3cret", "10.0.0.1").allowed(), "the scheme is case-insensitive");
+    assertTrue(
+        HttpAccess.open(Clock.systemUTC()).check(null, "10.0.0.1").allowed(),
+        "no token configured: none needed");
   }
 
   @Test
@@ -58,16 +61,30 @@ class HttpAccessTest {
   @Test
   void anIntakeBeyondLoopbackNeedsATokenOrAnExplicitOptOut() {
     for (String exposed : java.util.List.of("0.0.0.0", "10.1.2.3", "::", "no-such-host.invalid")) {
-      IllegalStateException refused = assertThrows(IllegalStateException.class,
-          () -> HttpAccess.requireTokenBeyondLoopback(exposed, "", false), exposed);
-      assertTrue(refused.getMessage().contains("ingest.http.host") || refused.getMessage().contains(exposed), refused.getMessage());
-      assertTrue(refused.getMessage().contains("ingest.http.token"), "names the token setting: " + refused.getMessage());
-      assertTrue(refused.getMessage().contains("ingest.http.allow.anonymous"), "names the opt-out: " + refused.getMessage());
+      IllegalStateException refused =
+          assertThrows(
+              IllegalStateException.class,
+              () -> HttpAccess.requireTokenBeyondLoopback(exposed, "", false),
+              exposed);
+      assertTrue(
+          refused.getMessage().contains("ingest.http.host")
+              || refused.getMessage().contains(exposed),
+          refused.getMessage());
+      assertTrue(
+          refused.getMessage().contains("ingest.http.token"),
+          "names the token setting: " + refused.getMessage());
+      assertTrue(
+          refused.getMessage().contains("ingest.http.allow.anonymous"),
+          "names the opt-out: " + refused.getMessage());
     }
     for (String loopback : java.util.List.of("127.0.0.1", "localhost", "::1", "127.0.0.2")) {
-      assertDoesNotThrow(() -> HttpAccess.requireTokenBeyondLoopback(loopback, "", false), loopback);
+      assertDoesNotThrow(
+          () -> HttpAccess.requireTokenBeyondLoopback(loopback, "", false), loopback);
     }
-    assertDoesNotThrow(() -> HttpAccess.requireTokenBeyondLoopback("0.0.0.0", "s3cret", false), "a token makes it safe");
-    assertDoesNotThrow(() -> HttpAccess.requireTokenBeyondLoopback("0.0.0.0", "", true), "the explicit opt-out");
+    assertDoesNotThrow(
+        () -> HttpAccess.requireTokenBeyondLoopback("0.0.0.0", "s3cret", false),
+        "a token makes it safe");
+    assertDoesNotThrow(
+        () -> HttpAccess.requireTokenBeyondLoopback("0.0.0.0", "", true), "the explicit opt-out");
   }
 }

@@ -48,20 +48,28 @@ class IntakeGroupCommitTest {
   }
 
   private static InputDocument story(int n) {
-    return new InputDocument("story-" + n + ".txt",
-        ("Dam bursts in valley " + n + "\nA dam burst in valley number " + n + " on Monday, officials said.").getBytes(StandardCharsets.UTF_8),
+    return new InputDocument(
+        "story-" + n + ".txt",
+        ("Dam bursts in valley "
+                + n
+                + "\nA dam burst in valley number "
+                + n
+                + " on Monday, officials said.")
+            .getBytes(StandardCharsets.UTF_8),
         Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   @Test
   void requestsWaitingForACommitGoTogetherInTheNextOne() throws Exception {
     SlowFirstCommit producer = new SlowFirstCommit();
-    Intake intake = new Intake(new ArticleReader(10_000), new ArticlePublisher(topics, producer), 100);
+    Intake intake =
+        new Intake(new ArticleReader(10_000), new ArticlePublisher(topics, producer), 100);
     ExecutorService clients = Executors.newFixedThreadPool(4);
     try {
       List<Future<Intake.Outcome>> outcomes = new ArrayList<>();
       outcomes.add(clients.submit(() -> intake.publish(story(0))));
-      assertTrue(producer.inCommit.await(10, TimeUnit.SECONDS), "the first request is being committed");
+      assertTrue(
+          producer.inCommit.await(10, TimeUnit.SECONDS), "the first request is being committed");
       for (int i = 1; i <= 3; i++) {
         int n = i;
         outcomes.add(clients.submit(() -> intake.publish(story(n))));
@@ -71,8 +79,15 @@ class IntakeGroupCommitTest {
       for (Future<Intake.Outcome> outcome : outcomes) {
         assertTrue(outcome.get(10, TimeUnit.SECONDS).accepted());
       }
-      assertEquals(2, producer.commits.get(), "one transaction for the first request, one for the three that waited");
-      assertEquals(4, producer.history().stream().filter(r -> r.topic().equals(topics.raw().name()) && r.key() != null).count());
+      assertEquals(
+          2,
+          producer.commits.get(),
+          "one transaction for the first request, one for the three that waited");
+      assertEquals(
+          4,
+          producer.history().stream()
+              .filter(r -> r.topic().equals(topics.raw().name()) && r.key() != null)
+              .count());
     } finally {
       clients.shutdownNow();
     }

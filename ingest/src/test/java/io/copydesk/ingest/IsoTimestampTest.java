@@ -10,9 +10,13 @@ class IsoTimestampTest {
   @Test
   void readsTheOffsetsWireServicesWrite() {
     assertEquals(Instant.parse("2024-03-05T14:30:00Z"), IsoTimestamp.parse("2024-03-05T14:30:00Z"));
-    assertEquals(Instant.parse("2024-03-05T13:30:00Z"), IsoTimestamp.parse("2024-03-05T14:30:00+01:00"));
-    assertEquals(Instant.parse("2024-03-05T13:30:00Z"), IsoTimestamp.parse("2024-03-05T14:30:00+0100"));
-    assertEquals(Instant.parse("2024-03-05T14:30:00.250Z"), IsoTimestamp.parse(" 2024-03-05T14:30:00.250z "));
+    assertEquals(
+        Instant.parse("2024-03-05T13:30:00Z"), IsoTimestamp.parse("2024-03-05T14:30:00+01:00"));
+    assertEquals(
+        Instant.parse("2024-03-05T13:30:00Z"), IsoTimestamp.parse("2024-03-05T14:30:00+0100"));
+    assertEquals(
+        Instant.parse("2024-03-05T14:30:00.250Z"),
+        IsoTimestamp.parse(" 2024-03-05T14:30:00.250z "));
   }
 
   @Test

@@ -32,18 +32,27 @@ class NewsMlG2FormatTest {
 
   /** A newsItem with the given itemMeta and contentSet content, in the G2 namespace. */
   private static String item(String guid, String itemMeta, String contentSet) {
-    return "<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='" + guid + "' standard='NewsML-G2' standardversion='2.35'>"
-        + "<itemMeta>" + itemMeta + "</itemMeta><contentSet>" + contentSet + "</contentSet></newsItem>";
+    return "<newsItem xmlns='http://iptc.org/std/nar/2006-10-01/' guid='"
+        + guid
+        + "' standard='NewsML-G2' standardversion='2.35'>"
+        + "<itemMeta>"
+        + itemMeta
+        + "</itemMeta><contentSet>"
+        + contentSet
+        + "</contentSet></newsItem>";
   }
 
   private static String nitf(String paragraph) {
-    return "<inlineXML contenttype='application/nitf+xml'><nitf><body><body.content><p>" + paragraph
+    return "<inlineXML contenttype='application/nitf+xml'><nitf><body><body.content><p>"
+        + paragraph
         + "</p></body.content></body></nitf></inlineXML>";
   }
 
   private static String message(String... items) {
     return "<newsMessage xmlns='http://iptc.org/std/nar/2006-10-01/'><header><sent>2024-05-14T11:00:00Z</sent></header>"
-        + "<itemSet>" + String.join("", items) + "</itemSet></newsMessage>";
+        + "<itemSet>"
+        + String.join("", items)
+        + "</itemSet></newsMessage>";
   }
 
   @Test
@@ -55,14 +64,20 @@ class NewsMlG2FormatTest {
     assertEquals(s.id(), s.uri());
     assertEquals(2, s.version());
     assertEquals(PubStatus.usable, s.pubstatus());
-    assertEquals("Dock workers walk out at Bergen port over pay", s.headline(), "contentMeta headline before NITF hl1");
+    assertEquals(
+        "Dock workers walk out at Bergen port over pay",
+        s.headline(),
+        "contentMeta headline before NITF hl1");
     assertEquals("Ingrid Solberg", s.byline(), "NITF byline without its 'By '");
-    assertEquals("BERGEN, Norway (Harbour Wire) - About 400 dock workers walked off the job at Bergen port on Tuesday "
-        + "after talks on a new pay deal broke down overnight, their union said.\n\n"
-        + "The strike halted container traffic and forced the cancellation of ferries to Stavanger & Haugesund.\n\n"
-        + "\"We are ready to talk again as soon as the employers are,\" union leader Kari Dahl told reporters.", s.body());
+    assertEquals(
+        "BERGEN, Norway (Harbour Wire) - About 400 dock workers walked off the job at Bergen port on Tuesday "
+            + "after talks on a new pay deal broke down overnight, their union said.\n\n"
+            + "The strike halted container traffic and forced the cancellation of ferries to Stavanger & Haugesund.\n\n"
+            + "\"We are ready to talk again as soon as the employers are,\" union leader Kari Dahl told reporters.",
+        s.body());
     assertEquals("en-GB", s.language());
-    assertEquals(Instant.parse("2024-05-14T08:30:00Z"), s.publishedAt(), "firstCreated, not versionCreated");
+    assertEquals(
+        Instant.parse("2024-05-14T08:30:00Z"), s.publishedAt(), "firstCreated, not versionCreated");
     assertNull(s.embargoedUntil());
     assertEquals("Harbour Wire", s.provider(), "provider literal before qcode");
     assertArrayEquals(Samples.bytes("g2/nitf-item.xml"), s.payload());
@@ -75,11 +90,17 @@ class NewsMlG2FormatTest {
     assertEquals(1, s.version());
     assertEquals("Hafenstreik legt Fährverkehr lahm", s.headline());
     assertEquals("Jonas Weber, Anna Roth", s.byline(), "creators by name, else by literal");
-    assertEquals("Hafenstreik legt Fährverkehr lahm\n\n"
-        + "Rund 400 Hafenarbeiter in Bergen haben am Dienstag die Arbeit niedergelegt.\n\n"
-        + "Fähren nach Stavanger fallen aus.\n\nContainerverkehr steht still.", s.body(), "figure and caption dropped");
+    assertEquals(
+        "Hafenstreik legt Fährverkehr lahm\n\n"
+            + "Rund 400 Hafenarbeiter in Bergen haben am Dienstag die Arbeit niedergelegt.\n\n"
+            + "Fähren nach Stavanger fallen aus.\n\nContainerverkehr steht still.",
+        s.body(),
+        "figure and caption dropped");
     assertEquals("de", s.language(), "xml:lang when contentMeta has no language");
-    assertEquals(Instant.parse("2024-05-14T12:00:00Z"), s.publishedAt(), "versionCreated when there is no firstCreated");
+    assertEquals(
+        Instant.parse("2024-05-14T12:00:00Z"),
+        s.publishedAt(),
+        "versionCreated when there is no firstCreated");
     assertEquals("nprov:HARBOURWIRE", s.provider());
   }
 
@@ -89,10 +110,15 @@ class NewsMlG2FormatTest {
     assertEquals(2, stories.size());
     ParsedStory budget = stories.get(0);
     assertEquals("urn:newsml:harbourwire.example:20240514:oslo-budget", budget.id());
-    assertEquals("Norway trims oil fund spending in revised budget", budget.headline(), "NITF hl1 when contentMeta has no headline");
+    assertEquals(
+        "Norway trims oil fund spending in revised budget",
+        budget.headline(),
+        "NITF hl1 when contentMeta has no headline");
     assertEquals("Per Nilsen", budget.byline());
-    assertEquals("OSLO (Harbour Wire) - Norway's government will spend less from its oil fund this year, it said on Tuesday.\n\n"
-        + "The finance ministry cited higher interest rates.", budget.body());
+    assertEquals(
+        "OSLO (Harbour Wire) - Norway's government will spend less from its oil fund this year, it said on Tuesday.\n\n"
+            + "The finance ministry cited higher interest rates.",
+        budget.body());
     assertEquals("en", budget.language());
     ParsedStory aurora = stories.get(1);
     assertEquals("urn:newsml:harbourwire.example:20240514:tromso-aurora", aurora.id());
@@ -100,7 +126,9 @@ class NewsMlG2FormatTest {
     assertEquals("Nordlys trekker turister til Tromsø", aurora.headline());
     assertNull(aurora.byline());
     assertEquals("nb", aurora.language());
-    assertEquals("TROMSØ (Harbour Wire) - Rekordmange turister kom for å se nordlyset i vinter.", aurora.body());
+    assertEquals(
+        "TROMSØ (Harbour Wire) - Rekordmange turister kom for å se nordlyset i vinter.",
+        aurora.body());
     assertEquals(Instant.parse("2024-05-14T10:55:00Z"), aurora.publishedAt());
   }
 
@@ -122,13 +150,16 @@ class NewsMlG2FormatTest {
     assertEquals(Instant.parse("2024-05-14T16:00:00Z"), s.publishedAt());
     assertEquals(PubStatus.usable, s.pubstatus());
     assertEquals("Central bank sees slower growth in 2025", s.headline());
-    assertEquals("The central bank expects growth to slow to 1.1 percent next year, its quarterly report said.", s.body(),
+    assertEquals(
+        "The central bank expects growth to slow to 1.1 percent next year, its quarterly report said.",
+        s.body(),
         "NITF without a namespace, itemClass given as a full URI");
   }
 
   @Test
   void missingVersionAndStatusDefaultAndWithheldIsKept() throws Exception {
-    ParsedStory plain = parse(item("urn:x:1", "<itemClass qcode='ninat:text'/>", nitf("Text."))).get(0);
+    ParsedStory plain =
+        parse(item("urn:x:1", "<itemClass qcode='ninat:text'/>", nitf("Text."))).get(0);
     assertEquals(1, plain.version());
     assertEquals(PubStatus.usable, plain.pubstatus());
     ParsedStory held = parse(item("urn:x:2", "<pubStatus qcode='stat:withheld'/>", "")).get(0);
@@ -138,24 +169,39 @@ class NewsMlG2FormatTest {
   @Test
   void aSingleItemWithoutTextIsRefused() {
     assertEquals("NO_BODY", rejectCode(item("urn:x:1", "<itemClass qcode='ninat:text'/>", "")));
-    assertEquals("NO_BODY", rejectCode(item("urn:x:2", "<itemClass qcode='ninat:text'/>", nitf(" "))));
-    assertEquals("NO_BODY", rejectCode(item("urn:x:3", "<itemClass qcode='ninat:picture'/>",
-        "<remoteContent href='https://img.example/1.jpg' contenttype='image/jpeg'/>")));
+    assertEquals(
+        "NO_BODY", rejectCode(item("urn:x:2", "<itemClass qcode='ninat:text'/>", nitf(" "))));
+    assertEquals(
+        "NO_BODY",
+        rejectCode(
+            item(
+                "urn:x:3",
+                "<itemClass qcode='ninat:picture'/>",
+                "<remoteContent href='https://img.example/1.jpg' contenttype='image/jpeg'/>")));
   }
 
   @Test
   void unknownStatusOrBadVersionIsRefused() {
-    assertEquals("UNKNOWN_PUBSTATUS", rejectCode(item("urn:x:1", "<pubStatus qcode='stat:draft'/>", nitf("Text."))));
-    assertEquals("BAD_VERSION", rejectCode(item("urn:x:1", "", nitf("Text.")).replace("guid=", "version='two' guid=")));
+    assertEquals(
+        "UNKNOWN_PUBSTATUS",
+        rejectCode(item("urn:x:1", "<pubStatus qcode='stat:draft'/>", nitf("Text."))));
+    assertEquals(
+        "BAD_VERSION",
+        rejectCode(item("urn:x:1", "", nitf("Text.")).replace("guid=", "version='two' guid=")));
   }
 
   @Test
   void aMessageSkipsItemsWithoutTextAndKeepsTheRest() throws Exception {
-    List<ParsedStory> stories = parse(message(
-        item("urn:x:picture", "<itemClass qcode='ninat:picture'/>", "<remoteContent href='https://img.example/1.jpg'/>"),
-        item("urn:x:empty", "<itemClass qcode='ninat:text'/>", ""),
-        item("urn:x:good", "<itemClass qcode='ninat:text'/>", nitf("The good one.")),
-        "<packageItem guid='urn:x:package'/>"));
+    List<ParsedStory> stories =
+        parse(
+            message(
+                item(
+                    "urn:x:picture",
+                    "<itemClass qcode='ninat:picture'/>",
+                    "<remoteContent href='https://img.example/1.jpg'/>"),
+                item("urn:x:empty", "<itemClass qcode='ninat:text'/>", ""),
+                item("urn:x:good", "<itemClass qcode='ninat:text'/>", nitf("The good one.")),
+                "<packageItem guid='urn:x:package'/>"));
     assertEquals(1, stories.size());
     assertEquals("urn:x:good", stories.get(0).id());
     assertEquals("The good one.", stories.get(0).body());
@@ -163,10 +209,18 @@ class NewsMlG2FormatTest {
 
   @Test
   void aMessageWithNoTextItemIsRefused() {
-    InputRejectedException e = assertThrows(InputRejectedException.class, () -> parse(message(
-        item("urn:x:picture", "<itemClass qcode='ninat:picture'/>", ""), item("urn:x:empty", "", ""))));
+    InputRejectedException e =
+        assertThrows(
+            InputRejectedException.class,
+            () ->
+                parse(
+                    message(
+                        item("urn:x:picture", "<itemClass qcode='ninat:picture'/>", ""),
+                        item("urn:x:empty", "", ""))));
     assertEquals("NO_BODY", e.code());
-    assertTrue(e.getMessage().contains("urn:x:picture") && e.getMessage().contains("urn:x:empty"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("urn:x:picture") && e.getMessage().contains("urn:x:empty"),
+        e.getMessage());
     assertEquals("NO_BODY", rejectCode(message()));
   }
 
@@ -177,7 +231,8 @@ class NewsMlG2FormatTest {
     assertTrue(format.recognises(truncated), "the root is still there to recognise");
     assertEquals("MALFORMED_XML", rejectCode(truncated));
     String message = Samples.text("g2/message-two-items.xml");
-    assertEquals("MALFORMED_XML", rejectCode(message.substring(0, message.indexOf("tromso-aurora"))));
+    assertEquals(
+        "MALFORMED_XML", rejectCode(message.substring(0, message.indexOf("tromso-aurora"))));
     assertEquals("MALFORMED_XML", rejectCode(whole + "<trailing/>"));
   }
 
@@ -192,7 +247,8 @@ class NewsMlG2FormatTest {
 
   @Test
   void theReaderRecordsTheFormat() throws Exception {
-    List<RawArticle> articles = new ArticleReader(1 << 20).read(Samples.input("g2/message-two-items.xml"));
+    List<RawArticle> articles =
+        new ArticleReader(1 << 20).read(Samples.input("g2/message-two-items.xml"));
     assertEquals(2, articles.size());
     assertEquals("newsml-g2", articles.get(0).getSource().getFormat());
     assertEquals("urn:newsml:harbourwire.example:20240514:oslo-budget", articles.get(0).getId());

@@ -26,19 +26,26 @@ class NitfFormatTest {
     assertEquals("fjp-20240514-ferry-fares", s.id(), "doc-id@id-string");
     assertEquals(3, s.version(), "du-key@version");
     assertEquals(PubStatus.usable, s.pubstatus());
-    assertEquals("Ferry fares to rise 8 percent on coastal routes", s.headline(), "hl1, not hl2 or the title");
+    assertEquals(
+        "Ferry fares to rise 8 percent on coastal routes",
+        s.headline(),
+        "hl1, not hl2 or the title");
     assertEquals("Marit Holm", s.byline(), "the person, not the byline title");
-    assertEquals("ÅLESUND, Norway, May 14 - Ferry operators on the west coast will raise fares by 8 percent from June 1, "
-        + "the transport ministry said on Tuesday.\n\n"
-        + "The increase follows a rise in fuel costs — the third in two years.\n\n"
-        + "Route | Old fare | New fare\n\nÅlesund-Molde | 120 | 130\n\n"
-        + "Passenger groups said they would appeal to parliament.", s.body(),
+    assertEquals(
+        "ÅLESUND, Norway, May 14 - Ferry operators on the west coast will raise fares by 8 percent from June 1, "
+            + "the transport ministry said on Tuesday.\n\n"
+            + "The increase follows a rise in fuel costs — the third in two years.\n\n"
+            + "Route | Old fare | New fare\n\nÅlesund-Molde | 120 | 130\n\n"
+            + "Passenger groups said they would appeal to parliament.",
+        s.body(),
         "dateline as the lead, named entities as characters, the table as rows, media and notes left out");
     assertEquals("en", s.language());
     assertEquals(Instant.parse("2024-05-14T09:15:00Z"), s.publishedAt());
     assertNull(s.embargoedUntil(), "a release time equal to the issue time is no embargo");
     assertEquals("Fjord Press", s.provider());
-    assertFalse(s.body().contains("chart is available") || s.body().contains("Corrects fare"), "editorial notes stay out");
+    assertFalse(
+        s.body().contains("chart is available") || s.body().contains("Corrects fare"),
+        "editorial notes stay out");
   }
 
   @Test
@@ -49,7 +56,9 @@ class NitfFormatTest {
     assertEquals(PubStatus.usable, s.pubstatus(), "embargoed is usable once the embargo passes");
     assertEquals(Instant.parse("2024-05-14T22:00:00Z"), s.embargoedUntil());
     assertEquals("Jana Kurz", s.byline(), "'Von' removed like 'By'");
-    assertEquals("Hamburg - Die Gewerkschaft hat für Donnerstag einen Streik im Güterverkehr angekündigt.", s.body());
+    assertEquals(
+        "Hamburg - Die Gewerkschaft hat für Donnerstag einen Streik im Güterverkehr angekündigt.",
+        s.body());
     assertEquals("de", s.language());
     assertEquals("Nordpresse", s.provider());
   }
@@ -65,13 +74,21 @@ class NitfFormatTest {
 
   @Test
   void statusAndVersionAreCheckedAndNothingAtAllIsRefused() {
-    String canceled = "<nitf><head><docdata management-status=\"canceled\"><doc-id id-string=\"k\"/></docdata></head><body/></nitf>";
+    String canceled =
+        "<nitf><head><docdata management-status=\"canceled\"><doc-id id-string=\"k\"/></docdata></head><body/></nitf>";
     assertEquals(PubStatus.canceled, assertDoesNotThrow(canceled).pubstatus());
-    assertEquals("UNKNOWN_PUBSTATUS", code("<nitf><head><docdata management-status=\"draft\"/></head>"
-        + "<body><body.content><p>T.</p></body.content></body></nitf>"));
-    assertEquals("BAD_VERSION", code("<nitf><head><docdata><du-key key=\"k\" version=\"two\"/></docdata></head>"
-        + "<body><body.content><p>T.</p></body.content></body></nitf>"));
-    assertEquals("NO_BODY", code("<nitf><head/><body><body.content><p> </p></body.content></body></nitf>"));
+    assertEquals(
+        "UNKNOWN_PUBSTATUS",
+        code(
+            "<nitf><head><docdata management-status=\"draft\"/></head>"
+                + "<body><body.content><p>T.</p></body.content></body></nitf>"));
+    assertEquals(
+        "BAD_VERSION",
+        code(
+            "<nitf><head><docdata><du-key key=\"k\" version=\"two\"/></docdata></head>"
+                + "<body><body.content><p>T.</p></body.content></body></nitf>"));
+    assertEquals(
+        "NO_BODY", code("<nitf><head/><body><body.content><p> </p></body.content></body></nitf>"));
   }
 
   @Test
@@ -91,6 +108,8 @@ class NitfFormatTest {
   }
 
   private String code(String xml) {
-    return assertThrows(InputRejectedException.class, () -> format.parse(Samples.input("n.xml", xml), xml)).code();
+    return assertThrows(
+            InputRejectedException.class, () -> format.parse(Samples.input("n.xml", xml), xml))
+        .code();
   }
 }

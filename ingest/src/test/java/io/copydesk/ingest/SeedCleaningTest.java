@@ -24,18 +24,26 @@ class SeedCleaningTest {
 
   @Test
   void seedsComeOutWithTheReferenceHeadlinesBylinesAndNoBoilerplate() throws Exception {
-    Assumptions.assumeTrue(Files.exists(GOLD), "reference labels not found at " + GOLD.toAbsolutePath());
+    Assumptions.assumeTrue(
+        Files.exists(GOLD), "reference labels not found at " + GOLD.toAbsolutePath());
     JsonNode gold = new ObjectMapper().readTree(GOLD.toFile()).get("articles");
     ArticleReader reader = new ArticleReader(2_000_000);
     int checked = 0;
     for (Map.Entry<String, JsonNode> e : gold.properties()) {
       Path file = SEEDS.resolve(e.getKey() + ".txt");
-      RawArticle a = reader.read(new InputDocument(file.getFileName().toString(), Files.readAllBytes(file), Instant.EPOCH)).get(0);
+      RawArticle a =
+          reader
+              .read(
+                  new InputDocument(
+                      file.getFileName().toString(), Files.readAllBytes(file), Instant.EPOCH))
+              .get(0);
       JsonNode labels = e.getValue();
       assertEquals(text(labels.get("headline")), a.getHeadline(), e.getKey() + " headline");
       assertEquals(text(labels.get("byline")), a.getByline(), e.getKey() + " byline");
       for (JsonNode forbidden : labels.path("body_must_not_contain")) {
-        assertFalse(a.getBody().contains(forbidden.asText()), e.getKey() + " body still contains " + forbidden);
+        assertFalse(
+            a.getBody().contains(forbidden.asText()),
+            e.getKey() + " body still contains " + forbidden);
       }
       checked++;
     }

@@ -32,12 +32,18 @@ public final class ApicurioSerdeProvider implements RegistrySerdeProvider {
   static Map<String, Object> settings(CopydeskConfig config) {
     RegistrySettings registry = RegistrySettings.from(config);
     return Map.of(
-        SchemaResolverConfig.REGISTRY_URL, registry.url(),
-        SchemaResolverConfig.AUTO_REGISTER_ARTIFACT, registry.autoRegister(),
-        KafkaSerdeConfig.ENABLE_HEADERS, false,
-        SerdeConfig.ID_HANDLER, Default4ByteIdHandler.class.getName(),
-        SerdeConfig.USE_ID, "contentId",
+        SchemaResolverConfig.REGISTRY_URL,
+        registry.url(),
+        SchemaResolverConfig.AUTO_REGISTER_ARTIFACT,
+        registry.autoRegister(),
+        KafkaSerdeConfig.ENABLE_HEADERS,
+        false,
+        SerdeConfig.ID_HANDLER,
+        Default4ByteIdHandler.class.getName(),
+        SerdeConfig.USE_ID,
+        "contentId",
         // Read into Copydesk's generated classes, as the single-object serde does.
-        AvroSerdeConfig.USE_SPECIFIC_AVRO_READER, true);
+        AvroSerdeConfig.USE_SPECIFIC_AVRO_READER,
+        true);
   }
 }

@@ -6,7 +6,10 @@ import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
-/** A configured registry serde that remembers its record type and settings, so that both can be checked and logged. */
+/**
+ * A configured registry serde that remembers its record type and settings, so that both can be
+ * checked and logged.
+ */
 public final class RegistrySerde<T extends SpecificRecord> implements Serde<T> {
   private final Class<T> type;
   private final Map<String, Object> settings;
@@ -44,6 +47,9 @@ public final class RegistrySerde<T extends SpecificRecord> implements Serde<T> {
 
   @Override
   public String toString() {
-    return "registry serde for " + type.getSimpleName() + " at " + settings.get("apicurio.registry.url");
+    return "registry serde for "
+        + type.getSimpleName()
+        + " at "
+        + settings.get("apicurio.registry.url");
   }
 }

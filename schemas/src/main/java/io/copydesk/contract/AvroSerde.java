@@ -1,5 +1,6 @@
 package io.copydesk.contract;
 
+import io.copydesk.schema.RawArticle;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.util.ClassSecurityValidator;
-import io.copydesk.schema.RawArticle;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -26,8 +26,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   static {
     // Avro 1.12 only instantiates classes it trusts; trust our own generated records as well.
     ClassSecurityValidator.ClassSecurityPredicate before = ClassSecurityValidator.getGlobal();
-    ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(
-        before, type -> type.getPackageName().equals(RawArticle.class.getPackageName())));
+    ClassSecurityValidator.setGlobal(
+        ClassSecurityValidator.composite(
+            before, type -> type.getPackageName().equals(RawArticle.class.getPackageName())));
   }
 
   private final Class<T> type;
@@ -35,7 +36,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
   private final BinaryMessageDecoder<T> decoder;
 
   public AvroSerde(Class<T> type) {
-    this(type, SchemaHistory.versions(SpecificData.getForClass(type).getSchema(type).getFullName()));
+    this(
+        type, SchemaHistory.versions(SpecificData.getForClass(type).getSchema(type).getFullName()));
   }
 
   /** With an explicit list of writer schemas to accept besides the current one. */
@@ -61,7 +63,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         buffer.get(bytes);
         return bytes;
       } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
-        throw new SerializationException("cannot encode " + type.getSimpleName() + " for topic " + topic + ": " + e.getMessage(), e);
+        throw new SerializationException(
+            "cannot encode " + type.getSimpleName() + " for topic " + topic + ": " + e.getMessage(),
+            e);
       }
     };
   }
@@ -76,7 +80,15 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         return decoder.decode(bytes);
       } catch (IOException | AvroRuntimeException e) {
         throw new SerializationException(
-            "cannot decode " + type.getSimpleName() + " from topic " + topic + " (" + bytes.length + " bytes): " + e.getMessage(), e);
+            "cannot decode "
+                + type.getSimpleName()
+                + " from topic "
+                + topic
+                + " ("
+                + bytes.length
+                + " bytes): "
+                + e.getMessage(),
+            e);
       }
     };
   }

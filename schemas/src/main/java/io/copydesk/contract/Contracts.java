@@ -14,7 +14,12 @@ import org.apache.avro.Schema;
  */
 public final class Contracts {
   public static final List<Schema> TOP_LEVEL =
-      List.of(RawArticle.SCHEMA$, RejectedInput.SCHEMA$, EnrichedArticle.SCHEMA$, EventSnapshot.SCHEMA$, StoryState.SCHEMA$);
+      List.of(
+          RawArticle.SCHEMA$,
+          RejectedInput.SCHEMA$,
+          EnrichedArticle.SCHEMA$,
+          EventSnapshot.SCHEMA$,
+          StoryState.SCHEMA$);
 
   private Contracts() {}
 }

@@ -30,12 +30,14 @@ import org.apache.kafka.common.config.ConfigDef;
  * ships the defaults of its own keys as a {@value #DEFAULTS_RESOURCE} resource (this module those
  * every stage shares: Kafka, topics, record encoding); the defaults are all of them found on the
  * classpath, and a key two modules define is refused. Each module reads its keys through a typed
- * settings record ({@code SinkSettings.from(config)} …). Keys are lower case with dots. From the environment,
- * {@code COPYDESK_TOPIC_RAW_NAME} sets {@code topic.raw.name} and {@code KAFKA_BOOTSTRAP_SERVERS}
- * sets the Kafka client property {@code bootstrap.servers} (stored as {@code kafka.bootstrap.servers}).
+ * settings record ({@code SinkSettings.from(config)} …). Keys are lower case with dots. From the
+ * environment, {@code COPYDESK_TOPIC_RAW_NAME} sets {@code topic.raw.name} and {@code
+ * KAFKA_BOOTSTRAP_SERVERS} sets the Kafka client property {@code bootstrap.servers} (stored as
+ * {@code kafka.bootstrap.servers}).
  */
 public final class CopydeskConfig {
   public static final String DEFAULTS_RESOURCE = "copydesk-defaults.properties";
+
   /** Keys under this prefix are handed to Kafka clients with the prefix removed. */
   public static final String KAFKA_PREFIX = "kafka.";
 
@@ -78,12 +80,22 @@ public final class CopydeskConfig {
     private static final long serialVersionUID = 1L;
 
     UnknownKeyException(String key, String nearest) {
-      super("unknown configuration key " + key + " (environment " + environmentName(key) + ")"
-          + (nearest == null ? "" : "; did you mean " + nearest + " (" + environmentName(nearest) + ")?"));
+      super(
+          "unknown configuration key "
+              + key
+              + " (environment "
+              + environmentName(key)
+              + ")"
+              + (nearest == null
+                  ? ""
+                  : "; did you mean " + nearest + " (" + environmentName(nearest) + ")?"));
     }
   }
 
-  /** The known key fewest single-character edits away, or null when none is close (more than a third of the key differs). */
+  /**
+   * The known key fewest single-character edits away, or null when none is close (more than a third
+   * of the key differs).
+   */
   static String nearest(String key, Set<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -126,7 +138,8 @@ public final class CopydeskConfig {
   public String string(String key) {
     String value = values.get(key);
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("missing configuration key " + key + " (environment " + environmentName(key) + ")");
+      throw new IllegalArgumentException(
+          "missing configuration key " + key + " (environment " + environmentName(key) + ")");
     }
     return value.trim();
   }
@@ -170,12 +183,19 @@ public final class CopydeskConfig {
       throw invalid(key, "must be a number", value);
     }
     if (!(number >= min && number <= max)) {
-      throw invalid(key, max == Double.POSITIVE_INFINITY ? "must be at least " + min : "must be from " + min + " to " + max, value);
+      throw invalid(
+          key,
+          max == Double.POSITIVE_INFINITY
+              ? "must be at least " + min
+              : "must be from " + min + " to " + max,
+          value);
     }
     return number;
   }
 
-  /** {@code true} or {@code false} (any case); anything else is refused rather than read as false. */
+  /**
+   * {@code true} or {@code false} (any case); anything else is refused rather than read as false.
+   */
   public boolean flag(String key) {
     String value = string(key);
     if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
@@ -190,7 +210,15 @@ public final class CopydeskConfig {
    */
   public static IllegalArgumentException invalid(String key, String requirement, Object value) {
     return new IllegalArgumentException(
-        "configuration key " + key + " (environment " + environmentName(key) + ") " + requirement + ", not '" + value + "'");
+        "configuration key "
+            + key
+            + " (environment "
+            + environmentName(key)
+            + ") "
+            + requirement
+            + ", not '"
+            + value
+            + "'");
   }
 
   private long whole(String key, String what, long min, long max) {
@@ -202,8 +230,12 @@ public final class CopydeskConfig {
       throw invalid(key, "must be " + what, value);
     }
     if (number < min || number > max) {
-      String range = min == Integer.MIN_VALUE ? "at most " + max
-          : max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "at least " + min : "from " + min + " to " + max;
+      String range =
+          min == Integer.MIN_VALUE
+              ? "at most " + max
+              : max == Long.MAX_VALUE || max == Integer.MAX_VALUE
+                  ? "at least " + min
+                  : "from " + min + " to " + max;
       throw invalid(key, "must be " + range, value);
     }
     return number;
@@ -212,11 +244,12 @@ public final class CopydeskConfig {
   /** Kafka client properties: every {@code kafka.*} key without its prefix. */
   public Properties kafka() {
     Properties props = new Properties();
-    values.forEach((key, value) -> {
-      if (key.startsWith(KAFKA_PREFIX) && !value.isBlank()) {
-        props.put(key.substring(KAFKA_PREFIX.length()), value.trim());
-      }
-    });
+    values.forEach(
+        (key, value) -> {
+          if (key.startsWith(KAFKA_PREFIX) && !value.isBlank()) {
+            props.put(key.substring(KAFKA_PREFIX.length()), value.trim());
+          }
+        });
     return props;
   }
 
@@ -232,10 +265,16 @@ public final class CopydeskConfig {
   }
 
   public static final String HIDDEN = "[hidden]";
-  /** Kafka's client properties of type PASSWORD (SSL passwords and keys, sasl.jaas.config, OAuth secrets ...). */
+
+  /**
+   * Kafka's client properties of type PASSWORD (SSL passwords and keys, sasl.jaas.config, OAuth
+   * secrets ...).
+   */
   private static final Set<String> KAFKA_PASSWORDS = kafkaPasswordNames();
+
   /** Anything else named like a credential, ours or a library's (registry passwords, tokens). */
-  private static final Pattern SECRET_NAME = Pattern.compile("password|passwd|secret|token|credential|jaas|private|\\.key$");
+  private static final Pattern SECRET_NAME =
+      Pattern.compile("password|passwd|secret|token|credential|jaas|private|\\.key$");
 
   /** Whether a key's value must never be shown. */
   public static boolean isSecret(String key) {
@@ -246,12 +285,18 @@ public final class CopydeskConfig {
 
   private static Set<String> kafkaPasswordNames() {
     Set<String> names = new HashSet<>();
-    for (ConfigDef def : List.of(ProducerConfig.configDef(), ConsumerConfig.configDef(), AdminClientConfig.configDef())) {
-      def.configKeys().forEach((name, key) -> {
-        if (key.type() == ConfigDef.Type.PASSWORD) {
-          names.add(name);
-        }
-      });
+    for (ConfigDef def :
+        List.of(
+            ProducerConfig.configDef(),
+            ConsumerConfig.configDef(),
+            AdminClientConfig.configDef())) {
+      def.configKeys()
+          .forEach(
+              (name, key) -> {
+                if (key.type() == ConfigDef.Type.PASSWORD) {
+                  names.add(name);
+                }
+              });
     }
     return Set.copyOf(names);
   }
@@ -262,22 +307,29 @@ public final class CopydeskConfig {
     return key.startsWith(KAFKA_PREFIX) ? upper : "COPYDESK_" + upper;
   }
 
-  /** COPYDESK_* variables that are not configuration keys: the launcher's JVM options and the log settings. */
-  static final Set<String> NOT_KEYS = Set.of("COPYDESK_JAVA_OPTS", "COPYDESK_LOG_LEVEL", "COPYDESK_LOG_FORMAT");
+  /**
+   * COPYDESK_* variables that are not configuration keys: the launcher's JVM options and the log
+   * settings.
+   */
+  static final Set<String> NOT_KEYS =
+      Set.of("COPYDESK_JAVA_OPTS", "COPYDESK_LOG_LEVEL", "COPYDESK_LOG_FORMAT");
 
   static Map<String, String> fromEnvironment(Map<String, String> environment) {
     Map<String, String> values = new TreeMap<>();
-    environment.forEach((name, value) -> {
-      if (NOT_KEYS.contains(name)) {
-        return;
-      }
-      if (name.startsWith("COPYDESK_") && name.length() > "COPYDESK_".length()) {
-        values.put(keyOf(name.substring("COPYDESK_".length())), value);
-      } else if (name.startsWith("KAFKA_") && name.length() > "KAFKA_".length() && !name.endsWith("_OPTS")) {
-        // *_OPTS (KAFKA_HEAP_OPTS, KAFKA_OPTS ...) belong to Kafka's scripts, not to clients.
-        values.put(KAFKA_PREFIX + keyOf(name.substring("KAFKA_".length())), value);
-      }
-    });
+    environment.forEach(
+        (name, value) -> {
+          if (NOT_KEYS.contains(name)) {
+            return;
+          }
+          if (name.startsWith("COPYDESK_") && name.length() > "COPYDESK_".length()) {
+            values.put(keyOf(name.substring("COPYDESK_".length())), value);
+          } else if (name.startsWith("KAFKA_")
+              && name.length() > "KAFKA_".length()
+              && !name.endsWith("_OPTS")) {
+            // *_OPTS (KAFKA_HEAP_OPTS, KAFKA_OPTS ...) belong to Kafka's scripts, not to clients.
+            values.put(KAFKA_PREFIX + keyOf(name.substring("KAFKA_".length())), value);
+          }
+        });
     return values;
   }
 
@@ -312,8 +364,14 @@ public final class CopydeskConfig {
         for (Map.Entry<String, String> entry : toMap(props).entrySet()) {
           URL other = definedBy.putIfAbsent(entry.getKey(), url);
           if (other != null) {
-            throw new IllegalStateException("configuration key " + entry.getKey() + " has defaults in two modules: "
-                + other + " and " + url + "; each key belongs to one module");
+            throw new IllegalStateException(
+                "configuration key "
+                    + entry.getKey()
+                    + " has defaults in two modules: "
+                    + other
+                    + " and "
+                    + url
+                    + "; each key belongs to one module");
           }
           values.put(entry.getKey(), entry.getValue());
         }
@@ -333,7 +391,8 @@ public final class CopydeskConfig {
       props.load(reader);
       return toMap(props);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read configuration file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read configuration file " + file + ": " + e.getMessage(), e);
     }
   }
 

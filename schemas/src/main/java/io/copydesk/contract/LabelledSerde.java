@@ -36,13 +36,20 @@ public final class LabelledSerde<T extends SpecificRecord> implements Serde<T> {
     this.fingerprint = fingerprint(schema);
   }
 
-  /** {@code application/vnd.copydesk.<record name in kebab case>+avro}, e.g. {@code application/vnd.copydesk.raw-article+avro}. */
+  /**
+   * {@code application/vnd.copydesk.<record name in kebab case>+avro}, e.g. {@code
+   * application/vnd.copydesk.raw-article+avro}.
+   */
   public static String mediaType(Schema schema) {
-    String kebab = schema.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    String kebab =
+        schema.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     return "application/vnd.copydesk." + kebab + "+avro";
   }
 
-  /** The schema's CRC-64-AVRO parsing fingerprint (the one single-object encoding carries), as 16 hex digits. */
+  /**
+   * The schema's CRC-64-AVRO parsing fingerprint (the one single-object encoding carries), as 16
+   * hex digits.
+   */
   public static String fingerprint(Schema schema) {
     return String.format(Locale.ROOT, "%016x", SchemaNormalization.parsingFingerprint64(schema));
   }

@@ -26,7 +26,9 @@ public final class SchemaFreezer {
       if (!released.isEmpty() && sameSchema(released.get(released.size() - 1), current)) {
         continue;
       }
-      Path target = Path.of(args[0]).resolve(SchemaHistory.resourceName(current.getFullName(), released.size() + 1));
+      Path target =
+          Path.of(args[0])
+              .resolve(SchemaHistory.resourceName(current.getFullName(), released.size() + 1));
       Files.createDirectories(target.getParent());
       Files.writeString(target, current.toString(true) + "\n", StandardCharsets.UTF_8);
       System.out.println("released " + target);

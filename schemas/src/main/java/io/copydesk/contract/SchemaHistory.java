@@ -9,9 +9,9 @@ import java.util.List;
 import org.apache.avro.Schema;
 
 /**
- * Every released version of a top-level schema, kept as a resource
- * {@code avro-history/<full name>/v<N>.avsc} (N = 1, 2, ...). Readers register all of them so data
- * written by an older build still decodes; the build checks the current schema against them.
+ * Every released version of a top-level schema, kept as a resource {@code avro-history/<full
+ * name>/v<N>.avsc} (N = 1, 2, ...). Readers register all of them so data written by an older build
+ * still decodes; the build checks the current schema against them.
  */
 public final class SchemaHistory {
   static final String ROOT = "avro-history/";
@@ -27,7 +27,8 @@ public final class SchemaHistory {
         if (in == null) {
           return versions;
         }
-        versions.add(new Schema.Parser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        versions.add(
+            new Schema.Parser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -13,7 +13,10 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates Copydesk's topics where they are missing; leaves existing ones alone but says if they differ. */
+/**
+ * Creates Copydesk's topics where they are missing; leaves existing ones alone but says if they
+ * differ.
+ */
 public final class TopicProvisioner {
   private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
@@ -30,7 +33,9 @@ public final class TopicProvisioner {
       try {
         return admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
       } catch (ExecutionException e) {
-        if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+        if (!(e.getCause()
+                instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+            || System.nanoTime() > deadline) {
           throw e;
         }
         Thread.sleep(200);
@@ -54,10 +59,11 @@ public final class TopicProvisioner {
     List<TopicSpec<?, ?>> wanted = topics.all();
     try {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-      List<NewTopic> missing = wanted.stream()
-          .filter(t -> !existing.contains(t.name()))
-          .map(TopicSpec::newTopic)
-          .collect(Collectors.toList());
+      List<NewTopic> missing =
+          wanted.stream()
+              .filter(t -> !existing.contains(t.name()))
+              .map(TopicSpec::newTopic)
+              .collect(Collectors.toList());
       if (!missing.isEmpty()) {
         try {
           admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
@@ -69,12 +75,16 @@ public final class TopicProvisioner {
         }
         LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
       }
-      Map<String, TopicDescription> described = describeWhenVisible(admin, wanted.stream().map(TopicSpec::name).toList());
+      Map<String, TopicDescription> described =
+          describeWhenVisible(admin, wanted.stream().map(TopicSpec::name).toList());
       for (TopicSpec<?, ?> spec : wanted) {
         int actual = described.get(spec.name()).partitions().size();
         if (actual != spec.partitions()) {
-          LOG.warn("topic {} has {} partitions; configuration says {} (Copydesk does not change existing topics)",
-              spec.name(), actual, spec.partitions());
+          LOG.warn(
+              "topic {} has {} partitions; configuration says {} (Copydesk does not change existing topics)",
+              spec.name(),
+              actual,
+              spec.partitions());
         }
       }
     } catch (ExecutionException | TimeoutException e) {

@@ -14,8 +14,9 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * Copydesk's topics. Names and partition counts come from configuration ({@code topic.<id>.*}, shared
- * by every stage: defaults in this module's {@code copydesk-defaults.properties}), each checked when read.
+ * Copydesk's topics. Names and partition counts come from configuration ({@code topic.<id>.*},
+ * shared by every stage: defaults in this module's {@code copydesk-defaults.properties}), each
+ * checked when read.
  */
 public record Topics(
     TopicSpec<String, RawArticle> raw,
@@ -27,14 +28,24 @@ public record Topics(
   public static Topics from(CopydeskConfig config) {
     short replication = (short) config.integer("topic.replication.factor", 1, Short.MAX_VALUE);
     Serde<String> ids = Serdes.String();
-    // Articles may be up to ingest.max.article.bytes (2 MB by default), above the broker's 1 MB default.
-    String maxMessage = Integer.toString(config.integer("topic.max.message.bytes", 1, Integer.MAX_VALUE));
+    // Articles may be up to ingest.max.article.bytes (2 MB by default), above the broker's 1 MB
+    // default.
+    String maxMessage =
+        Integer.toString(config.integer("topic.max.message.bytes", 1, Integer.MAX_VALUE));
     // Raw and enriched articles are the record of what arrived: kept by time, never compacted away.
-    Map<String, String> log = Map.of(
-        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
+    Map<String, String> log =
+        Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG,
+            TopicConfig.CLEANUP_POLICY_DELETE,
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+            maxMessage);
     // Only the latest snapshot of an event matters; tombstones delete events.
-    Map<String, String> latest = Map.of(
-        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT, TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage);
+    Map<String, String> latest =
+        Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG,
+            TopicConfig.CLEANUP_POLICY_COMPACT,
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+            maxMessage);
     return new Topics(
         spec(config, "raw", ids, valueSerde(config, RawArticle.class), replication, log),
         spec(config, "rejects", ids, valueSerde(config, RejectedInput.class), replication, log),
@@ -46,17 +57,27 @@ public record Topics(
   /**
    * {@code serde.mode}: {@code single-object} (default) needs no registry; {@code registry} uses a
    * schema registry at {@code registry.url} through the registry-serde module. Either way the
-   * serializer labels each record with its content type and schema fingerprint ({@link LabelledSerde}).
+   * serializer labels each record with its content type and schema fingerprint ({@link
+   * LabelledSerde}).
    */
-  static <T extends SpecificRecord> LabelledSerde<T> valueSerde(CopydeskConfig config, Class<T> type) {
+  static <T extends SpecificRecord> LabelledSerde<T> valueSerde(
+      CopydeskConfig config, Class<T> type) {
     String mode = config.string("serde.mode");
-    Serde<T> serde = switch (mode) {
-      case "single-object" -> new AvroSerde<>(type);
-      case "registry" -> ServiceLoader.load(RegistrySerdeProvider.class).findFirst()
-          .orElseThrow(() -> new IllegalStateException("serde.mode=registry needs the copydesk-registry-serde module on the classpath"))
-          .valueSerde(type, config);
-      default -> throw new IllegalArgumentException("serde.mode must be single-object or registry, not '" + mode + "'");
-    };
+    Serde<T> serde =
+        switch (mode) {
+          case "single-object" -> new AvroSerde<>(type);
+          case "registry" ->
+              ServiceLoader.load(RegistrySerdeProvider.class)
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "serde.mode=registry needs the copydesk-registry-serde module on the classpath"))
+                  .valueSerde(type, config);
+          default ->
+              throw new IllegalArgumentException(
+                  "serde.mode must be single-object or registry, not '" + mode + "'");
+        };
     return new LabelledSerde<>(type, mode, serde);
   }
 
@@ -80,17 +101,29 @@ public record Topics(
     }
     String media = contentType.split(";", 2)[0].strip();
     return all().stream()
-        .<LabelledSerde<?>>mapMulti((t, out) -> {
-          if (t.valueSerde() instanceof LabelledSerde<?> labelled && labelled.contentType().split(";", 2)[0].equals(media)) {
-            out.accept(labelled);
-          }
-        })
+        .<LabelledSerde<?>>mapMulti(
+            (t, out) -> {
+              if (t.valueSerde() instanceof LabelledSerde<?> labelled
+                  && labelled.contentType().split(";", 2)[0].equals(media)) {
+                out.accept(labelled);
+              }
+            })
         .findFirst();
   }
 
   private static <K, V> TopicSpec<K, V> spec(
-      CopydeskConfig config, String id, Serde<K> key, Serde<V> value, short replication, Map<String, String> configs) {
+      CopydeskConfig config,
+      String id,
+      Serde<K> key,
+      Serde<V> value,
+      short replication,
+      Map<String, String> configs) {
     return new TopicSpec<>(
-        config.string("topic." + id + ".name"), key, value, config.integer("topic." + id + ".partitions", 1, Integer.MAX_VALUE), replication, configs);
+        config.string("topic." + id + ".name"),
+        key,
+        value,
+        config.integer("topic." + id + ".partitions", 1, Integer.MAX_VALUE),
+        replication,
+        configs);
   }
 }

@@ -54,15 +54,18 @@ class AvroSerdeTest {
 
   @Test
   void garbageFailsWithAKafkaSerializationException() {
-    SerializationException e = assertThrows(SerializationException.class,
-        () -> serde.deserializer().deserialize("raw", new byte[] {1, 2, 3, 4}));
+    SerializationException e =
+        assertThrows(
+            SerializationException.class,
+            () -> serde.deserializer().deserialize("raw", new byte[] {1, 2, 3, 4}));
     assertTrue(e.getMessage().contains("RawArticle"), e.getMessage());
     assertTrue(e.getMessage().contains("raw"), e.getMessage());
   }
 
   @Test
   void dataFromAnOlderReleaseIsResolvedAgainstTheCurrentSchema() throws Exception {
-    // An "older" RawArticle without the fields added since: what a previous build would have written.
+    // An "older" RawArticle without the fields added since: what a previous build would have
+    // written.
     Schema older = olderRawArticle();
     GenericRecord old = new GenericData.Record(older);
     old.put("id", "story-9");
@@ -71,24 +74,30 @@ class AvroSerdeTest {
     old.put("ingested_at", 5L);
     old.put("content_sha256", "c");
     old.put("payload_sha256", "p");
-    ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
+    ByteBuffer encoded =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), older).encode(old);
     byte[] bytes = new byte[encoded.remaining()];
     encoded.get(bytes);
 
-    RawArticle read = new AvroSerde<>(RawArticle.class, List.of(older)).deserializer().deserialize("t", bytes);
+    RawArticle read =
+        new AvroSerde<>(RawArticle.class, List.of(older)).deserializer().deserialize("t", bytes);
     assertEquals("story-9", read.getId());
     assertEquals(1L, read.getVersion(), "a field the old writer lacked takes its default");
     assertEquals(PubStatus.usable, read.getPubstatus());
 
     // The serde that does not know that writer schema refuses clearly instead of misreading.
-    SerializationException unknown = assertThrows(SerializationException.class, () -> serde.deserializer().deserialize("t", bytes));
+    SerializationException unknown =
+        assertThrows(
+            SerializationException.class, () -> serde.deserializer().deserialize("t", bytes));
     assertTrue(unknown.getMessage().contains("RawArticle"));
   }
 
   private static Schema olderRawArticle() {
     Schema current = RawArticle.SCHEMA$;
-    SchemaBuilder.FieldAssembler<Schema> fields = SchemaBuilder.record(current.getName()).namespace(current.getNamespace()).fields();
-    for (String name : List.of("id", "source", "body", "ingested_at", "content_sha256", "payload_sha256")) {
+    SchemaBuilder.FieldAssembler<Schema> fields =
+        SchemaBuilder.record(current.getName()).namespace(current.getNamespace()).fields();
+    for (String name :
+        List.of("id", "source", "body", "ingested_at", "content_sha256", "payload_sha256")) {
       Schema.Field f = current.getField(name);
       fields = fields.name(name).type(f.schema()).noDefault();
     }
@@ -103,6 +112,7 @@ class AvroSerdeTest {
 
   @Test
   void encodingIsDeterministic() {
-    assertArrayEquals(serde.serializer().serialize("t", article()), serde.serializer().serialize("t", article()));
+    assertArrayEquals(
+        serde.serializer().serialize("t", article()), serde.serializer().serialize("t", article()));
   }
 }

@@ -27,31 +27,47 @@ class SchemaEvolutionTest {
 
   private static void check(Schema current) {
     List<Schema> released = SchemaHistory.versions(current.getFullName());
-    assertFalse(released.isEmpty(), current.getFullName() + " has no released version in avro-history");
+    assertFalse(
+        released.isEmpty(), current.getFullName() + " has no released version in avro-history");
     Schema latest = released.get(released.size() - 1);
-    assertTrue(SchemaFreezer.sameSchema(latest, current),
-        current.getFullName() + " differs from its latest release v" + released.size()
+    assertTrue(
+        SchemaFreezer.sameSchema(latest, current),
+        current.getFullName()
+            + " differs from its latest release v"
+            + released.size()
             + ". If the change is deliberate, release it: ./mvnw -pl schemas compile exec:java@release-schemas (CONTRIBUTING.md)");
     for (int v = 0; v < released.size(); v++) {
-      assertReads(current, released.get(v), "current " + current.getName() + " must read v" + (v + 1));
+      assertReads(
+          current, released.get(v), "current " + current.getName() + " must read v" + (v + 1));
     }
   }
 
   @Test
   void aFieldAddedWithoutDefaultIsCaught() {
-    Schema old = new Schema.Parser().parse(
-        "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}");
-    Schema breaking = new Schema.Parser().parse(
-        "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"},{\"name\":\"b\",\"type\":\"int\"}]}");
-    Schema fine = new Schema.Parser().parse(
-        "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"},{\"name\":\"b\",\"type\":\"int\",\"default\":0}]}");
-    assertEquals(SchemaCompatibilityType.INCOMPATIBLE,
+    Schema old =
+        new Schema.Parser()
+            .parse(
+                "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"}]}");
+    Schema breaking =
+        new Schema.Parser()
+            .parse(
+                "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"},{\"name\":\"b\",\"type\":\"int\"}]}");
+    Schema fine =
+        new Schema.Parser()
+            .parse(
+                "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"a\",\"type\":\"string\"},{\"name\":\"b\",\"type\":\"int\",\"default\":0}]}");
+    assertEquals(
+        SchemaCompatibilityType.INCOMPATIBLE,
         SchemaCompatibility.checkReaderWriterCompatibility(breaking, old).getType());
     assertReads(fine, old, "a field with a default is backward compatible");
   }
 
   private static void assertReads(Schema reader, Schema writer, String message) {
-    SchemaCompatibility.SchemaPairCompatibility result = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
-    assertEquals(SchemaCompatibilityType.COMPATIBLE, result.getType(), message + ": " + result.getDescription());
+    SchemaCompatibility.SchemaPairCompatibility result =
+        SchemaCompatibility.checkReaderWriterCompatibility(reader, writer);
+    assertEquals(
+        SchemaCompatibilityType.COMPATIBLE,
+        result.getType(),
+        message + ": " + result.getDescription());
   }
 }

@@ -25,7 +25,9 @@ public enum ArticleFormat {
       return lines.toByteArray();
     }
   },
-  /** Columnar and typed (timestamps as timestamps, nested lists as lists of structs), compressed. */
+  /**
+   * Columnar and typed (timestamps as timestamps, nested lists as lists of structs), compressed.
+   */
   PARQUET("parquet") {
     @Override
     byte[] encode(List<ObjectNode> rows, ObjectMapper mapper) throws IOException {
@@ -47,7 +49,9 @@ public enum ArticleFormat {
   /** The whole content of one article file holding {@code rows}, in order. */
   abstract byte[] encode(List<ObjectNode> rows, ObjectMapper mapper) throws IOException;
 
-  /** Parses {@code sink.format} / {@code --format}; a wrong value is refused with the ones allowed. */
+  /**
+   * Parses {@code sink.format} / {@code --format}; a wrong value is refused with the ones allowed.
+   */
   public static ArticleFormat of(String name) {
     String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
     for (ArticleFormat f : values()) {

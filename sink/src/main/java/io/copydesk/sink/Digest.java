@@ -8,7 +8,6 @@ import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.SpeakerClaims;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -27,16 +26,32 @@ public final class Digest {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(text(e.getTitle())).append("\n\n");
     md.append("- Event: `").append(e.getEventId()).append("`\n");
-    md.append("- Articles: ").append(e.getArticleIds().size()).append(" from ").append(text(String.join(", ", e.getSources()))).append('\n');
-    md.append("- First seen ").append(e.getFirstSeen()).append(", last seen ").append(e.getLastSeen()).append("\n\n");
+    md.append("- Articles: ")
+        .append(e.getArticleIds().size())
+        .append(" from ")
+        .append(text(String.join(", ", e.getSources())))
+        .append('\n');
+    md.append("- First seen ")
+        .append(e.getFirstSeen())
+        .append(", last seen ")
+        .append(e.getLastSeen())
+        .append("\n\n");
     if (!e.getDisputedFigures().isEmpty()) {
-      md.append("## Disputed figures\n\n| what | value | according to | articles |\n|---|---|---|---|\n");
+      md.append(
+          "## Disputed figures\n\n| what | value | according to | articles |\n|---|---|---|---|\n");
       for (DisputedFigure d : e.getDisputedFigures()) {
         // Reports repeating one source's figure are one row, with how many articles give it.
         Map<String, Integer> rows = new LinkedHashMap<>();
         for (EventFigure f : d.getValues()) {
-          rows.merge("| " + quantity(d) + " | " + value(f) + " | " + (f.getSpeaker() == null ? "(the reporter)" : text(f.getSpeaker())),
-              1, Integer::sum);
+          rows.merge(
+              "| "
+                  + quantity(d)
+                  + " | "
+                  + value(f)
+                  + " | "
+                  + (f.getSpeaker() == null ? "(the reporter)" : text(f.getSpeaker())),
+              1,
+              Integer::sum);
         }
         rows.forEach((row, n) -> md.append(row).append(" | ").append(n).append(" |\n"));
       }
@@ -44,43 +59,76 @@ public final class Digest {
     }
     if (!e.getActors().isEmpty()) {
       md.append("## Key actors\n\n");
-      e.getActors().stream().limit(KEY_ACTORS).forEach(a -> md.append("- ").append(text(a.getName())).append(" (")
-          .append(a.getType().name().toLowerCase(Locale.ROOT)).append(articles(a)).append(")\n"));
+      e.getActors().stream()
+          .limit(KEY_ACTORS)
+          .forEach(
+              a ->
+                  md.append("- ")
+                      .append(text(a.getName()))
+                      .append(" (")
+                      .append(a.getType().name().toLowerCase(Locale.ROOT))
+                      .append(articles(a))
+                      .append(")\n"));
       md.append('\n');
     }
     if (!e.getClaims().isEmpty()) {
       md.append("## Who said what\n\n");
-      e.getClaims().stream().sorted(Comparator.comparingInt((SpeakerClaims g) -> g.getClaims().size()).reversed())
-          .forEach(g -> {
-            md.append("**").append(text(g.getSpeaker())).append("**\n\n");
-            // Agency copy reprinted by several outlets says the same thing many times: once is enough.
-            Map<String, EventClaim> distinct = new LinkedHashMap<>();
-            g.getClaims().forEach(c -> distinct.putIfAbsent(sameWords(c.getText()), c));
-            distinct.values().stream().limit(CLAIMS_PER_SPEAKER).forEach(c -> md.append("- ").append(quote(c)).append('\n'));
-            if (distinct.size() > CLAIMS_PER_SPEAKER) {
-              md.append("- … and ").append(distinct.size() - CLAIMS_PER_SPEAKER).append(" more\n");
-            }
-            md.append('\n');
-          });
+      e.getClaims().stream()
+          .sorted(Comparator.comparingInt((SpeakerClaims g) -> g.getClaims().size()).reversed())
+          .forEach(
+              g -> {
+                md.append("**").append(text(g.getSpeaker())).append("**\n\n");
+                // Agency copy reprinted by several outlets says the same thing many times: once is
+                // enough.
+                Map<String, EventClaim> distinct = new LinkedHashMap<>();
+                g.getClaims().forEach(c -> distinct.putIfAbsent(sameWords(c.getText()), c));
+                distinct.values().stream()
+                    .limit(CLAIMS_PER_SPEAKER)
+                    .forEach(c -> md.append("- ").append(quote(c)).append('\n'));
+                if (distinct.size() > CLAIMS_PER_SPEAKER) {
+                  md.append("- … and ")
+                      .append(distinct.size() - CLAIMS_PER_SPEAKER)
+                      .append(" more\n");
+                }
+                md.append('\n');
+              });
     }
     return md.toString();
   }
 
   /** What the index lists of an event. */
-  public record Summary(String eventId, String title, String lastSeen, int articles, boolean disputed) {
+  public record Summary(
+      String eventId, String title, String lastSeen, int articles, boolean disputed) {
     static Summary of(EventSnapshot e) {
-      return new Summary(e.getEventId(), e.getTitle(), e.getLastSeen().toString(), e.getArticleIds().size(),
+      return new Summary(
+          e.getEventId(),
+          e.getTitle(),
+          e.getLastSeen().toString(),
+          e.getArticleIds().size(),
           !e.getDisputedFigures().isEmpty());
     }
   }
 
   /** The index page: every event, most recently active first. */
   public static String index(Collection<Summary> events) {
-    StringBuilder md = new StringBuilder("# Events\n\n| last seen | event | articles | disputed figures |\n|---|---|---|---|\n");
-    events.stream().sorted(Comparator.comparing(Summary::lastSeen).reversed().thenComparing(Summary::eventId))
-        .forEach(e -> md.append("| ").append(e.lastSeen()).append(" | [").append(text(e.title())).append("](")
-            .append(SafeFileNames.of(e.eventId())).append(".md) | ").append(e.articles()).append(" | ")
-            .append(e.disputed() ? "yes" : "").append(" |\n"));
+    StringBuilder md =
+        new StringBuilder(
+            "# Events\n\n| last seen | event | articles | disputed figures |\n|---|---|---|---|\n");
+    events.stream()
+        .sorted(Comparator.comparing(Summary::lastSeen).reversed().thenComparing(Summary::eventId))
+        .forEach(
+            e ->
+                md.append("| ")
+                    .append(e.lastSeen())
+                    .append(" | [")
+                    .append(text(e.title()))
+                    .append("](")
+                    .append(SafeFileNames.of(e.eventId()))
+                    .append(".md) | ")
+                    .append(e.articles())
+                    .append(" | ")
+                    .append(e.disputed() ? "yes" : "")
+                    .append(" |\n"));
     return md.toString();
   }
 
@@ -108,14 +156,17 @@ public final class Digest {
     return f.getQualifier() == null ? number : f.getQualifier() + " " + number;
   }
 
-  /** Claims that differ only in case, spacing or punctuation ("US" and "U.S.") are the same claim. */
+  /**
+   * Claims that differ only in case, spacing or punctuation ("US" and "U.S.") are the same claim.
+   */
   private static String sameWords(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
   }
 
   /** Article text cannot break the page: no table pipes, no line breaks, no raw HTML. */
   private static String text(String s) {
-    return s == null ? "" : s.replace("|", "\\|").replace("<", "&lt;").replaceAll("\\s+", " ").strip();
+    return s == null
+        ? ""
+        : s.replace("|", "\\|").replace("<", "&lt;").replaceAll("\\s+", " ").strip();
   }
-
 }

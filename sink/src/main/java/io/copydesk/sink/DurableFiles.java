@@ -20,7 +20,10 @@ final class DurableFiles {
   interface Fault {
     Fault NONE = file -> {};
 
-    /** Called with each file whose bytes went to the OS, before they are forced to disk (where a full disk may also report). */
+    /**
+     * Called with each file whose bytes went to the OS, before they are forced to disk (where a
+     * full disk may also report).
+     */
     void beforeSync(Path file) throws IOException;
   }
 
@@ -32,8 +35,12 @@ final class DurableFiles {
   static Path writeTemp(Path target, byte[] bytes) throws IOException {
     Files.createDirectories(target.getParent());
     Path temp = tempOf(target);
-    try (FileChannel channel = FileChannel.open(temp,
-        StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(
+            temp,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
       var buffer = java.nio.ByteBuffer.wrap(bytes);
       while (buffer.hasRemaining()) {
         channel.write(buffer);
@@ -49,7 +56,8 @@ final class DurableFiles {
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
-      throw new IOException("the output file system cannot rename atomically: " + target.getParent(), e);
+      throw new IOException(
+          "the output file system cannot rename atomically: " + target.getParent(), e);
     }
     syncDirectory(target.getParent());
   }

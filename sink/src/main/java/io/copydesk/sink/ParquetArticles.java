@@ -42,71 +42,106 @@ import org.apache.parquet.schema.Types;
  * makes (the output contract stays in one place); {@link #SCHEMA} gives each of their fields a
  * Parquet type: times become UTC timestamps, nested arrays become Parquet lists of structs, which
  * DuckDB reads as {@code STRUCT(...)[]} and pandas (pyarrow) as lists of dicts, the same shapes
- * both give for the JSON Lines files. Every column is optional, so a missing value in one record
- * is a null, never a write failure that would stall the sink.
+ * both give for the JSON Lines files. Every column is optional, so a missing value in one record is
+ * a null, never a write failure that would stall the sink.
  *
  * <p>Hadoop-free: the file is built in memory through Parquet's own {@link OutputFile} and
  * configuration types, and the caller makes it durable like any other output file.
  */
 final class ParquetArticles {
-  private static final LogicalTypeAnnotation UTC_MILLIS = timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS);
+  private static final LogicalTypeAnnotation UTC_MILLIS =
+      timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS);
 
   /** The article row, field for field as {@link RecordJson#article} writes it. */
-  static final MessageType SCHEMA = Types.buildMessage()
-      .addField(string("id"))
-      .optional(INT64).named("version")
-      .addField(string("pubstatus"))
-      .addField(Types.optionalGroup()
-          .addField(string("name")).addField(string("file")).addField(string("uri")).addField(string("format"))
-          .named("source"))
-      .addField(string("headline"))
-      .addField(string("byline"))
-      .addField(string("body"))
-      .addField(string("language"))
-      .addField(timestamp("published_at"))
-      .addField(timestamp("ingested_at"))
-      .addField(timestamp("embargoed_until"))
-      .addField(timestamp("enriched_at"))
-      .addField(list("actors", Types.optionalGroup()
-          .addField(string("name"))
-          .addField(string("type"))
-          .addField(list("aliases", string("element")))
-          .addField(list("mentions", Types.optionalGroup()
-              .addField(string("field")).optional(INT32).named("start").optional(INT32).named("end")
-              .named("element")))
-          .addField(string("role"))
-          .optional(DOUBLE).named("salience")
-          .named("element")))
-      .addField(list("claims", Types.optionalGroup()
-          .addField(string("speaker")).addField(string("speaker_surface")).addField(string("source"))
-          .addField(string("cue")).addField(string("text")).addField(string("kind")).addField(string("attribution"))
-          .addField(string("field"))
-          .optional(INT32).named("start").optional(INT32).named("end")
-          .named("element")))
-      .addField(list("figures", Types.optionalGroup()
-          .addField(string("what"))
-          .addField(string("whom"))
-          .optional(DOUBLE).named("value")
-          .addField(string("qualifier"))
-          .addField(string("speaker"))
-          .optional(BOOLEAN).named("background")
-          .named("element")))
-      .addField(string("event_id"))
-      .addField(string("content_sha256"))
-      .addField(string("payload_sha256"))
-      .named("article");
+  static final MessageType SCHEMA =
+      Types.buildMessage()
+          .addField(string("id"))
+          .optional(INT64)
+          .named("version")
+          .addField(string("pubstatus"))
+          .addField(
+              Types.optionalGroup()
+                  .addField(string("name"))
+                  .addField(string("file"))
+                  .addField(string("uri"))
+                  .addField(string("format"))
+                  .named("source"))
+          .addField(string("headline"))
+          .addField(string("byline"))
+          .addField(string("body"))
+          .addField(string("language"))
+          .addField(timestamp("published_at"))
+          .addField(timestamp("ingested_at"))
+          .addField(timestamp("embargoed_until"))
+          .addField(timestamp("enriched_at"))
+          .addField(
+              list(
+                  "actors",
+                  Types.optionalGroup()
+                      .addField(string("name"))
+                      .addField(string("type"))
+                      .addField(list("aliases", string("element")))
+                      .addField(
+                          list(
+                              "mentions",
+                              Types.optionalGroup()
+                                  .addField(string("field"))
+                                  .optional(INT32)
+                                  .named("start")
+                                  .optional(INT32)
+                                  .named("end")
+                                  .named("element")))
+                      .addField(string("role"))
+                      .optional(DOUBLE)
+                      .named("salience")
+                      .named("element")))
+          .addField(
+              list(
+                  "claims",
+                  Types.optionalGroup()
+                      .addField(string("speaker"))
+                      .addField(string("speaker_surface"))
+                      .addField(string("source"))
+                      .addField(string("cue"))
+                      .addField(string("text"))
+                      .addField(string("kind"))
+                      .addField(string("attribution"))
+                      .addField(string("field"))
+                      .optional(INT32)
+                      .named("start")
+                      .optional(INT32)
+                      .named("end")
+                      .named("element")))
+          .addField(
+              list(
+                  "figures",
+                  Types.optionalGroup()
+                      .addField(string("what"))
+                      .addField(string("whom"))
+                      .optional(DOUBLE)
+                      .named("value")
+                      .addField(string("qualifier"))
+                      .addField(string("speaker"))
+                      .optional(BOOLEAN)
+                      .named("background")
+                      .named("element")))
+          .addField(string("event_id"))
+          .addField(string("content_sha256"))
+          .addField(string("payload_sha256"))
+          .named("article");
 
   private ParquetArticles() {}
 
   /** One Parquet file holding {@code rows} in order, as bytes. */
   static byte[] encode(List<ObjectNode> rows) throws IOException {
     InMemoryFile file = new InMemoryFile();
-    try (ParquetWriter<JsonNode> writer = new Builder(file)
-        .withConf(new PlainParquetConfiguration())
-        .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-        .withCodecFactory(ZstdCodecs.INSTANCE)
-        .withCompressionCodec(CompressionCodecName.ZSTD)
-        .build()) {
+    try (ParquetWriter<JsonNode> writer =
+        new Builder(file)
+            .withConf(new PlainParquetConfiguration())
+            .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+            .withCodecFactory(ZstdCodecs.INSTANCE)
+            .withCompressionCodec(CompressionCodecName.ZSTD)
+            .build()) {
       for (ObjectNode row : rows) {
         writer.write(row);
       }
@@ -122,12 +157,21 @@ final class ParquetArticles {
     return Types.optional(INT64).as(UTC_MILLIS).named(name);
   }
 
-  /** The standard three-level list ({@code group (LIST) { repeated group list { element } }}) every reader knows. */
+  /**
+   * The standard three-level list ({@code group (LIST) { repeated group list { element } }}) every
+   * reader knows.
+   */
   private static GroupType list(String name, Type element) {
-    return Types.optionalGroup().as(listType()).addField(Types.repeatedGroup().addField(element).named("list")).named(name);
+    return Types.optionalGroup()
+        .as(listType())
+        .addField(Types.repeatedGroup().addField(element).named("list"))
+        .named(name);
   }
 
-  /** Writes a JSON row by walking the schema: fields the schema lacks are not written (a test keeps both in step). */
+  /**
+   * Writes a JSON row by walking the schema: fields the schema lacks are not written (a test keeps
+   * both in step).
+   */
   private static final class JsonWriteSupport extends WriteSupport<JsonNode> {
     private RecordConsumer out;
 
@@ -202,7 +246,11 @@ final class ParquetArticles {
         case INT32 -> out.addInteger(value.asInt());
         case DOUBLE -> out.addDouble(value.asDouble());
         case BOOLEAN -> out.addBoolean(value.asBoolean());
-        case INT64 -> out.addLong(UTC_MILLIS.equals(type.getLogicalTypeAnnotation()) ? epochMillis(value) : value.asLong());
+        case INT64 ->
+            out.addLong(
+                UTC_MILLIS.equals(type.getLogicalTypeAnnotation())
+                    ? epochMillis(value)
+                    : value.asLong());
         default -> throw new IllegalStateException("no JSON mapping for Parquet type " + type);
       }
     }
@@ -211,7 +259,8 @@ final class ParquetArticles {
       try {
         return Instant.parse(value.asText()).toEpochMilli();
       } catch (DateTimeParseException e) {
-        // RecordJson writes Instant.toString(): anything else is a bug in the contract, not bad input.
+        // RecordJson writes Instant.toString(): anything else is a bug in the contract, not bad
+        // input.
         throw new IllegalStateException("not an ISO-8601 instant: " + value, e);
       }
     }
@@ -240,14 +289,15 @@ final class ParquetArticles {
 
   /**
    * Zstandard page compression through zstd-jni (already here for Kafka's own compression).
-   * Parquet's stock codec factory goes through Hadoop's codec classes, which would bring Hadoop
-   * to run time; DuckDB, pyarrow and Spark all read ZSTD pages, and news text compresses about
-   * as well with it as with gzip, faster.
+   * Parquet's stock codec factory goes through Hadoop's codec classes, which would bring Hadoop to
+   * run time; DuckDB, pyarrow and Spark all read ZSTD pages, and news text compresses about as well
+   * with it as with gzip, faster.
    */
   private enum ZstdCodecs implements CompressionCodecFactory {
     INSTANCE;
 
-    private static final int LEVEL = 3; // zstd's default: nearly all of the ratio, a fraction of the time
+    private static final int LEVEL =
+        3; // zstd's default: nearly all of the ratio, a fraction of the time
 
     @Override
     public BytesInputCompressor getCompressor(CompressionCodecName codec) {

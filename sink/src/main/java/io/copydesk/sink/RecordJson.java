@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.Claim;
-import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.DisputedFigure;
+import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventActor;
 import io.copydesk.schema.EventArticle;
 import io.copydesk.schema.EventClaim;
 import io.copydesk.schema.EventFigure;
 import io.copydesk.schema.EventSnapshot;
-import io.copydesk.schema.SpeakerClaims;
 import io.copydesk.schema.Figure;
 import io.copydesk.schema.Mention;
 import io.copydesk.schema.RawArticle;
+import io.copydesk.schema.SpeakerClaims;
 import java.time.Instant;
 import java.util.List;
 
@@ -67,7 +67,11 @@ public final class RecordJson {
     strings(n.putArray("article_ids"), e.getArticleIds());
     ArrayNode articles = n.putArray("articles");
     for (EventArticle a : e.getArticles()) {
-      articles.addObject().put("article_id", a.getArticleId()).put("headline", a.getHeadline()).put("source", a.getSource())
+      articles
+          .addObject()
+          .put("article_id", a.getArticleId())
+          .put("headline", a.getHeadline())
+          .put("source", a.getSource())
           .put("seen", iso(a.getSeen()));
     }
     strings(n.putArray("sources"), e.getSources());
@@ -76,14 +80,23 @@ public final class RecordJson {
     n.put("updated_at", iso(e.getUpdatedAt()));
     ArrayNode actors = n.putArray("actors");
     for (EventActor a : e.getActors()) {
-      ObjectNode x = actors.addObject().put("name", a.getName()).put("type", a.getType().name()).put("article_count", a.getArticleIds().size());
+      ObjectNode x =
+          actors
+              .addObject()
+              .put("name", a.getName())
+              .put("type", a.getType().name())
+              .put("article_count", a.getArticleIds().size());
       strings(x.putArray("article_ids"), a.getArticleIds());
     }
     ArrayNode claims = n.putArray("claims");
     for (SpeakerClaims g : e.getClaims()) {
       ArrayNode said = claims.addObject().put("speaker", g.getSpeaker()).putArray("claims");
       for (EventClaim c : g.getClaims()) {
-        said.addObject().put("article_id", c.getArticleId()).put("text", c.getText()).put("kind", c.getKind().name()).put("cue", c.getCue());
+        said.addObject()
+            .put("article_id", c.getArticleId())
+            .put("text", c.getText())
+            .put("kind", c.getKind().name())
+            .put("cue", c.getCue());
       }
     }
     eventFigures(n.putArray("figures"), e.getFigures());
@@ -99,7 +112,9 @@ public final class RecordJson {
     for (EventFigure f : figures) {
       ObjectNode x = out.addObject().put("what", f.getWhat()).put("whom", f.getWhom());
       number(x, f.getValue());
-      x.put("qualifier", f.getQualifier()).put("speaker", f.getSpeaker()).put("background", f.getBackground())
+      x.put("qualifier", f.getQualifier())
+          .put("speaker", f.getSpeaker())
+          .put("background", f.getBackground())
           .put("article_id", f.getArticleId());
     }
   }
@@ -121,7 +136,11 @@ public final class RecordJson {
       strings(n.putArray("aliases"), actor.getAliases());
       ArrayNode mentions = n.putArray("mentions");
       for (Mention m : actor.getMentions()) {
-        mentions.addObject().put("field", m.getField().name()).put("start", m.getStart()).put("end", m.getEnd());
+        mentions
+            .addObject()
+            .put("field", m.getField().name())
+            .put("start", m.getStart())
+            .put("end", m.getEnd());
       }
       n.put("role", actor.getRole());
       n.put("salience", actor.getSalience());

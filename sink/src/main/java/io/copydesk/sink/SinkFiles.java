@@ -26,10 +26,10 @@ import java.util.stream.Stream;
  *
  * <p>Article batches: each batch of one topic partition is written as temporary files (one per
  * event date), fsynced; then the partition's progress file records the batch's next offset and the
- * pending renames (the commit point); then the files are renamed into place. On restart the progress
- * files, not Kafka, say where to resume: pending renames are completed, uncommitted temporaries
- * deleted, and consumption restarts at the recorded offset. File names depend only on topic,
- * partition and first offset, so a replayed batch rewrites the same names.
+ * pending renames (the commit point); then the files are renamed into place. On restart the
+ * progress files, not Kafka, say where to resume: pending renames are completed, uncommitted
+ * temporaries deleted, and consumption restarts at the recorded offset. File names depend only on
+ * topic, partition and first offset, so a replayed batch rewrites the same names.
  *
  * <p>Event snapshots are replaced atomically one by one, so replaying them is harmless.
  */
@@ -46,7 +46,11 @@ public final class SinkFiles {
   private final RecordJson json;
   private final ArticleFormat format;
   private final Set<String> deletionsLogged = new HashSet<>();
-  /** Every live event this output holds, as the digest index lists it; kept in {@code _sink/event-index.json}. */
+
+  /**
+   * Every live event this output holds, as the digest index lists it; kept in {@code
+   * _sink/event-index.json}.
+   */
   private final Map<String, Digest.Summary> latest = new java.util.TreeMap<>();
 
   /** One record and its offset in its partition. */
@@ -108,11 +112,17 @@ public final class SinkFiles {
         }
       }
     }
-    // Temporaries of this partition not named in the progress file belong to a batch that never committed.
+    // Temporaries of this partition not named in the progress file belong to a batch that never
+    // committed.
     String prefix = batchPrefix(topic, partition);
     try (Stream<Path> files = Files.walk(out.resolve(ARTICLES))) {
-      for (Path f : files.filter(p -> p.getFileName().toString().startsWith(prefix)
-          && p.getFileName().toString().endsWith(DurableFiles.TEMP_SUFFIX)).toList()) {
+      for (Path f :
+          files
+              .filter(
+                  p ->
+                      p.getFileName().toString().startsWith(prefix)
+                          && p.getFileName().toString().endsWith(DurableFiles.TEMP_SUFFIX))
+              .toList()) {
         if (!pending.contains(f)) {
           Files.deleteIfExists(f);
         }
@@ -122,19 +132,32 @@ public final class SinkFiles {
   }
 
   /** Writes one batch of article records of a partition; durable and committed when it returns. */
-  public List<Path> writeArticles(String topic, int partition, List<Offset<EnrichedArticle>> batch, long nextOffset)
+  public List<Path> writeArticles(
+      String topic, int partition, List<Offset<EnrichedArticle>> batch, long nextOffset)
       throws IOException {
     // One file per event date, named after the first offset that lands in it.
     Map<String, Path> fileOfDate = new LinkedHashMap<>();
     Map<Path, List<ObjectNode>> files = new LinkedHashMap<>();
     for (Offset<EnrichedArticle> record : batch) {
-      Path file = fileOfDate.computeIfAbsent(dateOf(record.value()), date -> out.resolve(ARTICLES).resolve("date=" + date)
-          .resolve(batchPrefix(topic, partition) + String.format("%010d", record.offset()) + "." + format.extension()));
+      Path file =
+          fileOfDate.computeIfAbsent(
+              dateOf(record.value()),
+              date ->
+                  out.resolve(ARTICLES)
+                      .resolve("date=" + date)
+                      .resolve(
+                          batchPrefix(topic, partition)
+                              + String.format("%010d", record.offset())
+                              + "."
+                              + format.extension()));
       files.computeIfAbsent(file, f -> new ArrayList<>()).add(json.article(record.value()));
     }
     List<Path[]> renames = new ArrayList<>();
     for (Map.Entry<Path, List<ObjectNode>> e : files.entrySet()) {
-      renames.add(new Path[] {DurableFiles.writeTemp(e.getKey(), format.encode(e.getValue(), mapper)), e.getKey()});
+      renames.add(
+          new Path[] {
+            DurableFiles.writeTemp(e.getKey(), format.encode(e.getValue(), mapper)), e.getKey()
+          });
     }
     writeProgress(topic, partition, nextOffset, renames);
     for (Path[] rename : renames) {
@@ -147,7 +170,9 @@ public final class SinkFiles {
    * Applies event changes of a partition in order (snapshot and digest replaced atomically, or both
    * deleted), refreshes the digest index, then records the partition's progress.
    */
-  public void writeEvents(String topic, int partition, List<Offset<EventChange>> batch, long nextOffset) throws IOException {
+  public void writeEvents(
+      String topic, int partition, List<Offset<EventChange>> batch, long nextOffset)
+      throws IOException {
     Path events = out.resolve(EVENTS);
     Path digests = out.resolve(DIGEST);
     for (Offset<EventChange> change : batch) {
@@ -156,7 +181,8 @@ public final class SinkFiles {
       Path digest = digests.resolve(name + ".md");
       EventSnapshot snapshot = change.value().snapshot();
       if (snapshot != null) {
-        DurableFiles.replace(file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(json.event(snapshot)));
+        DurableFiles.replace(
+            file, mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(json.event(snapshot)));
         DurableFiles.replace(digest, Digest.of(snapshot).getBytes(StandardCharsets.UTF_8));
         latest.put(change.value().eventId(), Digest.Summary.of(snapshot));
       } else {
@@ -169,29 +195,42 @@ public final class SinkFiles {
     }
     if (!batch.isEmpty()) {
       DurableFiles.replace(out.resolve(EVENT_INDEX), mapper.writeValueAsBytes(latest.values()));
-      DurableFiles.replace(digests.resolve("index.md"), Digest.index(latest.values()).getBytes(StandardCharsets.UTF_8));
+      DurableFiles.replace(
+          digests.resolve("index.md"),
+          Digest.index(latest.values()).getBytes(StandardCharsets.UTF_8));
     }
     writeProgress(topic, partition, nextOffset, List.of());
   }
 
-  private void logDeletion(String topic, int partition, Offset<EventChange> change) throws IOException {
+  private void logDeletion(String topic, int partition, Offset<EventChange> change)
+      throws IOException {
     String key = topic + "+" + partition + "+" + change.offset();
     if (!deletionsLogged.add(key)) {
       return; // replayed after a crash: already logged
     }
-    ObjectNode line = mapper.createObjectNode()
-        .put("event_id", change.value().eventId())
-        .put("deleted_at", Instant.now().toString())
-        .put("_offset_key", key);
-    Files.write(out.resolve(EVENTS).resolve(DELETED_LOG), (mapper.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8),
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+    ObjectNode line =
+        mapper
+            .createObjectNode()
+            .put("event_id", change.value().eventId())
+            .put("deleted_at", Instant.now().toString())
+            .put("_offset_key", key);
+    Files.write(
+        out.resolve(EVENTS).resolve(DELETED_LOG),
+        (mapper.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND,
+        StandardOpenOption.SYNC);
   }
 
-  private void writeProgress(String topic, int partition, long nextOffset, List<Path[]> renames) throws IOException {
+  private void writeProgress(String topic, int partition, long nextOffset, List<Path[]> renames)
+      throws IOException {
     ObjectNode progress = mapper.createObjectNode().put("next_offset", nextOffset);
     ArrayNode pending = progress.putArray("pending");
     for (Path[] rename : renames) {
-      pending.addObject().put("temp", out.relativize(rename[0]).toString()).put("target", out.relativize(rename[1]).toString());
+      pending
+          .addObject()
+          .put("temp", out.relativize(rename[0]).toString())
+          .put("target", out.relativize(rename[1]).toString());
     }
     DurableFiles.replace(progressFile(topic, partition), mapper.writeValueAsBytes(progress));
   }
@@ -206,7 +245,10 @@ public final class SinkFiles {
 
   /** The article's event time (publication, else ingestion) as a UTC date. */
   static String dateOf(EnrichedArticle a) {
-    Instant time = a.getArticle().getPublishedAt() != null ? a.getArticle().getPublishedAt() : a.getArticle().getIngestedAt();
+    Instant time =
+        a.getArticle().getPublishedAt() != null
+            ? a.getArticle().getPublishedAt()
+            : a.getArticle().getIngestedAt();
     return time.atZone(ZoneOffset.UTC).toLocalDate().toString();
   }
 }

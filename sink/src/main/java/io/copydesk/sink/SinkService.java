@@ -30,12 +30,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Consumes enriched articles and event snapshots and writes them with {@link SinkFiles}. Records are
- * buffered per partition and written when a partition has {@code sink.rotate.records} of them, when
- * the oldest has waited {@code sink.rotate.interval.ms} ({@code sink.events.interval.ms} for event
- * snapshots, which replace one file each and so need no batching), when a poll brings nothing new, on
- * rebalance and on shutdown. Kafka offsets are committed only after
- * the files are durable; they serve monitoring, while the files' progress decides where to resume.
+ * Consumes enriched articles and event snapshots and writes them with {@link SinkFiles}. Records
+ * are buffered per partition and written when a partition has {@code sink.rotate.records} of them,
+ * when the oldest has waited {@code sink.rotate.interval.ms} ({@code sink.events.interval.ms} for
+ * event snapshots, which replace one file each and so need no batching), when a poll brings nothing
+ * new, on rebalance and on shutdown. Kafka offsets are committed only after the files are durable;
+ * they serve monitoring, while the files' progress decides where to resume.
  */
 public final class SinkService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
@@ -52,14 +52,23 @@ public final class SinkService implements AutoCloseable {
   private final AtomicLong eventsWritten = new AtomicLong();
   private final AtomicLong filesWritten = new AtomicLong();
   private final AtomicLong undecodable = new AtomicLong();
-  /** Created with the service so that metrics can be bound before it runs; used by {@link #run} only. */
+
+  /**
+   * Created with the service so that metrics can be bound before it runs; used by {@link #run}
+   * only.
+   */
   private final KafkaConsumer<byte[], byte[]> consumer;
+
   private volatile boolean running = true;
+
   /** A write failed: the sink is stopping and must not write again. */
   private boolean failed;
+
   private boolean started;
+
   /** Readiness and lag, written by the polling thread for other threads to read. */
   private volatile boolean joined;
+
   private volatile long lastPollMs;
   private volatile long lag;
 
@@ -81,10 +90,14 @@ public final class SinkService implements AutoCloseable {
     if (!settings.groupInstanceId().isEmpty()) {
       props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, settings.groupInstanceId());
     }
-    this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
   }
 
-  /** Consumes until {@link #close()}; throws if the output cannot be written (nothing uncommitted is acknowledged). */
+  /**
+   * Consumes until {@link #close()}; throws if the output cannot be written (nothing uncommitted is
+   * acknowledged).
+   */
   public void run() {
     synchronized (this) {
       if (!running) {
@@ -107,8 +120,10 @@ public final class SinkService implements AutoCloseable {
         throw e;
       }
     } catch (IOException e) {
-      LOG.error("sink stopped: cannot write to {}: {}. Offsets were not committed; fix the output and restart.",
-          files.root(), e.toString());
+      LOG.error(
+          "sink stopped: cannot write to {}: {}. Offsets were not committed; fix the output and restart.",
+          files.root(),
+          e.toString());
       throw new UncheckedIOException(e);
     }
   }
@@ -134,19 +149,24 @@ public final class SinkService implements AutoCloseable {
       }
       // A file closes when it is full, when it has been open too long, or when the stream pauses.
       List<TopicPartition> due = new ArrayList<>();
-      buffers.forEach((tp, buffer) -> {
-        long interval = tp.topic().equals(topics.events().name()) ? eventsIntervalMs : rotateIntervalMs;
-        boolean old = now - bufferedSince.getOrDefault(tp, now) >= interval;
-        if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords || old)) {
-          due.add(tp);
-        }
-      });
+      buffers.forEach(
+          (tp, buffer) -> {
+            long interval =
+                tp.topic().equals(topics.events().name()) ? eventsIntervalMs : rotateIntervalMs;
+            boolean old = now - bufferedSince.getOrDefault(tp, now) >= interval;
+            if (!buffer.isEmpty() && (records.isEmpty() || buffer.size() >= rotateRecords || old)) {
+              due.add(tp);
+            }
+          });
       flush(c, due);
     }
     flush(c, new ArrayList<>(buffers.keySet()));
   }
 
-  /** Records behind the end of the assigned partitions, from what the last fetches said (no broker call). */
+  /**
+   * Records behind the end of the assigned partitions, from what the last fetches said (no broker
+   * call).
+   */
   private static long lagOf(KafkaConsumer<byte[], byte[]> c) {
     long sum = 0;
     for (TopicPartition tp : c.assignment()) {
@@ -155,7 +175,8 @@ public final class SinkService implements AutoCloseable {
     return sum;
   }
 
-  private void flush(KafkaConsumer<byte[], byte[]> c, Collection<TopicPartition> partitions) throws IOException {
+  private void flush(KafkaConsumer<byte[], byte[]> c, Collection<TopicPartition> partitions)
+      throws IOException {
     Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
     for (TopicPartition tp : partitions) {
       List<ConsumerRecord<byte[], byte[]>> buffer = buffers.remove(tp);
@@ -163,12 +184,21 @@ public final class SinkService implements AutoCloseable {
       if (buffer == null || buffer.isEmpty()) {
         continue;
       }
-      // Everything returned for this partition is in the buffer, so the position is where to resume.
+      // Everything returned for this partition is in the buffer, so the position is where to
+      // resume.
       long next = c.position(tp);
       if (tp.topic().equals(topics.enriched().name())) {
         List<SinkFiles.Offset<EnrichedArticle>> batch = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> r : buffer) {
-          EnrichedArticle a = decode(r, () -> topics.enriched().valueSerde().deserializer().deserialize(r.topic(), r.value()));
+          EnrichedArticle a =
+              decode(
+                  r,
+                  () ->
+                      topics
+                          .enriched()
+                          .valueSerde()
+                          .deserializer()
+                          .deserialize(r.topic(), r.value()));
           if (a != null) {
             batch.add(new SinkFiles.Offset<>(r.offset(), a));
           }
@@ -178,19 +208,33 @@ public final class SinkService implements AutoCloseable {
       } else {
         List<SinkFiles.Offset<SinkFiles.EventChange>> batch = new ArrayList<>();
         for (ConsumerRecord<byte[], byte[]> r : buffer) {
-          String eventId = decode(r, () -> topics.events().keySerde().deserializer().deserialize(r.topic(), r.key()));
+          String eventId =
+              decode(
+                  r,
+                  () -> topics.events().keySerde().deserializer().deserialize(r.topic(), r.key()));
           if (eventId == null) {
             continue;
           }
-          EventSnapshot snapshot = r.value() == null ? null
-              : decode(r, () -> topics.events().valueSerde().deserializer().deserialize(r.topic(), r.value()));
+          EventSnapshot snapshot =
+              r.value() == null
+                  ? null
+                  : decode(
+                      r,
+                      () ->
+                          topics
+                              .events()
+                              .valueSerde()
+                              .deserializer()
+                              .deserialize(r.topic(), r.value()));
           if (snapshot != null || r.value() == null) {
-            batch.add(new SinkFiles.Offset<>(r.offset(), new SinkFiles.EventChange(eventId, snapshot)));
+            batch.add(
+                new SinkFiles.Offset<>(r.offset(), new SinkFiles.EventChange(eventId, snapshot)));
           }
         }
         files.writeEvents(tp.topic(), tp.partition(), batch, next);
         eventsWritten.addAndGet(batch.size());
-        filesWritten.addAndGet(batch.stream().filter(change -> change.value().snapshot() != null).count());
+        filesWritten.addAndGet(
+            batch.stream().filter(change -> change.value().snapshot() != null).count());
       }
       commits.put(tp, new OffsetAndMetadata(next));
     }
@@ -204,12 +248,20 @@ public final class SinkService implements AutoCloseable {
       return decoder.get();
     } catch (SerializationException e) {
       undecodable.incrementAndGet();
-      LOG.error("skipping undecodable record {}-{}@{}: {}", r.topic(), r.partition(), r.offset(), e.getMessage());
+      LOG.error(
+          "skipping undecodable record {}-{}@{}: {}",
+          r.topic(),
+          r.partition(),
+          r.offset(),
+          e.getMessage());
       return null;
     }
   }
 
-  /** Resumes every assigned partition where the output's own progress says; writes out buffers before giving one up. */
+  /**
+   * Resumes every assigned partition where the output's own progress says; writes out buffers
+   * before giving one up.
+   */
   private final class Rebalance implements ConsumerRebalanceListener {
     private final KafkaConsumer<byte[], byte[]> c;
 
@@ -232,10 +284,11 @@ public final class SinkService implements AutoCloseable {
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
       // Another instance owns them now: what is buffered is its to write.
-      partitions.forEach(tp -> {
-        buffers.remove(tp);
-        bufferedSince.remove(tp);
-      });
+      partitions.forEach(
+          tp -> {
+            buffers.remove(tp);
+            bufferedSince.remove(tp);
+          });
     }
 
     @Override
@@ -295,7 +348,10 @@ public final class SinkService implements AutoCloseable {
     return joined && running && System.currentTimeMillis() - lastPollMs <= window.toMillis();
   }
 
-  /** For metrics binders, which only read {@code metrics()}: the one call a consumer allows from another thread. */
+  /**
+   * For metrics binders, which only read {@code metrics()}: the one call a consumer allows from
+   * another thread.
+   */
   public org.apache.kafka.clients.consumer.Consumer<byte[], byte[]> consumerForMetrics() {
     return consumer;
   }

@@ -5,22 +5,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The sink's settings (configuration keys {@code sink.*}, defaults in this module's
- * {@code copydesk-defaults.properties}), each checked when read.
+ * The sink's settings (configuration keys {@code sink.*}, defaults in this module's {@code
+ * copydesk-defaults.properties}), each checked when read.
  *
  * @param groupId the consumer group
  * @param groupInstanceId static group membership, unique per instance; empty: dynamic
- * @param outDir where {@code copydesk sink} writes ({@code copydesk run} writes to its {@code --out})
+ * @param outDir where {@code copydesk sink} writes ({@code copydesk run} writes to its {@code
+ *     --out})
  * @param format how article records are written
- * @param rotateRecords an article file is written once a partition has this many records waiting ...
+ * @param rotateRecords an article file is written once a partition has this many records waiting
+ *     ...
  * @param rotateInterval ... or its oldest has waited this long ...
  * @param pollTimeout ... or a poll brings nothing new for this long
  * @param eventsInterval event snapshots are written once the oldest waiting update is this old
  */
-public record SinkSettings(String groupId, String groupInstanceId, Path outDir, ArticleFormat format, int rotateRecords,
-    Duration rotateInterval, Duration pollTimeout, Duration eventsInterval) {
+public record SinkSettings(
+    String groupId,
+    String groupInstanceId,
+    Path outDir,
+    ArticleFormat format,
+    int rotateRecords,
+    Duration rotateInterval,
+    Duration pollTimeout,
+    Duration eventsInterval) {
   /** Keys that command-line options set. */
   public static final String OUT_DIR = "sink.out.dir";
+
   public static final String FORMAT = "sink.format";
   public static final String GROUP_INSTANCE_ID = "sink.group.instance.id";
 

@@ -15,44 +15,96 @@ import org.junit.jupiter.api.Test;
 
 class DigestTest {
   private static EventFigure killed(String article, double n, String qualifier, String speaker) {
-    return EventFigure.newBuilder().setArticleId(article).setWhat("killed").setValue(n).setQualifier(qualifier).setSpeaker(speaker).build();
+    return EventFigure.newBuilder()
+        .setArticleId(article)
+        .setWhat("killed")
+        .setValue(n)
+        .setQualifier(qualifier)
+        .setSpeaker(speaker)
+        .build();
   }
 
   private static EventClaim claim(String article, String text) {
-    return EventClaim.newBuilder().setArticleId(article).setText(text).setKind(ClaimKind.indirect).setCue("said").build();
+    return EventClaim.newBuilder()
+        .setArticleId(article)
+        .setText(text)
+        .setKind(ClaimKind.indirect)
+        .setCue("said")
+        .build();
   }
 
   @Test
   void repeatedFiguresAndClaimsShowOnceWithTheDisputeSideBySide() {
-    List<EventFigure> tolls = List.of(killed("a", 4, null, "militia officials"), killed("b", 4, null, "militia officials"),
-        killed("c", 7, "at least", "the Observatory"));
-    EventSnapshot e = EventSnapshot.newBuilder().setEventId("ev-1").setTitle("Strikes | near the border").setArticleIds(List.of("a", "b", "c"))
-        .setSources(List.of("wire")).setFirstSeen(Instant.EPOCH).setLastSeen(Instant.EPOCH).setUpdatedAt(Instant.EPOCH)
-        .setFigures(tolls)
-        .setDisputedFigures(List.of(DisputedFigure.newBuilder().setWhat("killed").setValues(tolls).build()))
-        .setClaims(List.of(SpeakerClaims.newBuilder().setSpeaker("Kirby")
-            .setClaims(List.of(claim("a", "the strikes hit US facilities"), claim("b", "The strikes hit U.S. facilities"),
-                claim("c", "the action was defensive"))).build()))
-        .build();
+    List<EventFigure> tolls =
+        List.of(
+            killed("a", 4, null, "militia officials"),
+            killed("b", 4, null, "militia officials"),
+            killed("c", 7, "at least", "the Observatory"));
+    EventSnapshot e =
+        EventSnapshot.newBuilder()
+            .setEventId("ev-1")
+            .setTitle("Strikes | near the border")
+            .setArticleIds(List.of("a", "b", "c"))
+            .setSources(List.of("wire"))
+            .setFirstSeen(Instant.EPOCH)
+            .setLastSeen(Instant.EPOCH)
+            .setUpdatedAt(Instant.EPOCH)
+            .setFigures(tolls)
+            .setDisputedFigures(
+                List.of(DisputedFigure.newBuilder().setWhat("killed").setValues(tolls).build()))
+            .setClaims(
+                List.of(
+                    SpeakerClaims.newBuilder()
+                        .setSpeaker("Kirby")
+                        .setClaims(
+                            List.of(
+                                claim("a", "the strikes hit US facilities"),
+                                claim("b", "The strikes hit U.S. facilities"),
+                                claim("c", "the action was defensive")))
+                        .build()))
+            .build();
 
     String md = Digest.of(e);
-    assertTrue(md.startsWith("# Strikes \\| near the border\n"), "a pipe in a title cannot break the page");
+    assertTrue(
+        md.startsWith("# Strikes \\| near the border\n"),
+        "a pipe in a title cannot break the page");
     assertTrue(md.contains("| killed | 4 | militia officials | 2 |\n"), md);
     assertTrue(md.contains("| killed | at least 7 | the Observatory | 1 |\n"), md);
-    assertEquals(1, md.split("strikes hit U", -1).length - 1, "one claim in two spellings shows once:\n" + md);
+    assertEquals(
+        1,
+        md.split("strikes hit U", -1).length - 1,
+        "one claim in two spellings shows once:\n" + md);
     assertTrue(md.contains("- the action was defensive\n"));
   }
 
   @Test
   void aDisputeSaysWhomItsValuesCount() {
-    EventFigure four = EventFigure.newBuilder(killed("a", 4, null, "two officers")).setWhom("gunmen").build();
-    EventFigure seven = EventFigure.newBuilder(killed("b", 7, "at least", "the monitor")).setWhom("gunmen").build();
-    EventSnapshot e = EventSnapshot.newBuilder().setEventId("ev-2").setTitle("Raid").setArticleIds(List.of("a", "b"))
-        .setSources(List.of("wire")).setFirstSeen(Instant.EPOCH).setLastSeen(Instant.EPOCH).setUpdatedAt(Instant.EPOCH)
-        .setFigures(List.of(four, seven))
-        .setDisputedFigures(List.of(DisputedFigure.newBuilder().setWhat("killed").setWhom("gunmen").setValues(List.of(four, seven)).build()))
-        .build();
+    EventFigure four =
+        EventFigure.newBuilder(killed("a", 4, null, "two officers")).setWhom("gunmen").build();
+    EventFigure seven =
+        EventFigure.newBuilder(killed("b", 7, "at least", "the monitor")).setWhom("gunmen").build();
+    EventSnapshot e =
+        EventSnapshot.newBuilder()
+            .setEventId("ev-2")
+            .setTitle("Raid")
+            .setArticleIds(List.of("a", "b"))
+            .setSources(List.of("wire"))
+            .setFirstSeen(Instant.EPOCH)
+            .setLastSeen(Instant.EPOCH)
+            .setUpdatedAt(Instant.EPOCH)
+            .setFigures(List.of(four, seven))
+            .setDisputedFigures(
+                List.of(
+                    DisputedFigure.newBuilder()
+                        .setWhat("killed")
+                        .setWhom("gunmen")
+                        .setValues(List.of(four, seven))
+                        .build()))
+            .build();
     String md = Digest.of(e);
-    assertTrue(md.contains("| gunmen killed | 4 | two officers | 1 |\n") && md.contains("| gunmen killed | at least 7 | the monitor | 1 |\n"), md);
+    assertTrue(
+        md.contains("| gunmen killed | 4 | two officers | 1 |\n")
+            && md.contains("| gunmen killed | at least 7 | the monitor | 1 |\n"),
+        md);
   }
 }

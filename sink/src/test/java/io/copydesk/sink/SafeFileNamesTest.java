@@ -17,9 +17,20 @@ class SafeFileNamesTest {
 
   @Test
   void hostileIdsCannotLeaveTheFolder() {
-    for (String id : List.of("../../etc/passwd", "..", ".", "a/b", "a\\b", "C:\\x", "nul\u0000byte", "tab\tand\nnewline", ".hidden")) {
+    for (String id :
+        List.of(
+            "../../etc/passwd",
+            "..",
+            ".",
+            "a/b",
+            "a\\b",
+            "C:\\x",
+            "nul\u0000byte",
+            "tab\tand\nnewline",
+            ".hidden")) {
       String name = SafeFileNames.of(id);
-      assertFalse(name.contains("/") || name.contains("\\") || name.startsWith("."), id + " -> " + name);
+      assertFalse(
+          name.contains("/") || name.contains("\\") || name.startsWith("."), id + " -> " + name);
       assertTrue(name.chars().allMatch(c -> c > 31 && c < 127), id + " -> " + name);
     }
   }

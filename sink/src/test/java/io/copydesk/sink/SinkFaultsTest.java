@@ -20,7 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A disk that fills up or turns read-only mid-batch: nothing half-written counts, and a retry completes it once. */
+/**
+ * A disk that fills up or turns read-only mid-batch: nothing half-written counts, and a retry
+ * completes it once.
+ */
 class SinkFaultsTest {
   private final ObjectMapper mapper = new ObjectMapper();
 
@@ -32,7 +35,9 @@ class SinkFaultsTest {
   private static List<SinkFiles.Offset<EnrichedArticle>> batch(long first, String... ids) {
     List<SinkFiles.Offset<EnrichedArticle>> batch = new ArrayList<>();
     for (int i = 0; i < ids.length; i++) {
-      batch.add(new SinkFiles.Offset<>(first + i, ParquetArticlesTest.fullArticle(ids[i], "2021-06-2" + i + "T12:00:00Z")));
+      batch.add(
+          new SinkFiles.Offset<>(
+              first + i, ParquetArticlesTest.fullArticle(ids[i], "2021-06-2" + i + "T12:00:00Z")));
     }
     return batch;
   }
@@ -43,7 +48,10 @@ class SinkFaultsTest {
     }
   }
 
-  /** Every article id in the output's JSON Lines files, in file order (duplicates kept, so they show). */
+  /**
+   * Every article id in the output's JSON Lines files, in file order (duplicates kept, so they
+   * show).
+   */
   private List<String> ids(Path out) throws IOException {
     List<String> ids = new ArrayList<>();
     for (Path f : under(out.resolve("articles"), ".jsonl")) {
@@ -56,27 +64,37 @@ class SinkFaultsTest {
 
   @ParameterizedTest
   @EnumSource(ArticleFormat.class)
-  void aDiskFullWhileWritingDataLeavesTheCommittedOutputAndARetryAddsTheBatchOnce(ArticleFormat format, @TempDir Path out)
-      throws Exception {
+  void aDiskFullWhileWritingDataLeavesTheCommittedOutputAndARetryAddsTheBatchOnce(
+      ArticleFormat format, @TempDir Path out) throws Exception {
     SinkFiles files = new SinkFiles(out, mapper, format);
     files.writeArticles("enriched", 0, batch(0, "a", "b"), 2);
 
     // The second file of the next batch hits a full disk after the first was written.
     int[] writes = {0};
-    DurableFiles.fault = file -> {
-      if (file.toString().contains("/articles/") && ++writes[0] == 2) {
-        throw new FileSystemException(file.toString(), null, "No space left on device");
-      }
-    };
-    IOException e = assertThrows(IOException.class, () -> files.writeArticles("enriched", 0, batch(2, "c", "d", "e"), 5));
+    DurableFiles.fault =
+        file -> {
+          if (file.toString().contains("/articles/") && ++writes[0] == 2) {
+            throw new FileSystemException(file.toString(), null, "No space left on device");
+          }
+        };
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> files.writeArticles("enriched", 0, batch(2, "c", "d", "e"), 5));
     assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
-    assertEquals(2, under(out.resolve("articles"), "." + format.extension()).size(), "only the committed batch is in place");
-    assertFalse(under(out.resolve("articles"), ".tmp").isEmpty(), "the failed batch left temporaries behind");
+    assertEquals(
+        2,
+        under(out.resolve("articles"), "." + format.extension()).size(),
+        "only the committed batch is in place");
+    assertFalse(
+        under(out.resolve("articles"), ".tmp").isEmpty(),
+        "the failed batch left temporaries behind");
 
     DurableFiles.fault = DurableFiles.Fault.NONE;
     SinkFiles restarted = new SinkFiles(out, mapper, format);
     assertEquals(2, restarted.recover("enriched", 0), "resume after the last committed batch");
-    assertEquals(List.of(), under(out.resolve("articles"), ".tmp"), "uncommitted temporaries are gone");
+    assertEquals(
+        List.of(), under(out.resolve("articles"), ".tmp"), "uncommitted temporaries are gone");
     restarted.writeArticles("enriched", 0, batch(2, "c", "d", "e"), 5);
     assertEquals(5, under(out.resolve("articles"), "." + format.extension()).size());
   }
@@ -85,13 +103,17 @@ class SinkFaultsTest {
   void aRefusedProgressFileMeansTheBatchNeverHappened(@TempDir Path out) throws Exception {
     SinkFiles files = new SinkFiles(out, mapper);
     files.writeArticles("enriched", 1, batch(0, "a"), 1);
-    // The data files are durable, but the commit point cannot be written: as on a folder turned read-only.
-    DurableFiles.fault = file -> {
-      if (file.toString().contains("_sink")) {
-        throw new java.nio.file.AccessDeniedException(file.toString());
-      }
-    };
-    assertThrows(java.nio.file.AccessDeniedException.class, () -> files.writeArticles("enriched", 1, batch(1, "b", "c"), 3));
+    // The data files are durable, but the commit point cannot be written: as on a folder turned
+    // read-only.
+    DurableFiles.fault =
+        file -> {
+          if (file.toString().contains("_sink")) {
+            throw new java.nio.file.AccessDeniedException(file.toString());
+          }
+        };
+    assertThrows(
+        java.nio.file.AccessDeniedException.class,
+        () -> files.writeArticles("enriched", 1, batch(1, "b", "c"), 3));
     assertEquals(List.of("a"), ids(out), "nothing of the refused batch is visible");
 
     DurableFiles.fault = DurableFiles.Fault.NONE;

@@ -14,7 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A folder of input files read the way ingest reads them (same parsers, same cleaning), without Kafka. */
+/**
+ * A folder of input files read the way ingest reads them (same parsers, same cleaning), without
+ * Kafka.
+ */
 public final class ArticleFolder {
   /** An article and the file it came from. */
   public record Entry(Path file, RawArticle article) {
@@ -36,7 +39,10 @@ public final class ArticleFolder {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
         try {
-          for (RawArticle a : reader.read(new InputDocument(f.getFileName().toString(), Files.readAllBytes(f), Instant.EPOCH))) {
+          for (RawArticle a :
+              reader.read(
+                  new InputDocument(
+                      f.getFileName().toString(), Files.readAllBytes(f), Instant.EPOCH))) {
             entries.add(new Entry(f, a));
           }
         } catch (InputRejectedException e) {

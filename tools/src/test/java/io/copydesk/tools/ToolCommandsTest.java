@@ -7,15 +7,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** With the tools jar on the classpath, the launcher's one command line has bench and eval, as before the move. */
+/**
+ * With the tools jar on the classpath, the launcher's one command line has bench and eval, as
+ * before the move.
+ */
 class ToolCommandsTest {
   @Test
   void theLauncherFindsBenchAndEvalBetweenTheProductsCommandsAndHelp() {
     CommandLine cli = CopydeskCli.commandLine();
-    assertEquals(List.of("run", "ingest", "enrich", "sink", "reset", "topics", "eval", "bench", "help"),
+    assertEquals(
+        List.of("run", "ingest", "enrich", "sink", "reset", "topics", "eval", "bench", "help"),
         List.copyOf(cli.getSubcommands().keySet()));
-    assertEquals(List.of("nlp", "clusters", "e2e"), List.copyOf(cli.getSubcommands().get("bench").getSubcommands().keySet()));
-    assertEquals(List.of("actors", "claims", "clusters", "engine", "fit-clusters"),
+    assertEquals(
+        List.of("nlp", "clusters", "e2e"),
+        List.copyOf(cli.getSubcommands().get("bench").getSubcommands().keySet()));
+    assertEquals(
+        List.of("actors", "claims", "clusters", "engine", "fit-clusters"),
         List.copyOf(cli.getSubcommands().get("eval").getSubcommands().keySet()));
   }
 }

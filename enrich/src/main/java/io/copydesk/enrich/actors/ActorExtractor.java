@@ -30,8 +30,8 @@ import java.util.Set;
  *       Secretary") become the person's role, as does an appositive ("Nancy Pelosi, the House
  *       Speaker,"); entity labels inside a title are not actors of their own.
  *   <li>People are canonicalised within the article: "Biden" is the "Joe Biden" named elsewhere.
- *   <li>Demonyms and capitals stand for their state when the phrase makes them act
- *       ("Iranian officials", "Tehran said").
+ *   <li>Demonyms and capitals stand for their state when the phrase makes them act ("Iranian
+ *       officials", "Tehran said").
  *   <li>Headlines and title-case lines fool the NER ("Iraq-Syria Airstrikes"): what is found only
  *       there counts only if the body confirms it or the knowledge base knows it.
  * </ul>
@@ -49,8 +49,16 @@ public final class ActorExtractor {
    * it joins the actor as an alias but is not a span where the actor is named, and makes no actor
    * on its own.
    */
-  record Found(TextField field, int begin, int end, String surface, ActorType type, KnowledgeBase.Entry entry,
-      String role, boolean needsConfirmation, boolean implied) {}
+  record Found(
+      TextField field,
+      int begin,
+      int end,
+      String surface,
+      ActorType type,
+      KnowledgeBase.Entry entry,
+      String role,
+      boolean needsConfirmation,
+      boolean implied) {}
 
   /** A run of tokens [start, end) in a sentence. */
   private record Span(int start, int end, String label, KnowledgeBase.Entry entry) {
@@ -70,7 +78,8 @@ public final class ActorExtractor {
     }
     scan(body, TextField.body, found);
     CommonWords common = CommonWords.of(headline, body);
-    List<Found> consistent = DocumentConsistency.apply(confirmed(found, common), headline, body, common);
+    List<Found> consistent =
+        DocumentConsistency.apply(confirmed(found, common), headline, body, common);
     return group(ListConsistency.apply(consistent, body, common), body.text().length());
   }
 
@@ -96,7 +105,10 @@ public final class ActorExtractor {
           }
           if (role != null) {
             roles.add(role);
-            roleOf.put(person, text.text().substring(tokens.get(role.start()).begin(), tokens.get(role.end() - 1).end()));
+            roleOf.put(
+                person,
+                text.text()
+                    .substring(tokens.get(role.start()).begin(), tokens.get(role.end() - 1).end()));
           }
         }
       }
@@ -104,22 +116,31 @@ public final class ActorExtractor {
       for (Span k : known) {
         boolean labelled = entities.stream().anyMatch(k::overlaps);
         if (labelled || unreliable || !leadsALongerName(tokens, k)) {
-          kept.add(k); // in prose, "the U.S. Open" and "the Hong Kong Open" are not mentions of a state
+          kept.add(
+              k); // in prose, "the U.S. Open" and "the Hong Kong Open" are not mentions of a state
         }
       }
       for (Span e : entities) {
-        if (e.end() - e.start() == 1 && Lexicon.isTitleWord(tokens.get(e.start()).word())
+        if (e.end() - e.start() == 1
+            && Lexicon.isTitleWord(tokens.get(e.start()).word())
             && roles.stream().anyMatch(r -> r.contains(e))) {
-          continue; // "State" in "Secretary of State"; "Real Madrid" in "Real Madrid coach" is the club
+          continue; // "State" in "Secretary of State"; "Real Madrid" in "Real Madrid coach" is the
+          // club
         }
         Optional<Span> overlapping = known.stream().filter(k -> k.overlaps(e)).findFirst();
         if (overlapping.isPresent()) {
           Span k = overlapping.get();
           boolean nerIsLonger = e.contains(k) && (e.end() - e.start()) > (k.end() - k.start());
-          boolean personNamedLikeAPlace = e.label().equals("PERSON") && e.start() == k.start() && e.end() == k.end()
-              && (k.entry().type() == ActorType.GPE || k.entry().type() == ActorType.LOC);
-          if ((nerIsLonger && (e.label().equals("PERSON") || !onlyGenericExtra(tokens, e, k))) || personNamedLikeAPlace) {
-            kept.remove(k); // "Michael Jordan" is not Jordan; "East Syria" is a region; "Holland" the player
+          boolean personNamedLikeAPlace =
+              e.label().equals("PERSON")
+                  && e.start() == k.start()
+                  && e.end() == k.end()
+                  && (k.entry().type() == ActorType.GPE || k.entry().type() == ActorType.LOC);
+          if ((nerIsLonger && (e.label().equals("PERSON") || !onlyGenericExtra(tokens, e, k)))
+              || personNamedLikeAPlace) {
+            kept.remove(
+                k); // "Michael Jordan" is not Jordan; "East Syria" is a region; "Holland" the
+            // player
             kept.add(e);
           }
           continue;
@@ -127,16 +148,35 @@ public final class ActorExtractor {
         kept.add(e);
       }
       for (Span s : kept) {
-        String surface = text.text().substring(tokens.get(s.start()).begin(), tokens.get(s.end() - 1).end());
+        String surface =
+            text.text().substring(tokens.get(s.start()).begin(), tokens.get(s.end() - 1).end());
         Span asCapital = s.entry() == null ? capitalActing(tokens, s, surface) : null;
         if (asCapital != null) {
-          out.add(new Found(field, tokens.get(s.start()).begin(), tokens.get(s.end() - 1).end(), surface, ActorType.GPE,
-              asCapital.entry(), null, false, false));
+          out.add(
+              new Found(
+                  field,
+                  tokens.get(s.start()).begin(),
+                  tokens.get(s.end() - 1).end(),
+                  surface,
+                  ActorType.GPE,
+                  asCapital.entry(),
+                  null,
+                  false,
+                  false));
           continue;
         }
         ActorType type = s.entry() != null ? s.entry().type() : typeOf(s.label());
-        out.add(new Found(field, tokens.get(s.start()).begin(), tokens.get(s.end() - 1).end(), surface, type, s.entry(),
-            roleOf.get(s), unreliable && s.entry() == null, false));
+        out.add(
+            new Found(
+                field,
+                tokens.get(s.start()).begin(),
+                tokens.get(s.end() - 1).end(),
+                surface,
+                type,
+                s.entry(),
+                roleOf.get(s),
+                unreliable && s.entry() == null,
+                false));
       }
       demonymsActing(text.text(), tokens, field, out);
     }
@@ -173,7 +213,9 @@ public final class ActorExtractor {
         continue;
       }
       Span best = null;
-      for (int n = Math.min(kb.longestFormTokens() * 2 + 1, tokens.size() - i); n >= 1 && best == null; n--) {
+      for (int n = Math.min(kb.longestFormTokens() * 2 + 1, tokens.size() - i);
+          n >= 1 && best == null;
+          n--) {
         if (!isWord(tokens.get(i + n - 1).word())) {
           continue; // "Iran ." is Iran, but the full stop is not part of the mention
         }
@@ -193,14 +235,19 @@ public final class ActorExtractor {
     return matches;
   }
 
-  /** A capitalised word other than a title right after the span: "U.S. Open", but not "U.S. President". */
+  /**
+   * A capitalised word other than a title right after the span: "U.S. Open", but not "U.S.
+   * President".
+   */
   private static boolean leadsALongerName(List<Token> tokens, Span s) {
     if (s.end() >= tokens.size()) {
       return false;
     }
     String next = tokens.get(s.end()).word();
-    return Character.isUpperCase(next.codePointAt(0)) && next.chars().anyMatch(Character::isLowerCase)
-        && !Lexicon.isTitleWord(next) && !Lexicon.CALENDAR.contains(next.toLowerCase(Locale.ROOT));
+    return Character.isUpperCase(next.codePointAt(0))
+        && next.chars().anyMatch(Character::isLowerCase)
+        && !Lexicon.isTitleWord(next)
+        && !Lexicon.CALENDAR.contains(next.toLowerCase(Locale.ROOT));
   }
 
   private static boolean isWord(String token) {
@@ -215,7 +262,10 @@ public final class ActorExtractor {
         return false;
       }
       boolean sentenceInitial = s.start() == 0 || isOpeningQuote(tokens.get(s.start() - 1).word());
-      if (sentenceInitial && w.length() > 6 && w.toLowerCase(Locale.ROOT).endsWith("ly") && !s.label().equals("LOCATION")) {
+      if (sentenceInitial
+          && w.length() > 6
+          && w.toLowerCase(Locale.ROOT).endsWith("ly")
+          && !s.label().equals("LOCATION")) {
         return false; // "Definitely, ..." at the start of a quote
       }
     }
@@ -228,7 +278,12 @@ public final class ActorExtractor {
   }
 
   private static boolean isOpeningQuote(String w) {
-    return w.equals("\"") || w.equals("“") || w.equals("``") || w.equals("'") || w.equals("‘") || w.equals("(");
+    return w.equals("\"")
+        || w.equals("“")
+        || w.equals("``")
+        || w.equals("'")
+        || w.equals("‘")
+        || w.equals("(");
   }
 
   /** "Spokesman John Kirby" tagged as one person: the title words are not the name. */
@@ -251,8 +306,10 @@ public final class ActorExtractor {
     for (int j = personStart - 1; j >= 0; j--) {
       String w = tokens.get(j).word();
       boolean titleWord = Lexicon.isTitleWord(w);
-      boolean capitalised = Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase);
-      boolean acronym = w.length() >= 2 && w.replace(".", "").chars().allMatch(Character::isUpperCase);
+      boolean capitalised =
+          Character.isUpperCase(w.codePointAt(0)) && w.chars().anyMatch(Character::isLowerCase);
+      boolean acronym =
+          w.length() >= 2 && w.replace(".", "").chars().allMatch(Character::isUpperCase);
       if (!(titleWord || capitalised || acronym)) {
         break;
       }
@@ -266,7 +323,9 @@ public final class ActorExtractor {
       return null;
     }
     // The phrase must end in a title word: "Iraq's" or "Biden" right before a name is not a role.
-    return Lexicon.isTitleWord(tokens.get(personStart - 1).word()) ? new Span(start, personStart, "ROLE", null) : null;
+    return Lexicon.isTitleWord(tokens.get(personStart - 1).word())
+        ? new Span(start, personStart, "ROLE", null)
+        : null;
   }
 
   /** "Nancy Pelosi, the House Speaker," : a short appositive with a title head. */
@@ -291,13 +350,20 @@ public final class ActorExtractor {
       head |= Lexicon.isTitleHead(w);
       end++;
     }
-    boolean closed = end < tokens.size() && (tokens.get(end).word().equals(",") || tokens.get(end).word().equals("."));
+    boolean closed =
+        end < tokens.size()
+            && (tokens.get(end).word().equals(",") || tokens.get(end).word().equals("."));
     return head && closed && end > start ? new Span(start, end, "ROLE", null) : null;
   }
 
   private static boolean isConnector(String w) {
     String l = w.toLowerCase(Locale.ROOT);
-    return l.equals("the") || l.equals("a") || l.equals("an") || l.equals("of") || l.equals("and") || l.equals("for");
+    return l.equals("the")
+        || l.equals("a")
+        || l.equals("an")
+        || l.equals("of")
+        || l.equals("and")
+        || l.equals("for");
   }
 
   /** An organisation name that is a known one plus generic words ("CNN News") is the known one. */
@@ -321,11 +387,13 @@ public final class ActorExtractor {
       return null;
     }
     int j = s.end();
-    while (j + 1 < tokens.size() && tokens.get(j).word().equalsIgnoreCase("and")
+    while (j + 1 < tokens.size()
+        && tokens.get(j).word().equalsIgnoreCase("and")
         && kb.byCapital(tokens.get(j + 1).word()).isPresent()) {
       j += 2;
     }
-    if (j < tokens.size() && Lexicon.STATE_VERBS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+    if (j < tokens.size()
+        && Lexicon.STATE_VERBS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
       return new Span(s.start(), s.end(), "GPE", state.get());
     }
     return null;
@@ -336,9 +404,19 @@ public final class ActorExtractor {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       Optional<KnowledgeBase.Entry> state = kb.byDemonym(t.word());
-      if (state.isPresent() && Lexicon.STATE_AGENTS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
-        out.add(new Found(field, t.begin(), t.end(), text.substring(t.begin(), t.end()), state.get().type(), state.get(), null,
-            false, true));
+      if (state.isPresent()
+          && Lexicon.STATE_AGENTS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+        out.add(
+            new Found(
+                field,
+                t.begin(),
+                t.end(),
+                text.substring(t.begin(), t.end()),
+                state.get().type(),
+                state.get(),
+                null,
+                false,
+                true));
       }
     }
   }
@@ -352,7 +430,12 @@ public final class ActorExtractor {
       return false;
     }
     String last = tokens.get(tokens.size() - 1).word();
-    if (last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”") || last.equals("''")) {
+    if (last.equals(".")
+        || last.equals("!")
+        || last.equals("?")
+        || last.equals("\"")
+        || last.equals("”")
+        || last.equals("''")) {
       return false;
     }
     int words = 0;
@@ -393,8 +476,11 @@ public final class ActorExtractor {
         continue;
       }
       List<String> parts = Names.tokens(f.surface());
-      boolean confirmed = reliable.contains(Names.key(f.surface()).toLowerCase(Locale.ROOT))
-          || (f.type() == ActorType.PERSON && reliable.contains("person:" + parts.get(parts.size() - 1).toLowerCase(Locale.ROOT)));
+      boolean confirmed =
+          reliable.contains(Names.key(f.surface()).toLowerCase(Locale.ROOT))
+              || (f.type() == ActorType.PERSON
+                  && reliable.contains(
+                      "person:" + parts.get(parts.size() - 1).toLowerCase(Locale.ROOT)));
       if (confirmed || (f.field() == TextField.body && !common.capitalisedIn(f.surface()))) {
         kept.add(f);
       }
@@ -414,12 +500,13 @@ public final class ActorExtractor {
   /** Groups mentions into actors and names them. */
   private static List<Actor> group(List<Found> found, int bodyLength) {
     Map<String, List<Found>> groups = new LinkedHashMap<>();
-    List<String> personNames = found.stream()
-        .filter(f -> f.entry() == null && f.type() == ActorType.PERSON)
-        .map(Found::surface)
-        .distinct()
-        .sorted(Comparator.comparingInt((String n) -> Names.tokens(n).size()).reversed())
-        .toList();
+    List<String> personNames =
+        found.stream()
+            .filter(f -> f.entry() == null && f.type() == ActorType.PERSON)
+            .map(Found::surface)
+            .distinct()
+            .sorted(Comparator.comparingInt((String n) -> Names.tokens(n).size()).reversed())
+            .toList();
     Map<String, String> personGroup = new HashMap<>();
     for (String name : personNames) {
       personGroup.put(name, fullNameFor(name, personNames));
@@ -441,17 +528,22 @@ public final class ActorExtractor {
         actors.add(actorOf(mentions, bodyLength));
       }
     }
-    actors.sort(Comparator.comparingDouble(Actor::getSalience).reversed().thenComparing(Actor::getName));
+    actors.sort(
+        Comparator.comparingDouble(Actor::getSalience).reversed().thenComparing(Actor::getName));
     return actors;
   }
 
-  /** The longest person name in the article that ends with (or is) this one; the name itself if none or ambiguous. */
+  /**
+   * The longest person name in the article that ends with (or is) this one; the name itself if none
+   * or ambiguous.
+   */
   private static String fullNameFor(String name, List<String> names) {
     List<String> tokens = Names.tokens(name);
     List<String> candidates = new ArrayList<>();
     for (String other : names) {
       List<String> o = Names.tokens(other);
-      if (o.size() > tokens.size() && o.subList(o.size() - tokens.size(), o.size()).equals(tokens)) {
+      if (o.size() > tokens.size()
+          && o.subList(o.size() - tokens.size(), o.size()).equals(tokens)) {
         candidates.add(other);
       }
     }
@@ -459,7 +551,12 @@ public final class ActorExtractor {
       return name;
     }
     int longest = Names.tokens(candidates.get(0)).size();
-    List<String> best = candidates.stream().filter(c -> Names.tokens(c).size() == longest).map(Names::key).distinct().toList();
+    List<String> best =
+        candidates.stream()
+            .filter(c -> Names.tokens(c).size() == longest)
+            .map(Names::key)
+            .distinct()
+            .toList();
     return best.size() == 1 ? candidates.get(0) : name;
   }
 
@@ -471,8 +568,14 @@ public final class ActorExtractor {
       name = first.entry().name();
       type = first.entry().type();
     } else {
-      name = mentions.stream().map(Found::surface).max(Comparator.comparingInt((String s) -> Names.tokens(s).size())
-          .thenComparingLong(s -> mentions.stream().filter(m -> m.surface().equals(s)).count())).orElseThrow();
+      name =
+          mentions.stream()
+              .map(Found::surface)
+              .max(
+                  Comparator.comparingInt((String s) -> Names.tokens(s).size())
+                      .thenComparingLong(
+                          s -> mentions.stream().filter(m -> m.surface().equals(s)).count()))
+              .orElseThrow();
       name = stripArticle(name.replaceAll("\\s+", " "));
       type = first.type();
     }
@@ -487,7 +590,8 @@ public final class ActorExtractor {
         aliases.add(surface);
       }
       if (!m.implied()) {
-        spans.add(Mention.newBuilder().setField(m.field()).setStart(m.begin()).setEnd(m.end()).build());
+        spans.add(
+            Mention.newBuilder().setField(m.field()).setStart(m.begin()).setEnd(m.end()).build());
       }
       if (m.role() != null) {
         roles.merge(m.role(), 1, Integer::sum);
@@ -498,11 +602,19 @@ public final class ActorExtractor {
         firstBody = Math.min(firstBody, m.begin());
       }
     }
-    String role = roles.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().length()))
-        .map(Map.Entry::getKey).orElse(null);
-    double position = firstBody == Integer.MAX_VALUE || bodyLength == 0 ? 0 : 1.0 - (double) firstBody / bodyLength;
-    double salience = 0.5 * Math.min(1.0, mentions.size() / 6.0) + 0.3 * (inHeadline ? 1 : 0) + 0.2 * position;
+    String role =
+        roles.entrySet().stream()
+            .max(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .thenComparing(e -> e.getKey().length()))
+            .map(Map.Entry::getKey)
+            .orElse(null);
+    double position =
+        firstBody == Integer.MAX_VALUE || bodyLength == 0
+            ? 0
+            : 1.0 - (double) firstBody / bodyLength;
+    double salience =
+        0.5 * Math.min(1.0, mentions.size() / 6.0) + 0.3 * (inHeadline ? 1 : 0) + 0.2 * position;
     return Actor.newBuilder()
         .setName(name)
         .setType(type)

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The words an article writes in lower case somewhere: its common words. A capitalised word that
- * is also one of these owes its capital to the line's style (a title-case headline or subhead),
- * not to being a name. Words of three letters or fewer are left out: "of", "Red" and "Sea" say
- * little either way.
+ * The words an article writes in lower case somewhere: its common words. A capitalised word that is
+ * also one of these owes its capital to the line's style (a title-case headline or subhead), not to
+ * being a name. Words of three letters or fewer are left out: "of", "Red" and "Sea" say little
+ * either way.
  */
 final class CommonWords {
   private static final int SHORTEST = 4;
@@ -40,10 +40,13 @@ final class CommonWords {
     }
   }
 
-  /** Whether a capitalised word of this phrase is written in lower case elsewhere in the article. */
+  /**
+   * Whether a capitalised word of this phrase is written in lower case elsewhere in the article.
+   */
   boolean capitalisedIn(String phrase) {
     for (String w : Names.tokens(phrase)) {
-      if (w.length() >= SHORTEST && Character.isUpperCase(w.codePointAt(0))
+      if (w.length() >= SHORTEST
+          && Character.isUpperCase(w.codePointAt(0))
           && lowerCase.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }

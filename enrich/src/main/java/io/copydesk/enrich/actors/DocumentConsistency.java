@@ -15,33 +15,48 @@ import java.util.Map;
 /**
  * One name, one reading per article. The NER labels each occurrence from its own context, so the
  * same name is an organisation in one line, a place in the next and nothing in a third ("Somerset
- * 83 and 174", "Leicestershire beat Somerset"). Within an article a name keeps the type most of
- * its labelled occurrences have, and its other occurrences, written the same way, are mentions
- * too. Knowledge-base actors keep their curated type; a name that the article also writes as a
- * common word ("Reading", "Bury") is not looked for where the NER did not label it.
+ * 83 and 174", "Leicestershire beat Somerset"). Within an article a name keeps the type most of its
+ * labelled occurrences have, and its other occurrences, written the same way, are mentions too.
+ * Knowledge-base actors keep their curated type; a name that the article also writes as a common
+ * word ("Reading", "Bury") is not looked for where the NER did not label it.
  */
 final class DocumentConsistency {
   private DocumentConsistency() {}
 
-  static List<Found> apply(List<Found> found, AnnotatedText headline, AnnotatedText body, CommonWords common) {
+  static List<Found> apply(
+      List<Found> found, AnnotatedText headline, AnnotatedText body, CommonWords common) {
     Map<String, EnumMap<ActorType, Integer>> votes = new HashMap<>();
     for (Found f : found) {
       if (countsAsLabel(f)) {
-        votes.computeIfAbsent(f.surface(), k -> new EnumMap<>(ActorType.class)).merge(f.type(), 1, Integer::sum);
+        votes
+            .computeIfAbsent(f.surface(), k -> new EnumMap<>(ActorType.class))
+            .merge(f.type(), 1, Integer::sum);
       }
     }
     Map<String, ActorType> typeOf = new HashMap<>();
-    votes.forEach((surface, counts) -> {
-      ActorType best = majority(counts);
-      if (best != null) {
-        typeOf.put(surface, best);
-      }
-    });
+    votes.forEach(
+        (surface, counts) -> {
+          ActorType best = majority(counts);
+          if (best != null) {
+            typeOf.put(surface, best);
+          }
+        });
     List<Found> out = new ArrayList<>(found.size());
     for (Found f : found) {
       ActorType t = countsAsLabel(f) ? typeOf.get(f.surface()) : null;
-      out.add(t == null || t == f.type() ? f
-          : new Found(f.field(), f.begin(), f.end(), f.surface(), t, null, f.role(), f.needsConfirmation(), false));
+      out.add(
+          t == null || t == f.type()
+              ? f
+              : new Found(
+                  f.field(),
+                  f.begin(),
+                  f.end(),
+                  f.surface(),
+                  t,
+                  null,
+                  f.role(),
+                  f.needsConfirmation(),
+                  false));
     }
     addUnlabelled(out, headline, TextField.headline, typeOf, votes, common);
     addUnlabelled(out, body, TextField.body, typeOf, votes, common);
@@ -71,8 +86,13 @@ final class DocumentConsistency {
   }
 
   /** Occurrences of labelled names, token for token, where nothing was found. */
-  private static void addUnlabelled(List<Found> out, AnnotatedText text, TextField field, Map<String, ActorType> typeOf,
-      Map<String, EnumMap<ActorType, Integer>> votes, CommonWords common) {
+  private static void addUnlabelled(
+      List<Found> out,
+      AnnotatedText text,
+      TextField field,
+      Map<String, ActorType> typeOf,
+      Map<String, EnumMap<ActorType, Integer>> votes,
+      CommonWords common) {
     if (text == null || typeOf.isEmpty()) {
       return;
     }
@@ -97,11 +117,15 @@ final class DocumentConsistency {
           }
           int begin = tokens.get(i).begin();
           int stop = tokens.get(end - 1).end();
-          if (!text.text().substring(begin, stop).equals(surface) || taken(out, field, begin, stop)
-              || (end < tokens.size() && partOfName(tokens.get(end))) || (i > 0 && partOfName(tokens.get(i - 1)))) {
+          if (!text.text().substring(begin, stop).equals(surface)
+              || taken(out, field, begin, stop)
+              || (end < tokens.size() && partOfName(tokens.get(end)))
+              || (i > 0 && partOfName(tokens.get(i - 1)))) {
             continue; // part of a longer name: "North" of "North Korea", "Kim" of "Kim Jong-un"
           }
-          out.add(new Found(field, begin, stop, surface, typeOf.get(surface), null, null, false, false));
+          out.add(
+              new Found(
+                  field, begin, stop, surface, typeOf.get(surface), null, null, false, false));
           i = end - 1;
           break;
         }

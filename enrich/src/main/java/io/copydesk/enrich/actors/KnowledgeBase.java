@@ -24,7 +24,12 @@ public final class KnowledgeBase {
   public static final String RESOURCE = "knowledge/actors.tsv";
 
   /** One known actor. */
-  public record Entry(ActorType type, String name, List<String> aliases, List<String> demonyms, List<String> capitals) {}
+  public record Entry(
+      ActorType type,
+      String name,
+      List<String> aliases,
+      List<String> demonyms,
+      List<String> capitals) {}
 
   private final Map<String, Entry> byForm = new HashMap<>();
   private final Map<String, Entry> byDemonym = new HashMap<>();
@@ -40,7 +45,8 @@ public final class KnowledgeBase {
       if (in == null) {
         throw new IllegalStateException(RESOURCE + " is missing from the classpath");
       }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -56,9 +62,16 @@ public final class KnowledgeBase {
       }
       String[] cols = line.split("\t", -1);
       if (cols.length != 5) {
-        throw new IllegalArgumentException(RESOURCE + " line " + n + ": expected 5 tab-separated columns, found " + cols.length);
+        throw new IllegalArgumentException(
+            RESOURCE + " line " + n + ": expected 5 tab-separated columns, found " + cols.length);
       }
-      Entry e = new Entry(ActorType.valueOf(cols[0].strip()), cols[1].strip(), list(cols[2]), list(cols[3]), list(cols[4]));
+      Entry e =
+          new Entry(
+              ActorType.valueOf(cols[0].strip()),
+              cols[1].strip(),
+              list(cols[2]),
+              list(cols[3]),
+              list(cols[4]));
       kb.add(e);
     }
     return kb;
@@ -81,7 +94,10 @@ public final class KnowledgeBase {
     longestFormTokens = Math.max(longestFormTokens, words.size());
   }
 
-  /** The entry a name or alias refers to (case-sensitive for acronyms, apostrophe- and dot-insensitive). */
+  /**
+   * The entry a name or alias refers to (case-sensitive for acronyms, apostrophe- and
+   * dot-insensitive).
+   */
   public Optional<Entry> lookup(String form) {
     return Optional.ofNullable(byForm.get(Names.key(form)));
   }

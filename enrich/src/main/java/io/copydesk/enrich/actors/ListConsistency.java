@@ -13,11 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One column, one kind of name. Results lines, standings and tables list like things: in
- * "Atlanta 5 PITTSBURGH 1 / Los Angeles 2 MONTREAL 1 / Florida 10 ST LOUIS 9" every name is a team,
- * though the NER, reading each line alone, calls some of them places and some people. In a run of
- * at least {@link #MIN_ROWS} rows (lines that begin with a name followed by a number), the names
- * in name-then-number position take the type most of the labelled ones have, when a clear majority
+ * One column, one kind of name. Results lines, standings and tables list like things: in "Atlanta 5
+ * PITTSBURGH 1 / Los Angeles 2 MONTREAL 1 / Florida 10 ST LOUIS 9" every name is a team, though the
+ * NER, reading each line alone, calls some of them places and some people. In a run of at least
+ * {@link #MIN_ROWS} rows (lines that begin with a name followed by a number), the names in
+ * name-then-number position take the type most of the labelled ones have, when a clear majority
  * ({@link #MAJORITY}) has one, and such names the NER missed become mentions of that type, unless
  * the article also writes one of their words in lower case (a common word, not a name).
  */
@@ -25,9 +25,12 @@ final class ListConsistency {
   static final int MIN_ROWS = 3;
   static final double MAJORITY = 0.6;
   private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}.'&-]*(?: \\p{Lu}[\\p{L}\\p{N}.'&-]*)*";
+
   /** A number after a name, not a date (a dateline "NEW YORK 1996-08-31" is no row). */
   private static final String NUMBER = "(?= \\(?-?\\d)(?! \\d{4}-\\d)";
+
   private static final Pattern ROW = Pattern.compile("^" + NAME + NUMBER);
+
   /** A name at the start of a row or after a number, followed by a number. */
   private static final Pattern SLOT = Pattern.compile("(?:^|(?<=\\d\\)? ))(" + NAME + ")" + NUMBER);
 
@@ -58,7 +61,10 @@ final class ListConsistency {
     for (int s = 0; s < slots.size(); s++) {
       for (int i = 0; i < out.size(); i++) {
         Found f = out.get(i);
-        if (f.field() == TextField.body && f.begin() == slots.get(s)[0] && f.end() == slots.get(s)[1] && !f.implied()) {
+        if (f.field() == TextField.body
+            && f.begin() == slots.get(s)[0]
+            && f.end() == slots.get(s)[1]
+            && !f.implied()) {
           labelledAt.put(s, i);
           votes.merge(kind(f.type()), 1, Integer::sum);
         }
@@ -82,10 +88,24 @@ final class ListConsistency {
       if (i != null) {
         Found f = out.get(i);
         if (kind(f.type()) != top) {
-          out.set(i, new Found(f.field(), f.begin(), f.end(), f.surface(), top, null, f.role(), false, false));
+          out.set(
+              i,
+              new Found(
+                  f.field(), f.begin(), f.end(), f.surface(), top, null, f.role(), false, false));
         }
-      } else if (!overlapsAny(out, slot[0], slot[1]) && !common.capitalisedIn(text.substring(slot[0], slot[1]))) {
-        out.add(new Found(TextField.body, slot[0], slot[1], text.substring(slot[0], slot[1]), top, null, null, false, false));
+      } else if (!overlapsAny(out, slot[0], slot[1])
+          && !common.capitalisedIn(text.substring(slot[0], slot[1]))) {
+        out.add(
+            new Found(
+                TextField.body,
+                slot[0],
+                slot[1],
+                text.substring(slot[0], slot[1]),
+                top,
+                null,
+                null,
+                false,
+                false));
       }
     }
   }

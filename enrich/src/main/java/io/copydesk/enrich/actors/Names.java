@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** How names are compared: the same name whatever its apostrophes, dots, hyphen spacing or "the". */
+/**
+ * How names are compared: the same name whatever its apostrophes, dots, hyphen spacing or "the".
+ */
 final class Names {
   // Compiled once: keys are computed for every candidate span of every sentence.
-  private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u02BC\\u0060\\u00B4']");
+  private static final Pattern APOSTROPHES =
+      Pattern.compile("[\\u2018\\u2019\\u02BC\\u0060\\u00B4']");
   private static final Pattern HYPHENS = Pattern.compile("\\s*[-\\u2010\\u2011\\u2012\\u2013]\\s*");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TOKEN_BREAK = Pattern.compile("[ -]");
@@ -17,8 +20,8 @@ final class Names {
 
   /**
    * A comparison key: typographic apostrophes and quotes straightened then dropped, dots dropped,
-   * hyphens and white space folded, a leading "the" removed. Case is kept: "US" is a country,
-   * "us" a pronoun; all-lower-case forms are lower-cased consistently by their writers anyway.
+   * hyphens and white space folded, a leading "the" removed. Case is kept: "US" is a country, "us"
+   * a pronoun; all-lower-case forms are lower-cased consistently by their writers anyway.
    */
   static String key(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKC);

@@ -4,11 +4,16 @@ import io.copydesk.enrich.nlp.Token;
 import io.copydesk.schema.Claim;
 import java.util.List;
 
-/** "according to X, …" and "…, according to X.": the source after the phrase, the content on the other side. */
+/**
+ * "according to X, …" and "…, according to X.": the source after the phrase, the content on the
+ * other side.
+ */
 final class AccordingTo implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return s.word(i).equalsIgnoreCase("according") && i + 1 < s.size() && s.word(i + 1).equalsIgnoreCase("to");
+    return s.word(i).equalsIgnoreCase("according")
+        && i + 1 < s.size()
+        && s.word(i + 1).equalsIgnoreCase("to");
   }
 
   @Override
@@ -17,15 +22,21 @@ final class AccordingTo implements AttributionPattern {
     ArticleScan a = s.article();
     int from = at + 2;
     int to = from;
-    while (to < tokens.size() && !Cues.isBoundary(tokens.get(to).word()) && !tokens.get(to).word().equals(".")
+    while (to < tokens.size()
+        && !Cues.isBoundary(tokens.get(to).word())
+        && !tokens.get(to).word().equals(".")
         && to - from < Clauses.MAX_SUBJECT_TOKENS) {
       to++;
     }
     if (to == from) {
       return null;
     }
-    SpeakerResolver.Speaker speaker = a.speakers().resolve(a.text().substring(tokens.get(from).begin(), tokens.get(to - 1).end()),
-        tokens.get(from).begin(), tokens.get(to - 1).end());
+    SpeakerResolver.Speaker speaker =
+        a.speakers()
+            .resolve(
+                a.text().substring(tokens.get(from).begin(), tokens.get(to - 1).end()),
+                tokens.get(from).begin(),
+                tokens.get(to - 1).end());
     if (speaker == null) {
       return null;
     }
@@ -33,7 +44,10 @@ final class AccordingTo implements AttributionPattern {
     int end;
     if (at > 0) {
       start = tokens.get(0).begin();
-      end = tokens.get(at - 1).word().equals(",") ? tokens.get(at - 1).begin() : tokens.get(at - 1).end();
+      end =
+          tokens.get(at - 1).word().equals(",")
+              ? tokens.get(at - 1).begin()
+              : tokens.get(at - 1).end();
     } else {
       int content = to < tokens.size() && tokens.get(to).word().equals(",") ? to + 1 : to;
       if (content >= tokens.size()) {

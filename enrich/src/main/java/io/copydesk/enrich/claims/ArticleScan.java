@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** What every pattern reads from: the body, its quotations, its actors and the speakers met so far. */
+/**
+ * What every pattern reads from: the body, its quotations, its actors and the speakers met so far.
+ */
 final class ArticleScan {
   private final String text;
   private final List<QuoteSpans.Span> quotes;
@@ -79,8 +81,13 @@ final class ArticleScan {
     while (end > claim.getStart() && " ,;".indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    ClaimKind kind = claim.getKind() == ClaimKind.direct ? ClaimKind.direct : kindOf(claim.getStart(), end);
-    return Claim.newBuilder(claim).setEnd(end).setText(text.substring(claim.getStart(), end)).setKind(kind).build();
+    ClaimKind kind =
+        claim.getKind() == ClaimKind.direct ? ClaimKind.direct : kindOf(claim.getStart(), end);
+    return Claim.newBuilder(claim)
+        .setEnd(end)
+        .setText(text.substring(claim.getStart(), end))
+        .setKind(kind)
+        .build();
   }
 
   /**
@@ -89,13 +96,20 @@ final class ArticleScan {
    */
   Claim join(Claim first, Claim second) {
     ClaimKind kind = first.getKind() == second.getKind() ? first.getKind() : ClaimKind.mixed;
-    return Claim.newBuilder(first).setEnd(second.getEnd()).setText(first.getText() + JOIN + second.getText()).setKind(kind).build();
+    return Claim.newBuilder(first)
+        .setEnd(second.getEnd())
+        .setText(first.getText() + JOIN + second.getText())
+        .setKind(kind)
+        .build();
   }
 
   /** What stands between the parts of a split claim's text. */
   static final String JOIN = " … ";
 
-  /** A claim over [start, end) with the marks and punctuation its boundaries leave trimmed; null when nothing is left. */
+  /**
+   * A claim over [start, end) with the marks and punctuation its boundaries leave trimmed; null
+   * when nothing is left.
+   */
   Claim claim(int start, int end, SpeakerResolver.Speaker speaker, String cue, ClaimKind kind) {
     while (start < end && ",.;: \n\"“”".indexOf(text.charAt(start)) >= 0) {
       start++;
@@ -131,8 +145,22 @@ final class ArticleScan {
   }
 
   /** Sources whose words are findings, not speech: "according to a new poll". */
-  private static final Set<String> FINDING_SOURCES = Set.of("poll", "polls", "survey", "surveys",
-      "study", "studies", "report", "reports", "analysis", "data", "figures", "estimates", "research", "census");
+  private static final Set<String> FINDING_SOURCES =
+      Set.of(
+          "poll",
+          "polls",
+          "survey",
+          "surveys",
+          "study",
+          "studies",
+          "report",
+          "reports",
+          "analysis",
+          "data",
+          "figures",
+          "estimates",
+          "research",
+          "census");
 
   static String firstWord(String cue) {
     int space = cue.indexOf(' ');

@@ -23,28 +23,78 @@ import java.util.Set;
  * shooting's.
  *
  * <p>A year counts when it is before the article's own (its publication year; when the article has
- * no date, any year: news seldom dates its own event by year). "since" counts before a year, a month
- * or a beginning ("since the war began"), not after a superlative ("the deadliest since 2004") nor
- * before a day ("since Tuesday"), which is the event's own running toll.
+ * no date, any year: news seldom dates its own event by year). "since" counts before a year, a
+ * month or a beginning ("since the war began"), not after a superlative ("the deadliest since
+ * 2004") nor before a day ("since Tuesday"), which is the event's own running toll.
  */
 final class BackgroundCues {
-  private static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "--", "—", "–", "(", ")", "-LRB-", "-RRB-");
+  private static final Set<String> BOUNDARIES =
+      Set.of(",", ";", ":", "--", "—", "–", "(", ")", "-LRB-", "-RRB-");
+
   /** Words opening a stretch that continues the one before it. */
-  private static final Set<String> CONTINUING = Set.of("which", "that", "who", "when", "where", "whose");
+  private static final Set<String> CONTINUING =
+      Set.of("which", "that", "who", "when", "where", "whose");
+
   /** Words opening an adverbial at the head of a sentence. */
-  private static final Set<String> FRONTED = Set.of("in", "on", "during", "since", "after", "before", "unlike", "like", "back",
-      "until", "by", "at", "over", "last", "earlier", "then");
-  private static final Set<String> COORDINATORS = Set.of("but", "and", "or", "while", "whereas", "yet", "although", "though");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
-  /** Spans of time long enough that "ago", "last …", "a … earlier" put a figure outside a news event. */
-  private static final Set<String> LONG_SPANS = Set.of("year", "years", "month", "months", "decade", "decades", "century",
-      "summer", "winter", "spring", "autumn");
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that");
+  private static final Set<String> FRONTED =
+      Set.of(
+          "in", "on", "during", "since", "after", "before", "unlike", "like", "back", "until", "by",
+          "at", "over", "last", "earlier", "then");
+
+  private static final Set<String> COORDINATORS =
+      Set.of("but", "and", "or", "while", "whereas", "yet", "although", "though");
+  private static final Set<String> MONTHS =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan.",
+          "feb.",
+          "aug.",
+          "sept.",
+          "sep.",
+          "oct.",
+          "nov.",
+          "dec.");
+
+  /**
+   * Spans of time long enough that "ago", "last …", "a … earlier" put a figure outside a news
+   * event.
+   */
+  private static final Set<String> LONG_SPANS =
+      Set.of(
+          "year", "years", "month", "months", "decade", "decades", "century", "summer", "winter",
+          "spring", "autumn");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her", "this", "that");
   private static final Set<String> EARLIER = Set.of("earlier", "previous", "prior");
-  private static final Set<String> BEGINNINGS = Set.of("began", "begun", "started", "start", "beginning", "outbreak", "erupted");
-  private static final Set<String> SUPERLATIVES = Set.of("worst", "most", "first", "largest", "biggest", "strongest",
-      "highest", "lowest", "greatest", "longest", "fiercest", "hardest", "best");
+  private static final Set<String> BEGINNINGS =
+      Set.of("began", "begun", "started", "start", "beginning", "outbreak", "erupted");
+  private static final Set<String> SUPERLATIVES =
+      Set.of(
+          "worst",
+          "most",
+          "first",
+          "largest",
+          "biggest",
+          "strongest",
+          "highest",
+          "lowest",
+          "greatest",
+          "longest",
+          "fiercest",
+          "hardest",
+          "best");
 
   private BackgroundCues() {}
 
@@ -66,13 +116,17 @@ final class BackgroundCues {
     return false;
   }
 
-  private static boolean cueAt(List<Token> tokens, int k, int start, int end, Integer referenceYear) {
+  private static boolean cueAt(
+      List<Token> tokens, int k, int start, int end, Integer referenceYear) {
     String w = lower(tokens, k);
     Integer year = year(w);
-    if (year != null && !lower(tokens, k + 1).startsWith("block")) { // not a street number: "the 1900 block"
-      boolean afterSince = lower(tokens, k - 1).equals("since") || MONTHS.contains(lower(tokens, k - 1))
-          && lower(tokens, k - 2).equals("since");
-      return afterSince ? cumulativeSince(tokens, k - (lower(tokens, k - 1).equals("since") ? 1 : 2))
+    if (year != null
+        && !lower(tokens, k + 1).startsWith("block")) { // not a street number: "the 1900 block"
+      boolean afterSince =
+          lower(tokens, k - 1).equals("since")
+              || MONTHS.contains(lower(tokens, k - 1)) && lower(tokens, k - 2).equals("since");
+      return afterSince
+          ? cumulativeSince(tokens, k - (lower(tokens, k - 1).equals("since") ? 1 : 2))
           : referenceYear == null || year < referenceYear;
     }
     if (w.matches("(18|19|20)\\d0s")) {
@@ -81,19 +135,28 @@ final class BackgroundCues {
     return switch (w) {
       case "since" -> cumulativeSince(tokens, k) && sinceWhat(tokens, k, end);
       case "ago" -> LONG_SPANS.contains(lower(tokens, k - 1));
-      case "last" -> LONG_SPANS.contains(lower(tokens, k + 1))
-          // "in the last two years", not "the last two days"
-          || numberLike(lower(tokens, k + 1)) && LONG_SPANS.contains(lower(tokens, k + 2));
-      case "past" -> LONG_SPANS.contains(lower(tokens, k + 1))
-          || numberLike(lower(tokens, k + 1)) && LONG_SPANS.contains(lower(tokens, k + 2));
-      case "recent" -> lower(tokens, k + 1).equals("years") || lower(tokens, k + 1).equals("decades");
+      case "last" ->
+          LONG_SPANS.contains(lower(tokens, k + 1))
+              // "in the last two years", not "the last two days"
+              || numberLike(lower(tokens, k + 1)) && LONG_SPANS.contains(lower(tokens, k + 2));
+      case "past" ->
+          LONG_SPANS.contains(lower(tokens, k + 1))
+              || numberLike(lower(tokens, k + 1)) && LONG_SPANS.contains(lower(tokens, k + 2));
+      case "recent" ->
+          lower(tokens, k + 1).equals("years") || lower(tokens, k + 1).equals("decades");
       case "earlier", "previous", "prior" -> earlier(tokens, k);
-      case "far" -> lower(tokens, k - 1).equals("so") && lower(tokens, k + 1).equals("this") && LONG_SPANS.contains(lower(tokens, k + 2));
+      case "far" ->
+          lower(tokens, k - 1).equals("so")
+              && lower(tokens, k + 1).equals("this")
+              && LONG_SPANS.contains(lower(tokens, k + 2));
       default -> false;
     };
   }
 
-  /** "an earlier attack", "the previous raid", "earlier that month", "earlier in the year", "a year earlier". */
+  /**
+   * "an earlier attack", "the previous raid", "earlier that month", "earlier in the year", "a year
+   * earlier".
+   */
   private static boolean earlier(List<Token> tokens, int k) {
     if (DETERMINERS.contains(lower(tokens, k - 1))) {
       return true;
@@ -102,7 +165,9 @@ final class BackgroundCues {
     if ((next.equals("this") || next.equals("that")) && LONG_SPANS.contains(lower(tokens, k + 2))) {
       return true;
     }
-    if (next.equals("in") && lower(tokens, k + 2).equals("the") && LONG_SPANS.contains(lower(tokens, k + 3))) {
+    if (next.equals("in")
+        && lower(tokens, k + 2).equals("the")
+        && LONG_SPANS.contains(lower(tokens, k + 3))) {
       return true;
     }
     return LONG_SPANS.contains(lower(tokens, k - 1));
@@ -119,7 +184,10 @@ final class BackgroundCues {
     return true;
   }
 
-  /** What follows "since": a year is handled where it stands; a month, "last", or a beginning within the clause. */
+  /**
+   * What follows "since": a year is handled where it stands; a month, "last", or a beginning within
+   * the clause.
+   */
   private static boolean sinceWhat(List<Token> tokens, int since, int end) {
     String next = lower(tokens, since + 1);
     if (MONTHS.contains(next) || next.equals("last")) {
@@ -133,7 +201,10 @@ final class BackgroundCues {
     return false;
   }
 
-  /** A stretch that is only a short name ("Orlando, Florida, that killed 49"), which the stretch after it continues through. */
+  /**
+   * A stretch that is only a short name ("Orlando, Florida, that killed 49"), which the stretch
+   * after it continues through.
+   */
   private static boolean nameOnly(List<Token> tokens, int start) {
     int end = segmentEnd(tokens, start);
     if (end == start || end - start > 3 || end >= tokens.size()) {
@@ -147,14 +218,22 @@ final class BackgroundCues {
     return true;
   }
 
-  /** Whether the stretch opening at {@code start} (just after a boundary) continues the stretch before it. */
+  /**
+   * Whether the stretch opening at {@code start} (just after a boundary) continues the stretch
+   * before it.
+   */
   private static boolean continuesPrevious(List<Token> tokens, int start) {
     String first = lower(tokens, start);
-    if (CONTINUING.contains(first) || first.endsWith("ing") && first.length() > 4 && !isCapitalised(tokens.get(start).word())) {
+    if (CONTINUING.contains(first)
+        || first.endsWith("ing")
+            && first.length() > 4
+            && !isCapitalised(tokens.get(start).word())) {
       return true;
     }
     int previousStart = segmentStart(tokens, Math.max(0, start - 2));
-    return previousStart == 0 && FRONTED.contains(lower(tokens, 0)) && !COORDINATORS.contains(first);
+    return previousStart == 0
+        && FRONTED.contains(lower(tokens, 0))
+        && !COORDINATORS.contains(first);
   }
 
   /**
@@ -170,8 +249,11 @@ final class BackgroundCues {
         outcomeSeen = true;
       } else if (CONTINUING.contains(w)) {
         return k; // "arrested a man who shot four people last month": the month is the shooting's
-      } else if (w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing")) && !w.equals("during")
-          && !FigureExtractor.NUMBER_WORDS.containsKey(w) && !isCapitalised(tokens.get(k).word())) {
+      } else if (w.length() > 4
+          && (w.endsWith("ed") || w.endsWith("ing"))
+          && !w.equals("during")
+          && !FigureExtractor.NUMBER_WORDS.containsKey(w)
+          && !isCapitalised(tokens.get(k).word())) {
         return k;
       }
     }

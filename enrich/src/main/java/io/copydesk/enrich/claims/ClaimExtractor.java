@@ -14,27 +14,35 @@ import java.util.List;
  * pattern of English news attribution is an {@link AttributionPattern}:
  *
  * <ul>
- *   <li>{@link ReportingVerb}: {@code “…,” Kirby said}, {@code “…,” said Kirby}, {@code Kirby said: “…”},
- *       {@code Kirby said (that) …}, {@code …, Kirby said}, {@code X told Y that …}, beliefs, intentions and
- *       findings ({@code X believes …}, {@code the poll found …}), mixed quotes ({@code described the strikes as
- *       “defensive”}), nesting ({@code A reported that B said …}: B speaks, A is the source);
+ *   <li>{@link ReportingVerb}: {@code “…,” Kirby said}, {@code “…,” said Kirby}, {@code Kirby said:
+ *       “…”}, {@code Kirby said (that) …}, {@code …, Kirby said}, {@code X told Y that …}, beliefs,
+ *       intentions and findings ({@code X believes …}, {@code the poll found …}), mixed quotes
+ *       ({@code described the strikes as “defensive”}), nesting ({@code A reported that B said …}:
+ *       B speaks, A is the source);
  *   <li>{@link AccordingTo}: {@code according to X, …} and {@code …, according to X};
- *   <li>{@link Continuation}: {@code …, saying …}, {@code …, adding, “…”} keep the clause's speaker;
+ *   <li>{@link Continuation}: {@code …, saying …}, {@code …, adding, “…”} keep the clause's
+ *       speaker;
  *   <li>{@link LabelledQuotes}: {@code Pence: …} lines and quotations signed {@code ― Name};
- *   <li>{@link QuoteRunOn}: a quotation no attribution reads goes on in the last quoted voice; the parts of
- *       a quotation split by its attribution ({@code “A,” she said. “B.”}) are one claim.
+ *   <li>{@link QuoteRunOn}: a quotation no attribution reads goes on in the last quoted voice; the
+ *       parts of a quotation split by its attribution ({@code “A,” she said. “B.”}) are one claim.
  * </ul>
  *
- * Speakers resolve to the article's actors ({@link SpeakerResolver}): a name to its canonical actor, a
- * pronoun to the most recent compatible speaker, a definite role description ("the Pentagon spokesman")
- * to the person the article gave that role; an unnamed group ("two Iraqi militia officials") stays as
- * described, in one spelling.
+ * Speakers resolve to the article's actors ({@link SpeakerResolver}): a name to its canonical
+ * actor, a pronoun to the most recent compatible speaker, a definite role description ("the
+ * Pentagon spokesman") to the person the article gave that role; an unnamed group ("two Iraqi
+ * militia officials") stays as described, in one spelling.
  */
 public final class ClaimExtractor {
   private final List<AttributionPattern> patterns;
 
   public ClaimExtractor() {
-    this(List.of(new AccordingTo(), new Continuation(), new ReportingVerb(), new LabelledQuotes(), new QuoteRunOn()));
+    this(
+        List.of(
+            new AccordingTo(),
+            new Continuation(),
+            new ReportingVerb(),
+            new LabelledQuotes(),
+            new QuoteRunOn()));
   }
 
   /** Only these patterns, in this order of precedence at a token: for tests of one pattern. */

@@ -6,19 +6,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Where a clause's subject, attribution and content lie among a sentence's tokens: what the patterns share. */
+/**
+ * Where a clause's subject, attribution and content lie among a sentence's tokens: what the
+ * patterns share.
+ */
 final class Clauses {
   static final int MAX_SUBJECT_TOKENS = 12;
 
   private Clauses() {}
 
-  /** A subject's tokens [start, end), and an appositive's [appositiveStart, appositiveEnd) when one sits before the verb. */
+  /**
+   * A subject's tokens [start, end), and an appositive's [appositiveStart, appositiveEnd) when one
+   * sits before the verb.
+   */
   record Subject(int start, int end, int appositiveStart, int appositiveEnd) {}
 
   /** Where the verb group of the cue starts: "has also said" starts at "has". */
   static int verbStart(List<Token> tokens, int cue) {
     int verbStart = cue;
-    while (verbStart > 0 && (Cues.isAuxiliary(tokens.get(verbStart - 1).word()) || isAdverb(tokens.get(verbStart - 1).word()))) {
+    while (verbStart > 0
+        && (Cues.isAuxiliary(tokens.get(verbStart - 1).word())
+            || isAdverb(tokens.get(verbStart - 1).word()))) {
       verbStart--;
     }
     return verbStart;
@@ -51,7 +59,9 @@ final class Clauses {
         return null;
       }
       int start = phraseStart(tokens, open);
-      return start == open || !nounPhrase(tokens, start, open) ? null : new Subject(start, open, open + 1, end - 1);
+      return start == open || !nounPhrase(tokens, start, open)
+          ? null
+          : new Subject(start, open, open + 1, end - 1);
     }
     int start = phraseStart(tokens, end);
     if (start < end && !nounPhrase(tokens, start, end)) {
@@ -76,7 +86,8 @@ final class Clauses {
       String w = tokens.get(start - 1).word();
       if (w.equals(")") || w.equals("-RRB-")) {
         int open = start - 2;
-        while (open >= 0 && !(tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))) {
+        while (open >= 0
+            && !(tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))) {
           open--;
         }
         if (open <= 0 || start - open > 6) {
@@ -93,51 +104,99 @@ final class Clauses {
     return start;
   }
 
-  /** Words that open no subject: prepositions, infinitive "to", and "let"; a subject opening with them is a misread. */
-  private static final Set<String> NOT_SUBJECT_START = Set.of("in", "at", "on", "for", "to", "from", "with", "without",
-      "by", "of", "about", "among", "including", "during", "into", "through", "under", "over", "let", "there");
+  /**
+   * Words that open no subject: prepositions, infinitive "to", and "let"; a subject opening with
+   * them is a misread.
+   */
+  private static final Set<String> NOT_SUBJECT_START =
+      Set.of(
+          "in",
+          "at",
+          "on",
+          "for",
+          "to",
+          "from",
+          "with",
+          "without",
+          "by",
+          "of",
+          "about",
+          "among",
+          "including",
+          "during",
+          "into",
+          "through",
+          "under",
+          "over",
+          "let",
+          "there");
+
   /** Finite verbs: a phrase holding one is a clause, not a subject ("her right foot was"). */
-  private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "am", "has", "have", "had", "does", "did",
-      "do", "will", "would", "can", "could", "should", "shall", "may", "might", "must", "'s", "’s");
-  /** Object pronouns end no subject after a verb ("let them"); after a preposition they may ("those close to him"). */
+  private static final Set<String> FINITE =
+      Set.of(
+          "is", "was", "are", "were", "am", "has", "have", "had", "does", "did", "do", "will",
+          "would", "can", "could", "should", "shall", "may", "might", "must", "'s", "’s");
+
+  /**
+   * Object pronouns end no subject after a verb ("let them"); after a preposition they may ("those
+   * close to him").
+   */
   private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "him", "us", "me", "whom");
-  private static final Set<String> PREPOSITIONS = Set.of("to", "of", "for", "with", "about", "from", "by", "near", "like",
-      "around", "behind", "beside", "among", "against", "than");
-  /** Words after an "-ing" form that make it a verb taking an object or particle ("saying the …", "dialing back"). */
-  private static final Set<String> AFTER_VERB = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
-      "that", "this", "these", "those", "it", "them", "him", "us", "me", "back", "up", "out", "off", "down", "to", "on", "in");
+
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "to", "of", "for", "with", "about", "from", "by", "near", "like", "around", "behind",
+          "beside", "among", "against", "than");
+
+  /**
+   * Words after an "-ing" form that make it a verb taking an object or particle ("saying the …",
+   * "dialing back").
+   */
+  private static final Set<String> AFTER_VERB =
+      Set.of(
+          "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "that", "this",
+          "these", "those", "it", "them", "him", "us", "me", "back", "up", "out", "off", "down",
+          "to", "on", "in");
 
   /**
    * Whether tokens [start, end) can be a subject: not opened by a preposition, "to" or a verb's
-   * "-ing" form ("saying the courts …", but "restructuring experts" is a subject), holding no finite
-   * verb and not ending with an object pronoun after a verb.
+   * "-ing" form ("saying the courts …", but "restructuring experts" is a subject), holding no
+   * finite verb and not ending with an object pronoun after a verb.
    */
   static boolean nounPhrase(List<Token> tokens, int start, int end) {
     String first = tokens.get(start).word();
     String lowerFirst = first.toLowerCase(Locale.ROOT);
-    boolean verbIng = lowerFirst.endsWith("ing")
-        && (end - start == 1 || AFTER_VERB.contains(tokens.get(start + 1).word().toLowerCase(Locale.ROOT)));
-    if (NOT_SUBJECT_START.contains(lowerFirst) || (Character.isLowerCase(first.codePointAt(0)) && verbIng)) {
+    boolean verbIng =
+        lowerFirst.endsWith("ing")
+            && (end - start == 1
+                || AFTER_VERB.contains(tokens.get(start + 1).word().toLowerCase(Locale.ROOT)));
+    if (NOT_SUBJECT_START.contains(lowerFirst)
+        || (Character.isLowerCase(first.codePointAt(0)) && verbIng)) {
       return false;
     }
     for (int j = start; j < end; j++) {
       String w = tokens.get(j).word().toLowerCase(Locale.ROOT);
-      boolean possessive = (w.equals("'s") || w.equals("’s")) && !(j > start && isPronoun(tokens.get(j - 1).word()));
+      boolean possessive =
+          (w.equals("'s") || w.equals("’s")) && !(j > start && isPronoun(tokens.get(j - 1).word()));
       if (FINITE.contains(w) && !possessive) {
         return false;
       }
     }
-    boolean afterPreposition = end - start > 1 && PREPOSITIONS.contains(tokens.get(end - 2).word().toLowerCase(Locale.ROOT));
-    return afterPreposition || !OBJECT_PRONOUNS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
+    boolean afterPreposition =
+        end - start > 1
+            && PREPOSITIONS.contains(tokens.get(end - 2).word().toLowerCase(Locale.ROOT));
+    return afterPreposition
+        || !OBJECT_PRONOUNS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT));
   }
 
   /**
-   * Where a verb group the auxiliaries left over starts ("has long", "has often"): at a finite
-   * verb with at most two words after it; {@code end} when there is none.
+   * Where a verb group the auxiliaries left over starts ("has long", "has often"): at a finite verb
+   * with at most two words after it; {@code end} when there is none.
    */
   private static int beforeVerbGroup(List<Token> tokens, int start, int end) {
     for (int j = Math.max(start + 1, end - 3); j < end; j++) {
-      if (FINITE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT)) && !isPronoun(tokens.get(j - 1).word())) {
+      if (FINITE.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))
+          && !isPronoun(tokens.get(j - 1).word())) {
         return j;
       }
     }
@@ -148,21 +207,28 @@ final class Clauses {
   static Subject subjectAfter(List<Token> tokens, int cue) {
     int start = cue + 1;
     int end = start;
-    while (end < tokens.size() && end - start < MAX_SUBJECT_TOKENS && !Cues.isBoundary(tokens.get(end).word())
+    while (end < tokens.size()
+        && end - start < MAX_SUBJECT_TOKENS
+        && !Cues.isBoundary(tokens.get(end).word())
         && !tokens.get(end).word().equals(".")) {
       end++;
     }
     return end > start ? new Subject(start, end, 0, 0) : null;
   }
 
-  /** Where "and SUBJECT VERB" starts, if the verb at {@code cue} opens a coordinated clause with its own subject. */
+  /**
+   * Where "and SUBJECT VERB" starts, if the verb at {@code cue} opens a coordinated clause with its
+   * own subject.
+   */
   static int coordinatedClauseStart(List<Token> tokens, int cue) {
     Subject subject = subjectBefore(tokens, verbStart(tokens, cue));
     if (subject == null || subject.start() == 0 || subject.appositiveEnd() > 0) {
       return -1;
     }
     String before = tokens.get(subject.start() - 1).word().toLowerCase(Locale.ROOT);
-    return before.equals("and") || before.equals("but") || before.equals("while") ? subject.start() - 1 : -1;
+    return before.equals("and") || before.equals("but") || before.equals("while")
+        ? subject.start() - 1
+        : -1;
   }
 
   /**
@@ -174,26 +240,40 @@ final class Clauses {
     boolean clause = from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("that");
     String verb = tokens.get(cue).word().toLowerCase(Locale.ROOT);
     AttributionType type = CueLexicon.type(verb);
-    boolean takesContent = Cues.SPEECH.contains(verb) || Cues.RELAYS.contains(verb) || after > cue + 1
-        || type == AttributionType.belief || type == AttributionType.finding;
+    boolean takesContent =
+        Cues.SPEECH.contains(verb)
+            || Cues.RELAYS.contains(verb)
+            || after > cue + 1
+            || type == AttributionType.belief
+            || type == AttributionType.finding;
     return clause || takesContent ? tokens.get(from).begin() : tokens.get(cue).begin();
   }
 
-  /** Only verbs of saying and writing put their subject after them: "“…,” said Kirby", never "“…,” believes Kirby". */
+  /**
+   * Only verbs of saying and writing put their subject after them: "“…,” said Kirby", never "“…,”
+   * believes Kirby".
+   */
   static boolean invertible(String verb) {
     AttributionType type = CueLexicon.type(verb);
     return type == AttributionType.speech || type == AttributionType.writing;
   }
 
-  /** The verb and the reporting phrase that names its channel: "said in a joint statement", "told The Associated Press". */
+  /**
+   * The verb and the reporting phrase that names its channel: "said in a joint statement", "told
+   * The Associated Press".
+   */
   static String cuePhrase(String text, List<Token> tokens, int cue) {
     int end = cue + 1;
     if (!CueLexicon.particles(tokens.get(cue).word()).isEmpty()) {
       end = cue + 2;
-    } else if (end + 2 < tokens.size() && tokens.get(end).word().equalsIgnoreCase("in")
-        && (tokens.get(end + 1).word().equalsIgnoreCase("a") || tokens.get(end + 1).word().equalsIgnoreCase("an"))) {
+    } else if (end + 2 < tokens.size()
+        && tokens.get(end).word().equalsIgnoreCase("in")
+        && (tokens.get(end + 1).word().equalsIgnoreCase("a")
+            || tokens.get(end + 1).word().equalsIgnoreCase("an"))) {
       int j = end + 2;
-      while (j < tokens.size() && j - end < 5 && !tokens.get(j).word().equalsIgnoreCase("statement")
+      while (j < tokens.size()
+          && j - end < 5
+          && !tokens.get(j).word().equalsIgnoreCase("statement")
           && Character.isLowerCase(tokens.get(j).word().codePointAt(0))) {
         j++;
       }
@@ -202,8 +282,10 @@ final class Clauses {
       }
     } else if (tokens.get(cue).word().equalsIgnoreCase("told")) {
       int j = end;
-      while (j < tokens.size() && j - end < 5 && (Character.isUpperCase(tokens.get(j).word().codePointAt(0))
-          || tokens.get(j).word().equalsIgnoreCase("the"))) {
+      while (j < tokens.size()
+          && j - end < 5
+          && (Character.isUpperCase(tokens.get(j).word().codePointAt(0))
+              || tokens.get(j).word().equalsIgnoreCase("the"))) {
         j++;
       }
       end = j;
@@ -222,16 +304,21 @@ final class Clauses {
       if (w.equalsIgnoreCase("that")) {
         return j + 1;
       }
-      boolean adjunctWord = Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0))
-          || Cues.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT)) || CHANNEL_WORDS.contains(w.toLowerCase(Locale.ROOT));
+      boolean adjunctWord =
+          Character.isUpperCase(w.codePointAt(0))
+              || Character.isDigit(w.codePointAt(0))
+              || Cues.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT))
+              || CHANNEL_WORDS.contains(w.toLowerCase(Locale.ROOT));
       if (!adjunctWord) {
         break;
       }
     }
     int j = from;
     // "said in a joint statement they would …": the channel is not what was said.
-    if (j + 2 < tokens.size() && tokens.get(j).word().equalsIgnoreCase("in")
-        && (tokens.get(j + 1).word().equalsIgnoreCase("a") || tokens.get(j + 1).word().equalsIgnoreCase("an"))) {
+    if (j + 2 < tokens.size()
+        && tokens.get(j).word().equalsIgnoreCase("in")
+        && (tokens.get(j + 1).word().equalsIgnoreCase("a")
+            || tokens.get(j + 1).word().equalsIgnoreCase("an"))) {
       for (int k = j + 2; k < Math.min(tokens.size(), j + 6); k++) {
         if (tokens.get(k).word().equalsIgnoreCase("statement")) {
           j = k + 1;
@@ -239,16 +326,42 @@ final class Clauses {
         }
       }
     }
-    while (j < tokens.size() && (tokens.get(j).word().equals(":") || tokens.get(j).word().equals(","))) {
+    while (j < tokens.size()
+        && (tokens.get(j).word().equals(":") || tokens.get(j).word().equals(","))) {
       j++;
     }
     return j;
   }
 
   /** Who one tells, and when: "reporters", "him", "this weekend". */
-  private static final Set<String> ADDRESSEE_WORDS = Set.of("reporters", "journalists", "lawmakers", "supporters", "voters",
-      "crowd", "audience", "him", "her", "them", "us", "me", "the", "a", "an", "his", "their", "week", "weekend", "month",
-      "year", "day", "last", "this", "next", "ago");
+  private static final Set<String> ADDRESSEE_WORDS =
+      Set.of(
+          "reporters",
+          "journalists",
+          "lawmakers",
+          "supporters",
+          "voters",
+          "crowd",
+          "audience",
+          "him",
+          "her",
+          "them",
+          "us",
+          "me",
+          "the",
+          "a",
+          "an",
+          "his",
+          "their",
+          "week",
+          "weekend",
+          "month",
+          "year",
+          "day",
+          "last",
+          "this",
+          "next",
+          "ago");
 
   /**
    * After "told"/"tells" with no "that": where the content starts past the addressee and time
@@ -262,8 +375,10 @@ final class Clauses {
     int j = from;
     while (j < tokens.size() - 1 && j - from < 8) {
       String w = tokens.get(j).word();
-      boolean addressee = Character.isUpperCase(w.codePointAt(0)) || ADDRESSEE_WORDS.contains(w.toLowerCase(Locale.ROOT))
-          || Cues.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT));
+      boolean addressee =
+          Character.isUpperCase(w.codePointAt(0))
+              || ADDRESSEE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+              || Cues.ADJUNCT_STARTS.contains(w.toLowerCase(Locale.ROOT));
       if (!addressee) {
         break;
       }
@@ -275,14 +390,45 @@ final class Clauses {
 
   private static boolean isSubjectWord(String w) {
     String l = w.toLowerCase(Locale.ROOT);
-    return l.equals("he") || l.equals("she") || l.equals("they") || l.equals("it") || l.equals("we") || l.equals("i")
-        || l.equals("the") || l.equals("there");
+    return l.equals("he")
+        || l.equals("she")
+        || l.equals("they")
+        || l.equals("it")
+        || l.equals("we")
+        || l.equals("i")
+        || l.equals("the")
+        || l.equals("there");
   }
 
   /** Words of a channel or audience phrase between a reporting verb and its content. */
-  private static final Set<String> CHANNEL_WORDS = Set.of("a", "an", "the", "statement", "joint",
-      "written", "emailed", "news", "conference", "interview", "briefing", "reporters", "journalists", "lawmakers",
-      "television", "radio", "post", "speech", "letter", "meeting", "call", "phone", "telephone", "by", "with", "of");
+  private static final Set<String> CHANNEL_WORDS =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "statement",
+          "joint",
+          "written",
+          "emailed",
+          "news",
+          "conference",
+          "interview",
+          "briefing",
+          "reporters",
+          "journalists",
+          "lawmakers",
+          "television",
+          "radio",
+          "post",
+          "speech",
+          "letter",
+          "meeting",
+          "call",
+          "phone",
+          "telephone",
+          "by",
+          "with",
+          "of");
 
   /**
    * Whether the attribution closes the clause: nothing after the verb, or only time, place or
@@ -297,8 +443,11 @@ final class Clauses {
       return true;
     }
     boolean told = verb.equalsIgnoreCase("told") || verb.equalsIgnoreCase("tells");
-    boolean adjunct = Cues.ADJUNCT_STARTS.contains(first.toLowerCase(Locale.ROOT))
-        || (told && (Character.isUpperCase(first.codePointAt(0)) || first.equalsIgnoreCase("reporters")));
+    boolean adjunct =
+        Cues.ADJUNCT_STARTS.contains(first.toLowerCase(Locale.ROOT))
+            || (told
+                && (Character.isUpperCase(first.codePointAt(0))
+                    || first.equalsIgnoreCase("reporters")));
     if (!adjunct) {
       return false;
     }
@@ -314,13 +463,18 @@ final class Clauses {
     return true;
   }
 
-  /** Conjunctions that open a sentence without being part of what was said: "But the deal is off, he said." */
-  private static final Set<String> OPENING_CONJUNCTIONS = Set.of("but", "and", "yet", "so", "still");
+  /**
+   * Conjunctions that open a sentence without being part of what was said: "But the deal is off, he
+   * said."
+   */
+  private static final Set<String> OPENING_CONJUNCTIONS =
+      Set.of("but", "and", "yet", "so", "still");
 
   /** The first token after an opening conjunction and its comma ("But, …"), or {@code from}. */
   static int afterConjunction(List<Token> tokens, int from) {
     int j = from;
-    if (j + 1 < tokens.size() && OPENING_CONJUNCTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
+    if (j + 1 < tokens.size()
+        && OPENING_CONJUNCTIONS.contains(tokens.get(j).word().toLowerCase(Locale.ROOT))) {
       j++;
       if (j + 1 < tokens.size() && tokens.get(j).word().equals(",")) {
         j++;
@@ -329,15 +483,35 @@ final class Clauses {
     return j;
   }
 
-  /** Words after which a clause following an attribution is not what was said: "…, he said, and the talks ended". */
-  private static final Set<String> CLAUSE_LINKS = Set.of("and", "but", "or", "while", "whereas", "although", "though",
-      "as", "after", "before", "when", "because", "since", "so", "which", "who", "according");
+  /**
+   * Words after which a clause following an attribution is not what was said: "…, he said, and the
+   * talks ended".
+   */
+  private static final Set<String> CLAUSE_LINKS =
+      Set.of(
+          "and",
+          "but",
+          "or",
+          "while",
+          "whereas",
+          "although",
+          "though",
+          "as",
+          "after",
+          "before",
+          "when",
+          "because",
+          "since",
+          "so",
+          "which",
+          "who",
+          "according");
 
   /**
    * Where the content resumes when the attribution is a parenthesis inside the sentence ("X, Mr.
    * Obama said, a majority …" or "As for the network, he said, “…”"): the first token after the
-   * comma closing it, when a clause of three or more words follows that is not a continuation
-   * ("…, he said, adding …") or another clause ("…, he said, and …"); -1 otherwise.
+   * comma closing it, when a clause of three or more words follows that is not a continuation ("…,
+   * he said, adding …") or another clause ("…, he said, and …"); -1 otherwise.
    */
   static int afterParenthetical(List<Token> tokens, int attributionEnd) {
     int comma = attributionEnd;
@@ -352,7 +526,9 @@ final class Clauses {
     }
     String next = tokens.get(comma + 1).word();
     String lower = next.toLowerCase(Locale.ROOT);
-    if (Cues.isContinuation(next) || CLAUSE_LINKS.contains(lower) || (lower.endsWith("ing") && Character.isLowerCase(next.codePointAt(0)))) {
+    if (Cues.isContinuation(next)
+        || CLAUSE_LINKS.contains(lower)
+        || (lower.endsWith("ing") && Character.isLowerCase(next.codePointAt(0)))) {
       return -1;
     }
     int from = skipToContent(tokens, comma + 1);
@@ -365,8 +541,13 @@ final class Clauses {
     return words >= 3 ? from : -1;
   }
 
-  /** Words that open a last clause about the content's words, not part of what was said: "…, which he denies". */
-  private static final Set<String> TRAILING = Set.of("which", "who", "but", "though", "although", "while", "whereas", "according");
+  /**
+   * Words that open a last clause about the content's words, not part of what was said: "…, which
+   * he denies".
+   */
+  private static final Set<String> TRAILING =
+      Set.of("which", "who", "but", "though", "although", "while", "whereas", "according");
+
   /** Marks that end a clause: a semicolon, or a dash opening an aside. */
   private static final Set<String> CLAUSE_STOPS = Set.of(";", "—", "―", "--", "–");
 
@@ -378,7 +559,8 @@ final class Clauses {
    */
   static int contentEnd(List<Token> tokens, int from, ArticleScan article) {
     for (int j = from + 1; j < tokens.size() - 1; j++) {
-      if (CLAUSE_STOPS.contains(tokens.get(j).word()) && !article.insideQuote(tokens.get(j).begin())) {
+      if (CLAUSE_STOPS.contains(tokens.get(j).word())
+          && !article.insideQuote(tokens.get(j).begin())) {
         return tokens.get(j - 1).end();
       }
     }
@@ -397,7 +579,9 @@ final class Clauses {
   /** The end of the sentence's last word before its full stop. */
   static int endOfClause(List<Token> tokens) {
     Token last = tokens.get(tokens.size() - 1);
-    return last.word().equals(".") && tokens.size() > 1 ? tokens.get(tokens.size() - 2).end() : last.end();
+    return last.word().equals(".") && tokens.size() > 1
+        ? tokens.get(tokens.size() - 2).end()
+        : last.end();
   }
 
   static boolean isCommaOrQuote(String w) {

@@ -22,16 +22,18 @@ final class Continuation implements AttributionPattern {
       // "X said growth would return, adding, “…”": the first claim ends at the comma.
       s.setPrevious(s.cutPrevious(s.token(i - 1).begin()));
     }
-    SpeakerResolver.Speaker speaker = s.previous() != null
-        ? new SpeakerResolver.Speaker(s.previous().getSpeaker(), s.previous().getSpeakerSurface(), null, null)
-        : openingActor(s, i - 1);
+    SpeakerResolver.Speaker speaker =
+        s.previous() != null
+            ? new SpeakerResolver.Speaker(
+                s.previous().getSpeaker(), s.previous().getSpeakerSurface(), null, null)
+            : openingActor(s, i - 1);
     return speaker == null ? null : continuation(s, i, speaker);
   }
 
   /**
    * With no claim before it, a continuation speaks for the subject of the clause it follows: the
-   * subject of the sentence's first finite verb (tagged), named or described ("A New York judge
-   * has rejected …, saying …"; "During a speech, Trump attacked Clinton, saying …").
+   * subject of the sentence's first finite verb (tagged), named or described ("A New York judge has
+   * rejected …, saying …"; "During a speech, Trump attacked Clinton, saying …").
    */
   private static SpeakerResolver.Speaker openingActor(SentenceScan s, int comma) {
     List<Token> tokens = s.tokens();
@@ -47,8 +49,11 @@ final class Continuation implements AttributionPattern {
       }
       int from = tokens.get(subject.start()).begin();
       int to = tokens.get(subject.end() - 1).end();
-      SpeakerResolver.Speaker speaker = s.article().speakers().resolve(s.text().substring(from, to), from, to);
-      return speaker == null ? null : new SpeakerResolver.Speaker(speaker.name(), speaker.surface(), null, null);
+      SpeakerResolver.Speaker speaker =
+          s.article().speakers().resolve(s.text().substring(from, to), from, to);
+      return speaker == null
+          ? null
+          : new SpeakerResolver.Speaker(speaker.name(), speaker.surface(), null, null);
     }
     return null;
   }

@@ -12,8 +12,21 @@ import java.util.Set;
  */
 public final class CountedGroup {
   /** Nouns that count people without saying who they are. */
-  private static final Set<String> GENERIC = Set.of("people", "person", "persons", "others", "other", "individuals",
-      "individual", "victims", "victim", "lives", "life", "casualties", "casualty");
+  private static final Set<String> GENERIC =
+      Set.of(
+          "people",
+          "person",
+          "persons",
+          "others",
+          "other",
+          "individuals",
+          "individual",
+          "victims",
+          "victim",
+          "lives",
+          "life",
+          "casualties",
+          "casualty");
 
   private CountedGroup() {}
 
@@ -29,7 +42,9 @@ public final class CountedGroup {
     return singular(w);
   }
 
-  /** English plural to singular, for the regular forms and the -men, -children ones news counts use. */
+  /**
+   * English plural to singular, for the regular forms and the -men, -children ones news counts use.
+   */
   static String singular(String w) {
     if (w.endsWith("men")) {
       return w.substring(0, w.length() - 3) + "man";
@@ -40,7 +55,11 @@ public final class CountedGroup {
     if (w.endsWith("ies") && w.length() > 4) {
       return w.substring(0, w.length() - 3) + "y";
     }
-    if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && w.length() > 3) {
+    if (w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")
+        && w.length() > 3) {
       return w.substring(0, w.length() - 1);
     }
     return w;

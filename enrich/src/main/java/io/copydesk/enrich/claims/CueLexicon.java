@@ -8,34 +8,132 @@ import java.util.Set;
 
 /**
  * English attribution cues by what they attribute, PARC style: speech, writing, belief, intention
- * and the findings of reports and polls. General English verbs, not any corpus's: each is listed
- * as a lemma and inflected here (said, says, saying, has said), irregular forms listed with it.
+ * and the findings of reports and polls. General English verbs, not any corpus's: each is listed as
+ * a lemma and inflected here (said, says, saying, has said), irregular forms listed with it.
  */
 final class CueLexicon {
   private static final Map<String, AttributionType> FORMS = new HashMap<>();
+
   /** Forms that only cue with a particle after them: "called for", "pointed out". */
   private static final Map<String, Set<String>> PARTICLES = new HashMap<>();
+
   private static final Set<String> PAST = new java.util.HashSet<>();
 
   static {
-    speech("say:said", "tell:told", "add", "state", "announce", "claim", "confirm", "deny", "warn", "insist", "note",
-        "explain", "argue", "accuse", "acknowledge", "admit:admitted:admitting", "describe", "allege", "maintain",
-        "stress", "emphasize", "emphasise", "predict", "threaten", "condemn", "testify", "assert",
-        "declare", "disclose", "assure", "caution", "complain", "concede", "counter", "recall", "repeat", "reiterate",
-        "signal:signalled:signalling", "blame", "urge", "suggest", "estimate", "agree", "criticize", "criticise",
-        "question", "mention", "cite", "demand", "propose", "praise", "contend", "remark", "comment", "observe",
-        "boast", "joke", "quip:quipped:quipping", "lament", "concur:concurred:concurring", "dispute", "recommend",
-        "advise", "promise", "swear:swore:sworn", "brag:bragged:bragging", "reveal", "decry", "report", "announce",
-        "retort", "insinuate", "recount", "speculate", "clarify");
+    speech(
+        "say:said",
+        "tell:told",
+        "add",
+        "state",
+        "announce",
+        "claim",
+        "confirm",
+        "deny",
+        "warn",
+        "insist",
+        "note",
+        "explain",
+        "argue",
+        "accuse",
+        "acknowledge",
+        "admit:admitted:admitting",
+        "describe",
+        "allege",
+        "maintain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "predict",
+        "threaten",
+        "condemn",
+        "testify",
+        "assert",
+        "declare",
+        "disclose",
+        "assure",
+        "caution",
+        "complain",
+        "concede",
+        "counter",
+        "recall",
+        "repeat",
+        "reiterate",
+        "signal:signalled:signalling",
+        "blame",
+        "urge",
+        "suggest",
+        "estimate",
+        "agree",
+        "criticize",
+        "criticise",
+        "question",
+        "mention",
+        "cite",
+        "demand",
+        "propose",
+        "praise",
+        "contend",
+        "remark",
+        "comment",
+        "observe",
+        "boast",
+        "joke",
+        "quip:quipped:quipping",
+        "lament",
+        "concur:concurred:concurring",
+        "dispute",
+        "recommend",
+        "advise",
+        "promise",
+        "swear:swore:sworn",
+        "brag:bragged:bragging",
+        "reveal",
+        "decry",
+        "report",
+        "announce",
+        "retort",
+        "insinuate",
+        "recount",
+        "speculate",
+        "clarify");
     // Only in the past: "airstrikes respond to attacks" reacts, "she responded" answers.
     FORMS.put("responded", AttributionType.speech);
     FORMS.put("replied", AttributionType.speech);
     writing("write:wrote:written:writing", "tweet", "post", "publish", "email");
-    belief("believe", "think:thought", "feel:felt", "know:knew:known", "fear", "worry", "doubt", "suspect", "assume",
-        "expect", "hope", "understand:understood", "realize", "realise", "recognize", "recognise", "imply", "reckon",
-        "conclude", "accept", "question");
-    intention("want", "plan:planned:planning", "intend", "vow", "pledge", "refuse", "decline", "seek:sought",
-        "decide", "threaten", "promise");
+    belief(
+        "believe",
+        "think:thought",
+        "feel:felt",
+        "know:knew:known",
+        "fear",
+        "worry",
+        "doubt",
+        "suspect",
+        "assume",
+        "expect",
+        "hope",
+        "understand:understood",
+        "realize",
+        "realise",
+        "recognize",
+        "recognise",
+        "imply",
+        "reckon",
+        "conclude",
+        "accept",
+        "question");
+    intention(
+        "want",
+        "plan:planned:planning",
+        "intend",
+        "vow",
+        "pledge",
+        "refuse",
+        "decline",
+        "seek:sought",
+        "decide",
+        "threaten",
+        "promise");
     finding("show:showed:shown", "find:found", "indicate", "document", "determine", "demonstrate");
     particle("call", "for");
     particle("call", "on");
@@ -44,12 +142,18 @@ final class CueLexicon {
 
   private CueLexicon() {}
 
-  /** What the word attributes when it is a verb, or null when it is no cue (or only one with a particle). */
+  /**
+   * What the word attributes when it is a verb, or null when it is no cue (or only one with a
+   * particle).
+   */
   static AttributionType type(String word) {
     return FORMS.get(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The particles after which this form cues ("for", "on" after "called"); empty when it needs none. */
+  /**
+   * The particles after which this form cues ("for", "on" after "called"); empty when it needs
+   * none.
+   */
   static Set<String> particles(String word) {
     return PARTICLES.getOrDefault(word.toLowerCase(Locale.ROOT), Set.of());
   }
@@ -58,7 +162,10 @@ final class CueLexicon {
     return type(word) != null || !particles(word).isEmpty();
   }
 
-  /** Speech verbs first: a form listed for two types keeps the first ("estimated", "revealed" as speech). */
+  /**
+   * Speech verbs first: a form listed for two types keeps the first ("estimated", "revealed" as
+   * speech).
+   */
   private static void speech(String... lemmas) {
     add(AttributionType.speech, lemmas);
   }
@@ -95,8 +202,9 @@ final class CueLexicon {
   }
 
   /**
-   * Past forms ("said", "argued", "wrote"): never a plural noun or a bare verb, so outside a passive
-   * ("was reported") they are verbs without tagging. Other forms ("states", "plans", "hope") need the tagger.
+   * Past forms ("said", "argued", "wrote"): never a plural noun or a bare verb, so outside a
+   * passive ("was reported") they are verbs without tagging. Other forms ("states", "plans",
+   * "hope") need the tagger.
    */
   static boolean isPast(String word) {
     return PAST.contains(word.toLowerCase(Locale.ROOT));

@@ -10,14 +10,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides whether a cue word is used as a verb ("Clinton states" but not "the United States",
- * "a new plan"). The pipeline runs no part-of-speech tagger (it costs as much as the NER), so this
+ * Decides whether a cue word is used as a verb ("Clinton states" but not "the United States", "a
+ * new plan"). The pipeline runs no part-of-speech tagger (it costs as much as the NER), so this
  * tags only a few words around each candidate cue, in the sentences that hold one, with CoreNLP's
  * English tagger, loaded once per JVM on first use. Tagging is thread-safe.
  */
 final class CueTagger {
-  static final String MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+  static final String MODEL =
+      "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
 
   private static final class Shared {
     static final MaxentTagger TAGGER = new MaxentTagger(MODEL);
@@ -25,12 +27,19 @@ final class CueTagger {
 
   private CueTagger() {}
 
-  /** Tokens tagged before a cue word: the tagger's left context (it reads words and tags to the left). */
+  /**
+   * Tokens tagged before a cue word: the tagger's left context (it reads words and tags to the
+   * left).
+   */
   static final int LEFT = 4;
+
   /** Tokens tagged after a cue word. */
   static final int RIGHT = 2;
 
-  /** Penn Treebank tags of all the sentence's tokens, for rules that read more than a cue's neighbours. */
+  /**
+   * Penn Treebank tags of all the sentence's tokens, for rules that read more than a cue's
+   * neighbours.
+   */
   static List<String> tags(List<Token> tokens) {
     List<String> tags = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), ""));
     if (!tokens.isEmpty()) {
@@ -82,7 +91,8 @@ final class CueTagger {
 
   /**
    * Whether token {@code i} cues an attribution: a lexicon form tagged as a verb, with its particle
-   * when it needs one ("called for"), and not an agentless passive ("is expected to", "was reported").
+   * when it needs one ("called for"), and not an agentless passive ("is expected to", "was
+   * reported").
    */
   static boolean isCue(List<Token> tokens, List<String> tags, int i) {
     String word = tokens.get(i).word();
@@ -91,29 +101,42 @@ final class CueTagger {
     }
     Set<String> particles = CueLexicon.particles(word);
     if (!particles.isEmpty()) {
-      return i + 1 < tokens.size() && particles.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+      return i + 1 < tokens.size()
+          && particles.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
     }
-    if (tags.get(i).equals("VBN") && i > 0 && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+    if (tags.get(i).equals("VBN")
+        && i > 0
+        && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
       return false;
     }
     return true;
   }
 
-  /** Whether the sentence holds a word that may be a cue and that only a tagger can tell from a noun. */
+  /**
+   * Whether the sentence holds a word that may be a cue and that only a tagger can tell from a
+   * noun.
+   */
   static boolean needsTags(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word();
-      if (CueLexicon.isCue(w) && !(CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i))) {
+      if (CueLexicon.isCue(w)
+          && !(CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether token {@code i} cues an attribution, tagging only when the word alone cannot tell (tags may be null then). */
+  /**
+   * Whether token {@code i} cues an attribution, tagging only when the word alone cannot tell (tags
+   * may be null then).
+   */
   static boolean isCueUntagged(List<Token> tokens, int i) {
     String w = tokens.get(i).word();
-    return CueLexicon.type(w) != null && CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i);
+    return CueLexicon.type(w) != null
+        && CueLexicon.isPast(w)
+        && CueLexicon.particles(w).isEmpty()
+        && !afterBe(tokens, i);
   }
 
   private static boolean afterBe(List<Token> tokens, int i) {

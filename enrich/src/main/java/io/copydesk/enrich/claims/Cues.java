@@ -7,54 +7,299 @@ import java.util.Set;
 final class Cues {
   private Cues() {}
 
-  static final Set<String> VERBS = Set.of(
-      "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "announces", "reported",
-      "reports", "claimed", "claims", "confirmed", "confirms", "denied", "denies", "warned", "warns", "insisted", "insists",
-      "noted", "notes", "explained", "explains", "wrote", "writes", "argued", "argues", "accused", "accuses",
-      "acknowledged", "acknowledges", "admitted", "admits", "described", "describes", "vowed", "vows", "pledged", "pledges",
-      "urged", "urges", "suggested", "suggests", "estimated", "estimates", "alleged", "alleges", "maintained", "maintains",
-      "stressed", "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "predicted", "predicts", "promised",
-      "promises", "threatened", "threatens", "condemned", "condemns", "testified", "tweeted", "posted", "responded",
-      "replied", "concluded", "asserted", "asserts", "declared", "declares", "disclosed", "revealed", "reveals", "believes",
-      "assured", "assures", "cautioned", "complained", "conceded", "countered", "recalled", "repeated", "reiterated",
-      "signaled", "signalled", "indicated", "indicates", "blamed", "blames");
+  static final Set<String> VERBS =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "adds",
+          "stated",
+          "states",
+          "announced",
+          "announces",
+          "reported",
+          "reports",
+          "claimed",
+          "claims",
+          "confirmed",
+          "confirms",
+          "denied",
+          "denies",
+          "warned",
+          "warns",
+          "insisted",
+          "insists",
+          "noted",
+          "notes",
+          "explained",
+          "explains",
+          "wrote",
+          "writes",
+          "argued",
+          "argues",
+          "accused",
+          "accuses",
+          "acknowledged",
+          "acknowledges",
+          "admitted",
+          "admits",
+          "described",
+          "describes",
+          "vowed",
+          "vows",
+          "pledged",
+          "pledges",
+          "urged",
+          "urges",
+          "suggested",
+          "suggests",
+          "estimated",
+          "estimates",
+          "alleged",
+          "alleges",
+          "maintained",
+          "maintains",
+          "stressed",
+          "stresses",
+          "emphasized",
+          "emphasised",
+          "emphasizes",
+          "emphasises",
+          "predicted",
+          "predicts",
+          "promised",
+          "promises",
+          "threatened",
+          "threatens",
+          "condemned",
+          "condemns",
+          "testified",
+          "tweeted",
+          "posted",
+          "responded",
+          "replied",
+          "concluded",
+          "asserted",
+          "asserts",
+          "declared",
+          "declares",
+          "disclosed",
+          "revealed",
+          "reveals",
+          "believes",
+          "assured",
+          "assures",
+          "cautioned",
+          "complained",
+          "conceded",
+          "countered",
+          "recalled",
+          "repeated",
+          "reiterated",
+          "signaled",
+          "signalled",
+          "indicated",
+          "indicates",
+          "blamed",
+          "blames");
 
   /** Participles that continue the previous speaker: "…, saying …", "…, adding, “…”". */
-  static final Set<String> CONTINUATIONS = Set.of("saying", "adding", "noting", "arguing", "insisting", "warning",
-      "stressing", "explaining", "claiming", "calling", "describing");
+  static final Set<String> CONTINUATIONS =
+      Set.of(
+          "saying",
+          "adding",
+          "noting",
+          "arguing",
+          "insisting",
+          "warning",
+          "stressing",
+          "explaining",
+          "claiming",
+          "calling",
+          "describing");
 
   /** Words between a subject and its verb that are not part of the subject: "Kirby also said". */
-  static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later", "previously", "then", "again",
-      "further", "earlier", "separately", "once", "repeatedly", "publicly", "privately", "would", "will",
-      "quickly", "immediately", "recently", "already", "reportedly", "did", "does", "do", "not", "never", "is", "was",
-      "are", "were", "am", "be", "been", "being", "still", "now", "just", "may", "might", "could", "should", "can",
-      "must", "'s", "’s", "'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re", "'m", "’m", "n't", "n’t");
+  static final Set<String> AUXILIARIES =
+      Set.of(
+          "has",
+          "have",
+          "had",
+          "also",
+          "later",
+          "previously",
+          "then",
+          "again",
+          "further",
+          "earlier",
+          "separately",
+          "once",
+          "repeatedly",
+          "publicly",
+          "privately",
+          "would",
+          "will",
+          "quickly",
+          "immediately",
+          "recently",
+          "already",
+          "reportedly",
+          "did",
+          "does",
+          "do",
+          "not",
+          "never",
+          "is",
+          "was",
+          "are",
+          "were",
+          "am",
+          "be",
+          "been",
+          "being",
+          "still",
+          "now",
+          "just",
+          "may",
+          "might",
+          "could",
+          "should",
+          "can",
+          "must",
+          "'s",
+          "’s",
+          "'ve",
+          "’ve",
+          "'d",
+          "’d",
+          "'ll",
+          "’ll",
+          "'re",
+          "’re",
+          "'m",
+          "’m",
+          "n't",
+          "n’t");
 
   /** Words that end a subject when reading backwards from the verb. */
-  static final Set<String> BOUNDARIES = Set.of(",", ";", ":", "(", ")", "\"", "“", "”", "``", "''", "—", "–", "--", "that",
-      "and", "but", "or", "who", "which", "when", "while", "because", "as", "after", "before", "if", "since", "where",
-      "what", "whom", "whose", "though", "although", "than", "so");
+  static final Set<String> BOUNDARIES =
+      Set.of(
+          ",",
+          ";",
+          ":",
+          "(",
+          ")",
+          "\"",
+          "“",
+          "”",
+          "``",
+          "''",
+          "—",
+          "–",
+          "--",
+          "that",
+          "and",
+          "but",
+          "or",
+          "who",
+          "which",
+          "when",
+          "while",
+          "because",
+          "as",
+          "after",
+          "before",
+          "if",
+          "since",
+          "where",
+          "what",
+          "whom",
+          "whose",
+          "though",
+          "although",
+          "than",
+          "so");
 
   static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
   static final Set<String> PRONOUNS_GROUP = Set.of("they");
   static final Set<String> PRONOUNS_THING = Set.of("it");
 
-  /** Verbs that report speech, as opposed to belief: "A reported that B said" nests, "A said B believes" does not. */
-  static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "added", "stated", "announced",
-      "confirmed", "warned", "wrote", "declared");
+  /**
+   * Verbs that report speech, as opposed to belief: "A reported that B said" nests, "A said B
+   * believes" does not.
+   */
+  static final Set<String> SPEECH =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "tells",
+          "added",
+          "stated",
+          "announced",
+          "confirmed",
+          "warned",
+          "wrote",
+          "declared");
 
-  /** Outer verbs whose content may carry someone else's words: the outer speaker becomes the source. */
-  static final Set<String> RELAYS = Set.of("reported", "reports", "according", "quoted", "cited", "citing");
+  /**
+   * Outer verbs whose content may carry someone else's words: the outer speaker becomes the source.
+   */
+  static final Set<String> RELAYS =
+      Set.of("reported", "reports", "according", "quoted", "cited", "citing");
 
-  /** Words before a cue that make it an adjective or noun, not a verb: "on alleged facilities", "the reported deal". */
-  static final Set<String> NOT_BEFORE_VERB = Set.of("a", "an", "the", "on", "of", "in", "at", "for", "with", "by", "to",
-      "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "unnamed", "widely");
+  /**
+   * Words before a cue that make it an adjective or noun, not a verb: "on alleged facilities", "the
+   * reported deal".
+   */
+  static final Set<String> NOT_BEFORE_VERB =
+      Set.of(
+          "a", "an", "the", "on", "of", "in", "at", "for", "with", "by", "to", "his", "her",
+          "their", "its", "our", "my", "your", "this", "these", "those", "unnamed", "widely");
 
-  /** Words that may follow an attribution without being its content: "Kirby said on Monday in Rome." */
-  static final Set<String> ADJUNCT_STARTS = Set.of("on", "in", "at", "to", "during", "late", "early", "last", "this",
-      "yesterday", "today", "tonight", "earlier", "later", "when", "while", "after", "before", "as", "from", "via",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening",
-      "afternoon", "separately", "recently", "previously");
+  /**
+   * Words that may follow an attribution without being its content: "Kirby said on Monday in Rome."
+   */
+  static final Set<String> ADJUNCT_STARTS =
+      Set.of(
+          "on",
+          "in",
+          "at",
+          "to",
+          "during",
+          "late",
+          "early",
+          "last",
+          "this",
+          "yesterday",
+          "today",
+          "tonight",
+          "earlier",
+          "later",
+          "when",
+          "while",
+          "after",
+          "before",
+          "as",
+          "from",
+          "via",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "night",
+          "morning",
+          "evening",
+          "afternoon",
+          "separately",
+          "recently",
+          "previously");
 
   static final Set<String> RELATIVES = Set.of("which", "that", "who", "whom", "what");
 

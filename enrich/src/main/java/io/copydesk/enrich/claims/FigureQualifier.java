@@ -25,12 +25,20 @@ public enum FigureQualifier {
   ROUGHLY(Bound.APPROXIMATE, "roughly"),
   APPROXIMATELY(Bound.APPROXIMATE, "approximately"),
   AN_ESTIMATED(Bound.APPROXIMATE, "an", "estimated"),
-  /** A count added to an earlier one ("another four", "four other people"): the whole is at least this. */
+  /**
+   * A count added to an earlier one ("another four", "four other people"): the whole is at least
+   * this.
+   */
   ANOTHER(Bound.LOWER, "another");
 
   private static final double APPROXIMATION = 0.1;
 
-  private enum Bound { LOWER, UPPER, APPROXIMATE, JUST_UNDER }
+  private enum Bound {
+    LOWER,
+    UPPER,
+    APPROXIMATE,
+    JUST_UNDER
+  }
 
   private final Bound bound;
   private final List<String> words;
@@ -49,7 +57,9 @@ public enum FigureQualifier {
     return words;
   }
 
-  /** The qualifier a figure carries, or null for an exact figure or words this enum does not know. */
+  /**
+   * The qualifier a figure carries, or null for an exact figure or words this enum does not know.
+   */
   public static FigureQualifier of(String text) {
     if (text == null) {
       return null;
@@ -63,7 +73,10 @@ public enum FigureQualifier {
     return null;
   }
 
-  /** The counts a figure of {@code value} with {@code qualifier} (null: exact) allows, as {lowest, highest}. */
+  /**
+   * The counts a figure of {@code value} with {@code qualifier} (null: exact) allows, as {lowest,
+   * highest}.
+   */
   public static double[] range(double value, String qualifier) {
     FigureQualifier q = of(qualifier);
     if (q == null) {

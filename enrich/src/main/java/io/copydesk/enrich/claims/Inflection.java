@@ -25,7 +25,11 @@ final class Inflection {
   }
 
   static String thirdPerson(String lemma) {
-    if (lemma.endsWith("s") || lemma.endsWith("sh") || lemma.endsWith("ch") || lemma.endsWith("x") || lemma.endsWith("z")
+    if (lemma.endsWith("s")
+        || lemma.endsWith("sh")
+        || lemma.endsWith("ch")
+        || lemma.endsWith("x")
+        || lemma.endsWith("z")
         || lemma.endsWith("o")) {
       return lemma + "es";
     }
@@ -50,6 +54,8 @@ final class Inflection {
   }
 
   private static boolean consonantY(String lemma) {
-    return lemma.length() > 1 && lemma.endsWith("y") && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
+    return lemma.length() > 1
+        && lemma.endsWith("y")
+        && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
   }
 }

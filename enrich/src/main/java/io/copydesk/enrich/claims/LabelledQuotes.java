@@ -17,12 +17,20 @@ import java.util.regex.Pattern;
  */
 final class LabelledQuotes implements AttributionPattern {
   /** A label of one to four capitalised words, a colon, and the rest of the line. */
-  private static final Pattern COLON = Pattern.compile("(?m)^[\"“]?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)$");
-  /** A closing quotation mark, a dash and a short signature ending the line (spaces may be no-break ones). */
-  private static final Pattern SIGNED = Pattern.compile("[”\"]\\h*[―—–]\\h*(\\p{Lu}[^\\n“”\"]{1,60}?)[\\h.]*(?=\\n|$)");
+  private static final Pattern COLON =
+      Pattern.compile(
+          "(?m)^[\"“]?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}):[ \\t]+(\\S[^\\n]*)$");
+
+  /**
+   * A closing quotation mark, a dash and a short signature ending the line (spaces may be no-break
+   * ones).
+   */
+  private static final Pattern SIGNED =
+      Pattern.compile("[”\"]\\h*[―—–]\\h*(\\p{Lu}[^\\n“”\"]{1,60}?)[\\h.]*(?=\\n|$)");
 
   /** Two to four capitalised words (initials allowed): the shape of a person's name. */
-  private static final Pattern NAME_SHAPED = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\h+\\p{Lu}[\\p{L}'’.-]*){1,3}\\h*");
+  private static final Pattern NAME_SHAPED =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\h+\\p{Lu}[\\p{L}'’.-]*){1,3}\\h*");
 
   /** A claim found here: content span, speaker and the label's span. */
   record Found(int start, int end, SpeakerResolver.Speaker speaker, String cue) {}
@@ -32,9 +40,14 @@ final class LabelledQuotes implements AttributionPattern {
   public void afterArticle(ArticleScan article, List<Claim> found) {
     List<Claim> more = new ArrayList<>();
     for (Found f : find(article.text(), article.quotes(), article.speakers(), article.actors())) {
-      boolean known = java.util.stream.Stream.concat(found.stream(), more.stream())
-          .anyMatch(c -> Math.abs(c.getStart() - f.start()) <= 2 && Math.abs(c.getEnd() - f.end()) <= 2);
-      Claim c = known ? null : article.claim(f.start(), f.end(), f.speaker(), f.cue(), ClaimKind.direct);
+      boolean known =
+          java.util.stream.Stream.concat(found.stream(), more.stream())
+              .anyMatch(
+                  c ->
+                      Math.abs(c.getStart() - f.start()) <= 2
+                          && Math.abs(c.getEnd() - f.end()) <= 2);
+      Claim c =
+          known ? null : article.claim(f.start(), f.end(), f.speaker(), f.cue(), ClaimKind.direct);
       if (c != null) {
         more.add(c);
       }
@@ -42,11 +55,13 @@ final class LabelledQuotes implements AttributionPattern {
     found.addAll(more);
   }
 
-  static List<Found> find(String text, List<QuoteSpans.Span> quotes, SpeakerResolver speakers, List<Actor> actors) {
+  static List<Found> find(
+      String text, List<QuoteSpans.Span> quotes, SpeakerResolver speakers, List<Actor> actors) {
     List<Found> found = new ArrayList<>();
     Matcher colon = COLON.matcher(text);
     while (colon.find()) {
-      SpeakerResolver.Speaker s = named(colon.group(1), colon.start(1), colon.end(1), speakers, actors);
+      SpeakerResolver.Speaker s =
+          named(colon.group(1), colon.start(1), colon.end(1), speakers, actors);
       if (s != null) {
         found.add(new Found(colon.start(2), colon.end(2), s, ":"));
       }
@@ -56,26 +71,40 @@ final class LabelledQuotes implements AttributionPattern {
       QuoteSpans.Span quote = endingAt(quotes, signed.start());
       // A quote opened with a mistyped mark ("”Mr. Trump …” ― X") runs from the start of its line.
       int start = quote != null ? quote.start() : text.lastIndexOf('\n', signed.start()) + 1;
-      SpeakerResolver.Speaker s = named(signed.group(1), signed.start(1), signed.end(1), speakers, actors);
+      SpeakerResolver.Speaker s =
+          named(signed.group(1), signed.start(1), signed.end(1), speakers, actors);
       if (s == null && NAME_SHAPED.matcher(signed.group(1)).matches()) {
         // A signature names its writer even where the NER misses the name: "― Jacklyn Ashley".
-        s = new SpeakerResolver.Speaker(signed.group(1).strip(), signed.group(1).strip(), null, ActorType.PERSON);
+        s =
+            new SpeakerResolver.Speaker(
+                signed.group(1).strip(), signed.group(1).strip(), null, ActorType.PERSON);
       }
       if (s != null && signed.start() > start) {
-        found.add(new Found(start, signed.start(), s, text.substring(signed.start() + 1, signed.start(1)).strip()));
+        found.add(
+            new Found(
+                start,
+                signed.start(),
+                s,
+                text.substring(signed.start() + 1, signed.start(1)).strip()));
       }
     }
     return found;
   }
 
-  /** Only a named person or organisation labels a quote: "Two questions:" and "Getty/Instagram" do not. */
-  private static SpeakerResolver.Speaker named(String label, int start, int end, SpeakerResolver speakers, List<Actor> actors) {
+  /**
+   * Only a named person or organisation labels a quote: "Two questions:" and "Getty/Instagram" do
+   * not.
+   */
+  private static SpeakerResolver.Speaker named(
+      String label, int start, int end, SpeakerResolver speakers, List<Actor> actors) {
     // Transcripts set speakers in capitals ("PENCE:"): the person of that surname.
     if (label.equals(label.toUpperCase(Locale.ROOT)) && label.length() > 2) {
       for (Actor a : actors) {
         String name = a.getName();
-        if (a.getType() == ActorType.PERSON && name.contains(" ")
-            && name.substring(name.lastIndexOf(' ') + 1).equalsIgnoreCase(label.substring(label.lastIndexOf(' ') + 1))) {
+        if (a.getType() == ActorType.PERSON
+            && name.contains(" ")
+            && name.substring(name.lastIndexOf(' ') + 1)
+                .equalsIgnoreCase(label.substring(label.lastIndexOf(' ') + 1))) {
           return new SpeakerResolver.Speaker(name, label, null, ActorType.PERSON);
         }
       }

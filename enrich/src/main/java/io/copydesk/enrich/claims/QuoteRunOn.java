@@ -8,16 +8,23 @@ import java.util.List;
 /**
  * Quotations no attribution of their own reads, which go on in the voice of the quotation before
  * them. A quote split by its attribution is one claim: {@code “A,” she said. “B.”}, {@code “A,” she
- * said, “B.”} and {@code She said: “A.” “B.”} give one claim whose {@code start} is A's start, whose
- * {@code end} is B's end and whose {@code text} is the parts joined by " … " without the attribution;
- * so is a quotation left open at a paragraph's end and reopened in the next. A quotation that opens
- * a later paragraph after a closed one is a claim of its own in the same voice, if it opens within
- * {@value #REACH} characters of the last.
+ * said, “B.”} and {@code She said: “A.” “B.”} give one claim whose {@code start} is A's start,
+ * whose {@code end} is B's end and whose {@code text} is the parts joined by " … " without the
+ * attribution; so is a quotation left open at a paragraph's end and reopened in the next. A
+ * quotation that opens a later paragraph after a closed one is a claim of its own in the same
+ * voice, if it opens within {@value #REACH} characters of the last.
  */
 final class QuoteRunOn implements AttributionPattern {
-  /** How far (characters) a quotation in a new paragraph may open after the last claim and still be that speaker's. */
+  /**
+   * How far (characters) a quotation in a new paragraph may open after the last claim and still be
+   * that speaker's.
+   */
   private static final int REACH = 400;
-  /** The longest attribution that can stand between the parts of one quotation: "she said, clapping and laughing". */
+
+  /**
+   * The longest attribution that can stand between the parts of one quotation: "she said, clapping
+   * and laughing".
+   */
   private static final int MAX_ATTRIBUTION = 160;
 
   @Override
@@ -35,14 +42,28 @@ final class QuoteRunOn implements AttributionPattern {
       Claim before = claims.get(last);
       String gap = text.substring(before.getEnd(), q.open());
       if (onePart(gap, before)) {
-        Claim part = article.claim(q.start(), q.end(), new SpeakerResolver.Speaker("", null, null, null), "", ClaimKind.direct);
+        Claim part =
+            article.claim(
+                q.start(),
+                q.end(),
+                new SpeakerResolver.Speaker("", null, null, null),
+                "",
+                ClaimKind.direct);
         if (part != null) {
-          claims.set(last, Claim.newBuilder(article.join(before, part)).setKind(before.getKind()).build());
+          claims.set(
+              last, Claim.newBuilder(article.join(before, part)).setKind(before.getKind()).build());
         }
-      } else if (gap.indexOf('\n') >= 0 && q.start() - before.getEnd() < REACH && opensLine(text, q.open())) {
-        Claim more = article.claim(q.start(), q.end(),
-            new SpeakerResolver.Speaker(before.getSpeaker(), before.getSpeakerSurface(), before.getSource(), null),
-            before.getCue(), ClaimKind.direct);
+      } else if (gap.indexOf('\n') >= 0
+          && q.start() - before.getEnd() < REACH
+          && opensLine(text, q.open())) {
+        Claim more =
+            article.claim(
+                q.start(),
+                q.end(),
+                new SpeakerResolver.Speaker(
+                    before.getSpeaker(), before.getSpeakerSurface(), before.getSource(), null),
+                before.getCue(),
+                ClaimKind.direct);
         if (more != null) {
           claims.add(last + 1, more);
         }
@@ -57,17 +78,27 @@ final class QuoteRunOn implements AttributionPattern {
    */
   private static boolean onePart(String gap, Claim before) {
     boolean paragraph = gap.indexOf('\n') >= 0;
-    boolean marksOnly = gap.chars().allMatch(ch -> Character.isWhitespace(ch) || ".,;:!?”\"’'―—–-".indexOf(ch) >= 0);
+    boolean marksOnly =
+        gap.chars()
+            .allMatch(ch -> Character.isWhitespace(ch) || ".,;:!?”\"’'―—–-".indexOf(ch) >= 0);
     if (marksOnly) {
-      return !paragraph || (gap.chars().noneMatch(ch -> ch == '”' || ch == '"') && !gap.contains("''"));
+      return !paragraph
+          || (gap.chars().noneMatch(ch -> ch == '”' || ch == '"') && !gap.contains("''"));
     }
     String cue = ArticleScan.firstWord(before.getCue());
-    return !paragraph && gap.length() <= MAX_ATTRIBUTION && !cue.isEmpty()
-        && gap.toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(cue) + "\\b.*")
-        && gap.chars().noneMatch(ch -> ch == '“') && !gap.contains("``");
+    return !paragraph
+        && gap.length() <= MAX_ATTRIBUTION
+        && !cue.isEmpty()
+        && gap.toLowerCase(java.util.Locale.ROOT)
+            .matches("(?s).*\\b" + java.util.regex.Pattern.quote(cue) + "\\b.*")
+        && gap.chars().noneMatch(ch -> ch == '“')
+        && !gap.contains("``");
   }
 
-  /** Whether the opening mark at {@code mark} starts a paragraph (only spaces before it on its line). */
+  /**
+   * Whether the opening mark at {@code mark} starts a paragraph (only spaces before it on its
+   * line).
+   */
   private static boolean opensLine(String text, int mark) {
     int j = mark - 1;
     while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
@@ -80,7 +111,8 @@ final class QuoteRunOn implements AttributionPattern {
   private static int lastBefore(List<Claim> claims, int offset) {
     int found = -1;
     for (int i = 0; i < claims.size(); i++) {
-      if (claims.get(i).getEnd() <= offset && (found < 0 || claims.get(i).getEnd() >= claims.get(found).getEnd())) {
+      if (claims.get(i).getEnd() <= offset
+          && (found < 0 || claims.get(i).getEnd() >= claims.get(found).getEnd())) {
         found = i;
       }
     }

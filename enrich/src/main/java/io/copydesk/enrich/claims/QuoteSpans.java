@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Quotations in a text, as character spans of their content (marks excluded). Follows the
- * newspaper conventions: curly or straight marks, mixed when copy was retyped ("“…\""), and ASCII
- * copy's doubled marks (``…'' and ''…'', as typewriters and older wire systems set them); a quote
- * left open at the end of a paragraph continues where the next paragraph opens one again (a
- * paragraph ends at a blank line, or at a line break before an opening mark).
+ * Quotations in a text, as character spans of their content (marks excluded). Follows the newspaper
+ * conventions: curly or straight marks, mixed when copy was retyped ("“…\""), and ASCII copy's
+ * doubled marks (``…'' and ''…'', as typewriters and older wire systems set them); a quote left
+ * open at the end of a paragraph continues where the next paragraph opens one again (a paragraph
+ * ends at a blank line, or at a line break before an opening mark).
  */
 final class QuoteSpans {
-  /** [start, end) of the quoted words, excluding the marks; {@code open} is where the opening mark starts. */
+  /**
+   * [start, end) of the quoted words, excluding the marks; {@code open} is where the opening mark
+   * starts.
+   */
   record Span(int open, int start, int end) {
     boolean contains(int offset) {
       return offset >= start && offset < end;
@@ -33,7 +36,9 @@ final class QuoteSpans {
       int width = doubled ? 2 : 1;
       if (open < 0) {
         // A closing mark opening a paragraph is a mistyped opening one: ”Mr. Trump …”.
-        if (curlyOpen || (straight && opensHere(text, i)) || (curlyClose && opensParagraph(text, i))) {
+        if (curlyOpen
+            || (straight && opensHere(text, i))
+            || (curlyClose && opensParagraph(text, i))) {
           openMark = i;
           open = i + width;
           i += width - 1;
@@ -84,17 +89,22 @@ final class QuoteSpans {
 
   /** A straight mark opens a quote at the start of text or after a space or opening bracket. */
   private static boolean opensHere(String text, int i) {
-    return i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([—–-:".indexOf(text.charAt(i - 1)) >= 0;
+    return i == 0
+        || Character.isWhitespace(text.charAt(i - 1))
+        || "([—–-:".indexOf(text.charAt(i - 1)) >= 0;
   }
 
   /** A mistyped opening mark closes a quote when nothing but space or punctuation follows it. */
   private static boolean closesHere(String text, int i) {
-    return i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)) || ",.;:".indexOf(text.charAt(i + 1)) >= 0;
+    return i + 1 >= text.length()
+        || Character.isWhitespace(text.charAt(i + 1))
+        || ",.;:".indexOf(text.charAt(i + 1)) >= 0;
   }
 
   private static boolean paragraphBreak(String text, int i) {
     int j = i + 1;
-    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+    while (j < text.length()
+        && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
       j++;
     }
     return j < text.length() && text.charAt(j) == '\n';

@@ -20,18 +20,27 @@ import java.util.Locale;
 final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return (s.isCue(i) || issuesStatement(s.tokens(), i)) && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)));
+    return (s.isCue(i) || issuesStatement(s.tokens(), i))
+        && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)));
   }
 
   @Override
   public Claim read(SentenceScan s, int i) {
     Claim previous = s.previous();
     boolean insidePrevious = s.insidePrevious(s.token(i).begin());
-    boolean relay = insidePrevious && Cues.RELAYS.contains(ArticleScan.firstWord(previous.getCue()))
-        && Cues.SPEECH.contains(s.lower(i));
-    int coordination = insidePrevious && !relay ? Clauses.coordinatedClauseStart(s.tokens(), i) : -1;
-    if (insidePrevious && !relay && coordination < 0 && i > 0 && s.word(i - 1).equalsIgnoreCase("and")) {
-      coordination = i - 1; // "The rebels vowed to fight on and said …": the same subject, a new claim
+    boolean relay =
+        insidePrevious
+            && Cues.RELAYS.contains(ArticleScan.firstWord(previous.getCue()))
+            && Cues.SPEECH.contains(s.lower(i));
+    int coordination =
+        insidePrevious && !relay ? Clauses.coordinatedClauseStart(s.tokens(), i) : -1;
+    if (insidePrevious
+        && !relay
+        && coordination < 0
+        && i > 0
+        && s.word(i - 1).equalsIgnoreCase("and")) {
+      coordination =
+          i - 1; // "The rebels vowed to fight on and said …": the same subject, a new claim
     }
     if (insidePrevious && !relay && coordination < 0) {
       return null; // "Psaki said the U.S. believes …": one claim, Psaki's
@@ -39,7 +48,10 @@ final class ReportingVerb implements AttributionPattern {
     if (coordination >= 0) {
       // "Syria condemned the strike and SANA reported …": two claims; the first ends at "and".
       Claim cut = s.cutPrevious(s.token(coordination).begin());
-      s.setPrevious(SentenceScan.longEnough(cut) ? cut : null); // "Syria condemned the strike": no claim is left
+      s.setPrevious(
+          SentenceScan.longEnough(cut)
+              ? cut
+              : null); // "Syria condemned the strike": no claim is left
     }
     Claim c = reported(s, i, s.previous());
     if (c != null && relay) {
@@ -59,8 +71,10 @@ final class ReportingVerb implements AttributionPattern {
     }
     for (int j = i + 1; j < Math.min(tokens.size(), i + 5); j++) {
       if (tokens.get(j).word().equalsIgnoreCase("statement")) {
-        return j + 1 < tokens.size() && (tokens.get(j + 1).word().equalsIgnoreCase("that")
-            || tokens.get(j + 1).word().equalsIgnoreCase("saying") || tokens.get(j + 1).word().equals(":"));
+        return j + 1 < tokens.size()
+            && (tokens.get(j + 1).word().equalsIgnoreCase("that")
+                || tokens.get(j + 1).word().equalsIgnoreCase("saying")
+                || tokens.get(j + 1).word().equals(":"));
       }
     }
     return false;
@@ -77,13 +91,17 @@ final class ReportingVerb implements AttributionPattern {
     String cueText = Clauses.cuePhrase(text, tokens, cue);
     // "called for …", "pointed out …": the particle belongs to the cue.
     int after = CueLexicon.particles(tokens.get(cue).word()).isEmpty() ? cue + 1 : cue + 2;
-    if (verbStart > 0 && tokens.get(verbStart - 1).word().equalsIgnoreCase("and") && previous != null) {
+    if (verbStart > 0
+        && tokens.get(verbStart - 1).word().equalsIgnoreCase("and")
+        && previous != null) {
       // "The factions vowed revenge and said …": the same subject speaks on.
       int from = Clauses.skipToContent(tokens, after);
       if (from >= tokens.size()) {
         return null;
       }
-      SpeakerResolver.Speaker same = new SpeakerResolver.Speaker(previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
+      SpeakerResolver.Speaker same =
+          new SpeakerResolver.Speaker(
+              previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
       int start = Clauses.withVerbIfObject(tokens, cue, from, after);
       QuoteSpans.Span quote = a.quoteStartingAt(start);
       if (quote != null) {
@@ -92,14 +110,18 @@ final class ReportingVerb implements AttributionPattern {
       int end = Clauses.contentEnd(tokens, from, a);
       return end > start ? a.claim(start, end, same, cueText, a.kindOf(start, end)) : null;
     }
-    if (verbStart > 1 && isPronoun(tokens.get(verbStart - 1).word())
+    if (verbStart > 1
+        && isPronoun(tokens.get(verbStart - 1).word())
         && Cues.RELATIVES.contains(tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT))) {
       return null; // "… which he claimed was …": the content is outside the clause
     }
     Clauses.Subject subject = Clauses.subjectBefore(tokens, verbStart);
     boolean inverted = false;
-    // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the ministry".
-    if (subject == null && Clauses.invertible(tokens.get(cue).word()) && verbStart > 0
+    // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
+    // ministry".
+    if (subject == null
+        && Clauses.invertible(tokens.get(cue).word())
+        && verbStart > 0
         && isCommaOrQuote(tokens.get(verbStart - 1).word())) {
       subject = Clauses.subjectAfter(tokens, cue);
       inverted = subject != null;
@@ -116,7 +138,8 @@ final class ReportingVerb implements AttributionPattern {
     if (contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
       if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
-        // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause of the speaker's.
+        // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause
+        // of the speaker's.
         int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
         return a.claim(start, quote.end(), speaker, cueText, ClaimKind.mixed);
       }
@@ -124,24 +147,29 @@ final class ReportingVerb implements AttributionPattern {
         return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
       }
     }
-    // Content before the attribution: "…, Kirby said." when nothing but time, place or channel follows.
+    // Content before the attribution: "…, Kirby said." when nothing but time, place or channel
+    // follows.
     int attributionEnd = inverted ? subject.end() : after;
-    if (contentBefore > 2 && isCommaOrQuote(tokens.get(contentBefore - 1).word())
+    if (contentBefore > 2
+        && isCommaOrQuote(tokens.get(contentBefore - 1).word())
         && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())) {
       int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
       int end = tokens.get(contentBefore - 1).begin();
       Claim before = a.claim(start, end, speaker, cueText, a.kindOf(start, end));
-      // After an inverted subject a comma opens its appositive ("…, said Brian Baker, a longtime adviser …"), not content.
+      // After an inverted subject a comma opens its appositive ("…, said Brian Baker, a longtime
+      // adviser …"), not content.
       int resume = inverted ? -1 : Clauses.afterParenthetical(tokens, attributionEnd);
       if (resume < 0 || before == null) {
         return before;
       }
-      // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parts around the attribution.
+      // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the parts around the
+      // attribution.
       int restStart = tokens.get(resume).begin();
       int restEnd = Clauses.contentEnd(tokens, resume, a);
       QuoteSpans.Span quote = a.quoteStartingAt(restStart);
       if (quote != null) {
-        // "Asked about the device, O'Neill said, “Not going to go into that.”": the quotation is what was said.
+        // "Asked about the device, O'Neill said, “Not going to go into that.”": the quotation is
+        // what was said.
         Claim quoted = a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
         return quoted == null ? before : quoted;
       }
@@ -151,7 +179,9 @@ final class ReportingVerb implements AttributionPattern {
     // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
     int from = Clauses.skipToContent(tokens, inverted ? subject.end() : after);
     if (!inverted && from == after) {
-      from = Clauses.afterAddressee(tokens, cue, from); // "told African-Americans this weekend he would …"
+      from =
+          Clauses.afterAddressee(
+              tokens, cue, from); // "told African-Americans this weekend he would …"
     }
     if (from >= tokens.size()) {
       return null;
@@ -171,7 +201,10 @@ final class ReportingVerb implements AttributionPattern {
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
   }
 
-  /** Whether words of the same sentence run into the quotation's opening mark ("the tax ''is …''"), not a comma or colon. */
+  /**
+   * Whether words of the same sentence run into the quotation's opening mark ("the tax ''is …''"),
+   * not a comma or colon.
+   */
   private static boolean continuesClause(String text, QuoteSpans.Span quote, int sentenceStart) {
     int j = quote.open() - 1;
     while (j >= sentenceStart && Character.isWhitespace(text.charAt(j))) {
@@ -180,7 +213,10 @@ final class ReportingVerb implements AttributionPattern {
     return j >= sentenceStart && Character.isLetterOrDigit(text.charAt(j));
   }
 
-  /** The subject as a speaker; the named person of an appositive ("A Pentagon spokeswoman, Navy Cmdr. Jessica McNulty, said"). */
+  /**
+   * The subject as a speaker; the named person of an appositive ("A Pentagon spokeswoman, Navy
+   * Cmdr. Jessica McNulty, said").
+   */
   private static SpeakerResolver.Speaker speaker(SentenceScan s, Clauses.Subject subject) {
     String text = s.text();
     SpeakerResolver speakers = s.article().speakers();

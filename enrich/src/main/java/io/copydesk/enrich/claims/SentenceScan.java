@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * One sentence as the patterns read it: its tokens, part-of-speech tags when a cue needs them, and
- * the claim read last in it ({@link #previous}), which a later pattern in the sentence may end or drop.
+ * the claim read last in it ({@link #previous}), which a later pattern in the sentence may end or
+ * drop.
  */
 final class SentenceScan {
   /** Claims shorter than this many words are not kept: "it", "That". */
@@ -15,8 +16,10 @@ final class SentenceScan {
 
   private final ArticleScan article;
   private final List<Token> tokens;
+
   /** Tags around the sentence's cue words only, when a cue needs them. */
   private final List<String> tags;
+
   private List<String> sentenceTags;
   private final List<Claim> claims;
   private Claim previous;
@@ -56,12 +59,18 @@ final class SentenceScan {
     return tokens.size();
   }
 
-  /** Whether token {@code i} is an attribution cue used as a verb (tagged when the word alone cannot tell). */
+  /**
+   * Whether token {@code i} is an attribution cue used as a verb (tagged when the word alone cannot
+   * tell).
+   */
   boolean isCue(int i) {
     return tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
   }
 
-  /** Penn Treebank tags of all the sentence's tokens, tagged on first use (cue checks tag only around cues). */
+  /**
+   * Penn Treebank tags of all the sentence's tokens, tagged on first use (cue checks tag only
+   * around cues).
+   */
   List<String> tags() {
     if (sentenceTags == null) {
       sentenceTags = CueTagger.tags(tokens);
@@ -80,9 +89,9 @@ final class SentenceScan {
   }
 
   /**
-   * Ends the previous claim at {@code at} in the article's claims, or drops it there when too little
-   * is left ("Syria condemned the strike"). Returns the cut claim either way; the caller decides what
-   * the sentence's previous claim is now.
+   * Ends the previous claim at {@code at} in the article's claims, or drops it there when too
+   * little is left ("Syria condemned the strike"). Returns the cut claim either way; the caller
+   * decides what the sentence's previous claim is now.
    */
   Claim cutPrevious(int at) {
     Claim cut = article.truncate(previous, at);
@@ -105,7 +114,10 @@ final class SentenceScan {
     previous = null;
   }
 
-  /** Keeps a claim read in this sentence: it becomes the previous one and its speaker the latest for pronouns. */
+  /**
+   * Keeps a claim read in this sentence: it becomes the previous one and its speaker the latest for
+   * pronouns.
+   */
   void add(Claim c, int at) {
     claims.add(c);
     article.speakers().spoke(c, at);

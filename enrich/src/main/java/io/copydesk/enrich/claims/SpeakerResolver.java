@@ -19,20 +19,59 @@ final class SpeakerResolver {
   record Speaker(String name, String surface, String source, ActorType type) {}
 
   private static final Set<String> DETERMINERS = Set.of("the");
+
   /** Sentence adverbs that may open a clause before its subject: "Later the spokesman added". */
-  private static final Set<String> OPENERS = Set.of("later", "earlier", "meanwhile", "separately", "also", "however",
-      "then", "still", "instead", "now", "yet", "indeed", "moreover", "previously", "afterwards", "and", "but", "perhaps",
-      "maybe");
-  private static final Set<String> PLURAL_PEOPLE_HINTS = Set.of("officials", "sources", "factions", "groups", "militias",
-      "forces", "leaders", "authorities", "residents", "witnesses", "police", "analysts", "activists", "lawmakers",
-      "officers", "diplomats", "people", "they");
+  private static final Set<String> OPENERS =
+      Set.of(
+          "later",
+          "earlier",
+          "meanwhile",
+          "separately",
+          "also",
+          "however",
+          "then",
+          "still",
+          "instead",
+          "now",
+          "yet",
+          "indeed",
+          "moreover",
+          "previously",
+          "afterwards",
+          "and",
+          "but",
+          "perhaps",
+          "maybe");
+
+  private static final Set<String> PLURAL_PEOPLE_HINTS =
+      Set.of(
+          "officials",
+          "sources",
+          "factions",
+          "groups",
+          "militias",
+          "forces",
+          "leaders",
+          "authorities",
+          "residents",
+          "witnesses",
+          "police",
+          "analysts",
+          "activists",
+          "lawmakers",
+          "officers",
+          "diplomats",
+          "people",
+          "they");
 
   private final List<Actor> actors;
   private Speaker lastPerson;
   private int lastPersonAt = -1;
   private int lastMentionAt = -1;
+
   /** Spans of what was reported: a person named there is talked about, not talking. */
   private final java.util.List<int[]> reported = new java.util.ArrayList<>();
+
   private Speaker lastGroup;
   private Speaker lastThing;
 
@@ -87,26 +126,32 @@ final class SpeakerResolver {
         return new Speaker(fullName(holder), w, null, ActorType.PERSON);
       }
     }
-    if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0)) || description.split("\\s+").length > 8) {
+    if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0))
+        || description.split("\\s+").length > 8) {
       return null;
     }
-    if (Character.isUpperCase(description.codePointAt(0)) && !startsWithName(start, end, description)
+    if (Character.isUpperCase(description.codePointAt(0))
+        && !startsWithName(start, end, description)
         && usedInLowerCase(description.split("\\s+", 2)[0])) {
-      // "Police said" and "police said" are one source: a common word is capitalised only to open the sentence.
+      // "Police said" and "police said" are one source: a common word is capitalised only to open
+      // the sentence.
       description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     boolean definite = !description.equals(w);
-    if (!definite && description.split("\\s+").length == 1 && Character.isLowerCase(description.codePointAt(0))
+    if (!definite
+        && description.split("\\s+").length == 1
+        && Character.isLowerCase(description.codePointAt(0))
         && !isPlural(description)) {
-      return null; // a bare singular common word ("reporter said") is not a source; "the company" is
+      return null; // a bare singular common word ("reporter said") is not a source; "the company"
+      // is
     }
     return new Speaker(description, w, null, null);
   }
 
   /**
    * The person's full name when the article names them in full anywhere: an actor known only by a
-   * surname ("Clinton") is the one full-named actor ending with it ("Hillary Clinton"); when several
-   * do, the most salient.
+   * surname ("Clinton") is the one full-named actor ending with it ("Hillary Clinton"); when
+   * several do, the most salient.
    */
   private String fullName(Actor person) {
     String name = person.getName();
@@ -115,7 +160,8 @@ final class SpeakerResolver {
     }
     Actor best = null;
     for (Actor a : actors) {
-      if (a.getType() == ActorType.PERSON && a.getName().endsWith(" " + name)
+      if (a.getType() == ActorType.PERSON
+          && a.getName().endsWith(" " + name)
           && (best == null || a.getSalience() > best.getSalience())) {
         best = a;
       }
@@ -123,7 +169,10 @@ final class SpeakerResolver {
     return best == null ? name : best.getName();
   }
 
-  /** Whether the description opens with a proper name (a body mention starts there, or the word is in capitals). */
+  /**
+   * Whether the description opens with a proper name (a body mention starts there, or the word is
+   * in capitals).
+   */
   private boolean startsWithName(int start, int end, String description) {
     String first = description.split("\\s+", 2)[0];
     if (first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
@@ -140,24 +189,33 @@ final class SpeakerResolver {
     return false;
   }
 
-  /** Whether the article writes the word in lower case somewhere ("police", but never "republicans"). */
+  /**
+   * Whether the article writes the word in lower case somewhere ("police", but never
+   * "republicans").
+   */
   private boolean usedInLowerCase(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.equals(word)) {
       return true;
     }
-    return COMMON_OPENERS.contains(lower) || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b")
-        .matcher(text).find();
+    return COMMON_OPENERS.contains(lower)
+        || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b")
+            .matcher(text)
+            .find();
   }
 
   /** Determiners and numbers that open a description and are common words wherever they stand. */
-  private static final Set<String> COMMON_OPENERS = Set.of("a", "an", "the", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "several", "some", "many", "most", "few", "local", "senior", "other", "both", "one");
+  private static final Set<String> COMMON_OPENERS =
+      Set.of(
+          "a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+          "several", "some", "many", "most", "few", "local", "senior", "other", "both", "one");
 
   /** Remembers who just spoke, for the pronouns that follow. */
   void spoke(Claim claim, int at) {
     reported.add(new int[] {claim.getStart(), claim.getEnd()});
-    Speaker s = new Speaker(claim.getSpeaker(), claim.getSpeakerSurface(), null, typeOf(claim.getSpeaker()));
+    Speaker s =
+        new Speaker(
+            claim.getSpeaker(), claim.getSpeakerSurface(), null, typeOf(claim.getSpeaker()));
     if (s.type() == ActorType.PERSON) {
       lastPerson = s;
       lastPersonAt = at;
@@ -172,7 +230,11 @@ final class SpeakerResolver {
   }
 
   private ActorType typeOf(String name) {
-    return actors.stream().filter(a -> a.getName().equals(name)).map(Actor::getType).findFirst().orElse(null);
+    return actors.stream()
+        .filter(a -> a.getName().equals(name))
+        .map(Actor::getType)
+        .findFirst()
+        .orElse(null);
   }
 
   private static boolean isPlural(String description) {
@@ -189,14 +251,19 @@ final class SpeakerResolver {
         continue;
       }
       for (Mention m : a.getMentions()) {
-        if (m.getField() == TextField.body && m.getEnd() <= offset && m.getStart() > bestAt && !insideReported(m.getStart())) {
+        if (m.getField() == TextField.body
+            && m.getEnd() <= offset
+            && m.getStart() > bestAt
+            && !insideReported(m.getStart())) {
           best = a;
           bestAt = m.getStart();
         }
       }
     }
     lastMentionAt = bestAt;
-    return best == null ? null : new Speaker(best.getName(), best.getName(), null, ActorType.PERSON);
+    return best == null
+        ? null
+        : new Speaker(best.getName(), best.getName(), null, ActorType.PERSON);
   }
 
   private boolean insideReported(int offset) {
@@ -218,7 +285,10 @@ final class SpeakerResolver {
     return found;
   }
 
-  /** An organisation or state that heads the phrase: its mention ends it ("the state-run news agency SANA"). */
+  /**
+   * An organisation or state that heads the phrase: its mention ends it ("the state-run news agency
+   * SANA").
+   */
   private Actor actorCovering(int start, int end) {
     for (Actor a : actors) {
       if (a.getType() == ActorType.LOC) {
@@ -249,7 +319,9 @@ final class SpeakerResolver {
           capitalsMatch = false;
         }
       }
-      boolean headMatches = role.contains(head) || (isSpokesperson(head) && role.matches(".*(spokes|press secretary).*"));
+      boolean headMatches =
+          role.contains(head)
+              || (isSpokesperson(head) && role.matches(".*(spokes|press secretary).*"));
       if (capitalsMatch && headMatches && mentionedBefore(a, before)) {
         best = a;
       }
@@ -262,11 +334,14 @@ final class SpeakerResolver {
   }
 
   private static boolean mentionedBefore(Actor a, int offset) {
-    return a.getMentions().stream().anyMatch(m -> m.getField() == TextField.body && m.getStart() < offset);
+    return a.getMentions().stream()
+        .anyMatch(m -> m.getField() == TextField.body && m.getStart() < offset);
   }
 
   private static String stripDeterminer(String words) {
     String[] parts = words.split("\\s+", 2);
-    return parts.length == 2 && DETERMINERS.contains(parts[0].toLowerCase(Locale.ROOT)) ? parts[1] : words;
+    return parts.length == 2 && DETERMINERS.contains(parts[0].toLowerCase(Locale.ROOT))
+        ? parts[1]
+        : words;
   }
 }

@@ -23,12 +23,21 @@ import java.util.regex.Pattern;
  * @param numbers numbers specific enough that two reports sharing one likely count the same thing
  *     (a toll of 14,000, a magnitude of 6.1); not years, times of day or small counts
  */
-public record ArticleProfile(String id, Map<String, Integer> terms, Map<String, Double> actors, Instant publishedAt,
-    Set<String> years, Set<String> days, Set<String> numbers) {
+public record ArticleProfile(
+    String id,
+    Map<String, Integer> terms,
+    Map<String, Double> actors,
+    Instant publishedAt,
+    Set<String> years,
+    Set<String> days,
+    Set<String> numbers) {
   static final int HEADLINE_WEIGHT = 2;
   private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+
   /** A number not glued to a word, a time ("10:55") or a decimal point before it. */
-  private static final Pattern NUMBER = Pattern.compile("(?<![\\w.:,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w:])");
+  private static final Pattern NUMBER =
+      Pattern.compile("(?<![\\w.:,])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\w:])");
+
   /** Integers below this are too common ("two officials", "3 facilities") to tell events apart. */
   private static final int SPECIFIC_FROM = 10;
 
@@ -47,8 +56,14 @@ public record ArticleProfile(String id, Map<String, Integer> terms, Map<String, 
     Terms.of(headline, HEADLINE_WEIGHT).forEach((t, n) -> terms.merge(t, n, Integer::sum));
     String text = headline + "\n" + body;
     Instant published = e.getArticle().getPublishedAt();
-    return new ArticleProfile(e.getArticle().getId(), terms, actors(e.getActors()), published, years(text),
-        mainDays(EventDays.of(text, published)), numbers(text));
+    return new ArticleProfile(
+        e.getArticle().getId(),
+        terms,
+        actors(e.getActors()),
+        published,
+        years(text),
+        mainDays(EventDays.of(text, published)),
+        numbers(text));
   }
 
   /** Years the text names: two reports naming only different years are about different events. */
@@ -81,11 +96,12 @@ public record ArticleProfile(String id, Map<String, Integer> terms, Map<String, 
   static Set<String> mainDays(Map<String, Integer> cues) {
     int top = cues.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     Set<String> main = new TreeSet<>();
-    cues.forEach((cue, n) -> {
-      if (n == top) {
-        main.add(cue);
-      }
-    });
+    cues.forEach(
+        (cue, n) -> {
+          if (n == top) {
+            main.add(cue);
+          }
+        });
     return main;
   }
 

@@ -14,8 +14,12 @@ import java.util.Set;
  * grow with the number of events in state.
  */
 final class CandidateIndex {
-  /** An event is indexed under at most this many of its actors, the most salient: enough to be found. */
+  /**
+   * An event is indexed under at most this many of its actors, the most salient: enough to be
+   * found.
+   */
   private static final int INDEX_ACTORS = 24;
+
   private final ClusterState state;
   private final ClusterSettings settings;
   private final Weighting weighting;
@@ -26,7 +30,10 @@ final class CandidateIndex {
     this.weighting = weighting;
   }
 
-  /** Events sharing keys with the article, most shared keys first, at most {@code cluster.candidates}. */
+  /**
+   * Events sharing keys with the article, most shared keys first, at most {@code
+   * cluster.candidates}.
+   */
   List<String> candidates(ArticleProfile article) {
     Map<String, Integer> hits = new HashMap<>();
     for (String key : keys(article)) {
@@ -35,7 +42,10 @@ final class CandidateIndex {
       }
     }
     return hits.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(settings.candidates())
         .map(Map.Entry::getKey)
         .toList();
@@ -53,12 +63,19 @@ final class CandidateIndex {
         List<String> ids = new ArrayList<>(state.postings(key));
         ids.remove(event.eventId());
         ids.add(event.eventId());
-        // Postings keep the latest events: a name in every report must not make lookups grow without end.
-        state.putPostings(key, ids.size() > settings.postings() ? ids.subList(ids.size() - settings.postings(), ids.size()) : ids);
+        // Postings keep the latest events: a name in every report must not make lookups grow
+        // without end.
+        state.putPostings(
+            key,
+            ids.size() > settings.postings()
+                ? ids.subList(ids.size() - settings.postings(), ids.size())
+                : ids);
       }
     }
-    // Lengths as of this change: scoring the event as a candidate then needs no frequency of its terms.
-    state.putEvent(event.indexedUnder(now).withNorms(weighting.normsOf(event.terms(), event.actors())));
+    // Lengths as of this change: scoring the event as a candidate then needs no frequency of its
+    // terms.
+    state.putEvent(
+        event.indexedUnder(now).withNorms(weighting.normsOf(event.terms(), event.actors())));
   }
 
   /** Takes the event out of these keys' postings. */
@@ -81,11 +98,17 @@ final class CandidateIndex {
     return keys;
   }
 
-  /** Index keys of an event: its leading actors and the most distinctive of its terms, in a fixed order. */
+  /**
+   * Index keys of an event: its leading actors and the most distinctive of its terms, in a fixed
+   * order.
+   */
   private List<String> indexKeys(EventProfile e) {
     List<String> keys = new ArrayList<>();
     e.actors().entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(INDEX_ACTORS)
         .forEach(a -> keys.add("a:" + a.getKey()));
     topTerms(e.terms()).forEach(t -> keys.add("t:" + t));
@@ -95,7 +118,10 @@ final class CandidateIndex {
   private List<String> topTerms(Map<String, Integer> counts) {
     Map<String, Double> weights = weighting.tfidf(counts);
     return weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(settings.indexTerms())
         .map(Map.Entry::getKey)
         .toList();

@@ -8,29 +8,49 @@ import io.copydesk.contract.CopydeskConfig;
  * @param threshold an article joins the best event at least this similar, else opens a new one
  * @param termWeight weight of content-term similarity (TF-IDF cosine)
  * @param actorWeight weight of actor similarity (salience-weighted cosine)
- * @param indexTerms how many of an article's most distinctive terms index its event for candidate lookup
- * @param quietDays an event whose latest report is this long before an article's publication is closed to it
- * @param conflictFactor similarity is multiplied by this for each contradiction: leading people, years, event days
+ * @param indexTerms how many of an article's most distinctive terms index its event for candidate
+ *     lookup
+ * @param quietDays an event whose latest report is this long before an article's publication is
+ *     closed to it
+ * @param conflictFactor similarity is multiplied by this for each contradiction: leading people,
+ *     years, event days
  * @param recentMembers how many of an event's latest articles an article is also compared with
- * @param sharedNumberBoost similarity to a report is multiplied by this when both give the same specific number
- * @param candidates at most this many events, those sharing most index keys with the article, are scored
- * @param postings an index key lists at most this many events, the latest: lookups stay flat as events pile up
- * @param closestEvents the reports of only this many candidates, the closest as wholes, are compared one by one
+ * @param sharedNumberBoost similarity to a report is multiplied by this when both give the same
+ *     specific number
+ * @param candidates at most this many events, those sharing most index keys with the article, are
+ *     scored
+ * @param postings an index key lists at most this many events, the latest: lookups stay flat as
+ *     events pile up
+ * @param closestEvents the reports of only this many candidates, the closest as wholes, are
+ *     compared one by one
  * @param split when an event's latest reports fall apart into two groups, it is split in two
  */
-public record ClusterSettings(double threshold, double termWeight, double actorWeight, int indexTerms, long quietDays,
-    double conflictFactor, int recentMembers, double sharedNumberBoost,
-    int candidates, int postings, int closestEvents, Split split) {
+public record ClusterSettings(
+    double threshold,
+    double termWeight,
+    double actorWeight,
+    int indexTerms,
+    long quietDays,
+    double conflictFactor,
+    int recentMembers,
+    double sharedNumberBoost,
+    int candidates,
+    int postings,
+    int closestEvents,
+    Split split) {
 
   /**
    * When an event is split: its latest {@code window} reports, grouped in two by average-link
    * similarity, are split when the mean similarity between the groups is below {@code ratio} times
-   * the mean within the less cohesive group, and each group has at least {@code minArticles}.
-   * A ratio of 0 never splits.
+   * the mean within the less cohesive group, and each group has at least {@code minArticles}. A
+   * ratio of 0 never splits.
    */
   public record Split(double ratio, int minArticles, int window) {}
 
-  /** From the {@code cluster.*} keys, each checked: a probability, weights and factors not below 0, counts of at least 1. */
+  /**
+   * From the {@code cluster.*} keys, each checked: a probability, weights and factors not below 0,
+   * counts of at least 1.
+   */
   public static ClusterSettings from(CopydeskConfig config) {
     double any = Double.POSITIVE_INFINITY;
     int many = Integer.MAX_VALUE;
@@ -46,11 +66,25 @@ public record ClusterSettings(double threshold, double termWeight, double actorW
         config.integer("cluster.candidates", 1, many),
         config.integer("cluster.index.postings", 1, many),
         config.integer("cluster.closest.events", 0, many),
-        new Split(config.decimal("cluster.split.ratio", 0, any), config.integer("cluster.split.min.articles", 1, many),
+        new Split(
+            config.decimal("cluster.split.ratio", 0, any),
+            config.integer("cluster.split.min.articles", 1, many),
             config.integer("cluster.split.window", 2, many)));
   }
 
   public ClusterSettings withThreshold(double t) {
-    return new ClusterSettings(t, termWeight, actorWeight, indexTerms, quietDays, conflictFactor, recentMembers, sharedNumberBoost, candidates, postings, closestEvents, split);
+    return new ClusterSettings(
+        t,
+        termWeight,
+        actorWeight,
+        indexTerms,
+        quietDays,
+        conflictFactor,
+        recentMembers,
+        sharedNumberBoost,
+        candidates,
+        postings,
+        closestEvents,
+        split);
   }
 }

@@ -9,7 +9,10 @@ import java.util.List;
  * implementation clusters alike.
  */
 public interface ClusterState {
-  /** A counter: document frequencies of terms and actors, and the number of documents. 0 when absent. */
+  /**
+   * A counter: document frequencies of terms and actors, and the number of documents. 0 when
+   * absent.
+   */
   long count(String key);
 
   /** Sets a counter; 0 removes it. */

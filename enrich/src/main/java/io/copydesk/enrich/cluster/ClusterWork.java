@@ -9,13 +9,16 @@ public final class ClusterWork {
   long placements;
   long eventsScored;
   long reportsCompared;
+
   /** Candidates found past their quiet period and taken out of the index (by placing or filing). */
   long eventsClosed;
+
   /** Pairs of an event's reports compared to see whether it should split. */
   long reportPairsGrouped;
 
   /** The counts so far. */
   public EventClusterer.Work snapshot() {
-    return new EventClusterer.Work(placements, eventsScored, reportsCompared, eventsClosed, reportPairsGrouped);
+    return new EventClusterer.Work(
+        placements, eventsScored, reportsCompared, eventsClosed, reportPairsGrouped);
   }
 }

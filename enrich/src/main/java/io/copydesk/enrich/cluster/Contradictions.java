@@ -38,19 +38,28 @@ final class Contradictions {
   }
 
   /** How many of person, year and day contradict: the hand-set pair score is cut once for each. */
-  static int count(ArticleProfile a, Map<String, Double> otherActors, Set<String> otherYears, Set<String> otherDays) {
-    return (person(a, otherActors) ? 1 : 0) + (year(a, otherYears) ? 1 : 0) + (day(a, otherDays) ? 1 : 0);
+  static int count(
+      ArticleProfile a,
+      Map<String, Double> otherActors,
+      Set<String> otherYears,
+      Set<String> otherDays) {
+    return (person(a, otherActors) ? 1 : 0)
+        + (year(a, otherYears) ? 1 : 0)
+        + (day(a, otherDays) ? 1 : 0);
   }
 
-  /** The days most of an event's reports give: a stray mention does not make every day compatible. */
+  /**
+   * The days most of an event's reports give: a stray mention does not make every day compatible.
+   */
   static Set<String> mainDays(Map<String, Integer> days) {
     int top = days.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     Set<String> main = new TreeSet<>();
-    days.forEach((d, n) -> {
-      if (2 * n >= top) {
-        main.add(d);
-      }
-    });
+    days.forEach(
+        (d, n) -> {
+          if (2 * n >= top) {
+            main.add(d);
+          }
+        });
     return main;
   }
 
@@ -60,13 +69,19 @@ final class Contradictions {
     return small.stream().noneMatch(large::contains);
   }
 
-  private static boolean leadingAbsent(ArticleProfile a, Map<String, Double> otherActors, List<String> types) {
+  private static boolean leadingAbsent(
+      ArticleProfile a, Map<String, Double> otherActors, List<String> types) {
     String mine = leading(a.actors(), types);
     String theirs = leading(otherActors, types);
-    return mine != null && theirs != null && (!otherActors.containsKey(mine) || !a.actors().containsKey(theirs));
+    return mine != null
+        && theirs != null
+        && (!otherActors.containsKey(mine) || !a.actors().containsKey(theirs));
   }
 
-  /** The most salient actor whose key has one of these type prefixes; ties go to the first in order, so the choice is deterministic. */
+  /**
+   * The most salient actor whose key has one of these type prefixes; ties go to the first in order,
+   * so the choice is deterministic.
+   */
   private static String leading(Map<String, Double> actors, List<String> types) {
     String best = null;
     double top = 0;

@@ -14,14 +14,14 @@ import java.util.TreeMap;
  * candidate events through an inverted index of actors and distinctive terms (not a scan, so the
  * cost per article does not grow with the number of events); {@link JoinFeatures} measures the
  * article against each, over TF-IDF {@link Weighting} with document frequencies kept in state and
- * the {@link Contradictions} that tell look-alike incidents apart; a fitted {@link JoinModel}
- * turns that into a probability; {@link EventSplitter} splits an event whose latest reports fall
- * apart into two groups. This class places, files and takes out articles and keeps the state in
- * step. Events close after a quiet period of publication time.
+ * the {@link Contradictions} that tell look-alike incidents apart; a fitted {@link JoinModel} turns
+ * that into a probability; {@link EventSplitter} splits an event whose latest reports fall apart
+ * into two groups. This class places, files and takes out articles and keeps the state in step.
+ * Events close after a quiet period of publication time.
  *
- * <p>Deterministic: the same articles in the same order give the same events and ids. A new
- * version of an article is taken out of its event and placed again; a retraction takes it out; an
- * event left without articles is deleted.
+ * <p>Deterministic: the same articles in the same order give the same events and ids. A new version
+ * of an article is taken out of its event and placed again; a retraction takes it out; an event
+ * left without articles is deleted.
  */
 public final class EventClusterer {
   private final ClusterState state;
@@ -34,17 +34,25 @@ public final class EventClusterer {
   private final EventSplitter splitter;
 
   /**
-   * What placing articles has cost so far, counted in comparisons rather than time (see {@link ClusterWork}).
+   * What placing articles has cost so far, counted in comparisons rather than time (see {@link
+   * ClusterWork}).
    *
-   * @param reportPairsGrouped pairs of an event's latest reports compared to decide whether it splits
+   * @param reportPairsGrouped pairs of an event's latest reports compared to decide whether it
+   *     splits
    */
-  public record Work(long placements, long eventsScored, long reportsCompared, long eventsClosed, long reportPairsGrouped) {}
+  public record Work(
+      long placements,
+      long eventsScored,
+      long reportsCompared,
+      long eventsClosed,
+      long reportPairsGrouped) {}
 
   /**
    * The events an operation changed (a null profile means the event was deleted), and the splits it
    * made: articles that moved to a new event without being placed again.
    */
-  public record Change(String articleEventId, Map<String, EventProfile> events, List<Split> splits) {
+  public record Change(
+      String articleEventId, Map<String, EventProfile> events, List<Split> splits) {
     public Change(String articleEventId, Map<String, EventProfile> events) {
       this(articleEventId, events, List.of());
     }
@@ -53,7 +61,9 @@ public final class EventClusterer {
   /** Articles that left event {@code from} for the new event {@code to}, in their order there. */
   public record Split(String from, String to, List<String> articleIds) {}
 
-  /** A candidate event and what was measured of the article against it ({@link JoinModel#FEATURES}). */
+  /**
+   * A candidate event and what was measured of the article against it ({@link JoinModel#FEATURES}).
+   */
   public record Measured(String eventId, double[] features) {}
 
   public EventClusterer(ClusterState state, ClusterSettings settings) {
@@ -65,7 +75,8 @@ public final class EventClusterer {
     this(state, settings, model, new ClusterWork());
   }
 
-  private EventClusterer(ClusterState state, ClusterSettings settings, JoinModel model, ClusterWork work) {
+  private EventClusterer(
+      ClusterState state, ClusterSettings settings, JoinModel model, ClusterWork work) {
     this.state = state;
     this.settings = settings;
     this.model = model;
@@ -73,10 +84,13 @@ public final class EventClusterer {
     this.weighting = new Weighting(state, settings);
     this.index = new CandidateIndex(state, settings, weighting);
     this.features = new JoinFeatures(state, settings, weighting, work);
-    this.splitter = new EventSplitter(state, settings.split(), weighting, index, work, this::freshEventId);
+    this.splitter =
+        new EventSplitter(state, settings.split(), weighting, index, work, this::freshEventId);
   }
 
-  /** Places an article (or a new version of one); returns its event and every event that changed. */
+  /**
+   * Places an article (or a new version of one); returns its event and every event that changed.
+   */
   public Change place(ArticleProfile article, Instant now) {
     work.placements++;
     Map<String, EventProfile> changed = new TreeMap<>();
@@ -93,7 +107,12 @@ public final class EventClusterer {
         bestScore = p;
       }
     }
-    return join(article, best != null && bestScore >= settings.threshold() ? best : null, now, changed, true);
+    return join(
+        article,
+        best != null && bestScore >= settings.threshold() ? best : null,
+        now,
+        changed,
+        true);
   }
 
   /**
@@ -108,10 +127,10 @@ public final class EventClusterer {
   /**
    * Files an article under an event known beforehand, without scoring: for loading a state whose
    * events are already decided. A null or unknown event id opens a new event. The pipeline never
-   * files; this is public for one reason across modules: the tools module's {@code eval fit-clusters}
-   * files each labelled article under its gold event, and {@code bench clusters} fills its state so
-   * (scoring a million fill articles would take hours). Only the clusterer keeps its index, weights
-   * and state in step, so the filing cannot live in the tools themselves.
+   * files; this is public for one reason across modules: the tools module's {@code eval
+   * fit-clusters} files each labelled article under its gold event, and {@code bench clusters}
+   * fills its state so (scoring a million fill articles would take hours). Only the clusterer keeps
+   * its index, weights and state in step, so the filing cannot live in the tools themselves.
    */
   public Change file(ArticleProfile article, String eventId, Instant now) {
     Map<String, EventProfile> changed = new TreeMap<>();
@@ -119,13 +138,22 @@ public final class EventClusterer {
       takeOut(article.id(), now, changed);
     }
     weighting.forget();
-    // The lookup is not needed to decide, but it closes the stale events it meets, as placing would:
+    // The lookup is not needed to decide, but it closes the stale events it meets, as placing
+    // would:
     // a filled state then holds what a running clusterer leaves behind, not a backlog of closings.
     openCandidates(article, now);
-    return join(article, eventId != null && state.event(eventId) != null ? eventId : null, now, changed, false);
+    return join(
+        article,
+        eventId != null && state.event(eventId) != null ? eventId : null,
+        now,
+        changed,
+        false);
   }
 
-  /** Takes a retracted article out of its event; returns the changed events (empty if it was in none). */
+  /**
+   * Takes a retracted article out of its event; returns the changed events (empty if it was in
+   * none).
+   */
   public Change retract(String articleId, Instant now) {
     Map<String, EventProfile> changed = new TreeMap<>();
     weighting.forget();
@@ -149,16 +177,25 @@ public final class EventClusterer {
    * Adds the article to an event (a new one when null) and records it everywhere; when placing (not
    * filing), an event it joined may then split.
    */
-  private Change join(ArticleProfile article, String eventId, Instant now, Map<String, EventProfile> changed, boolean refine) {
+  private Change join(
+      ArticleProfile article,
+      String eventId,
+      Instant now,
+      Map<String, EventProfile> changed,
+      boolean refine) {
     weighting.countDocument(article, 1);
-    EventProfile event = eventId != null
-        ? state.event(eventId).plus(article, now)
-        : EventProfile.open(freshEventId(article.id()), article, now);
+    EventProfile event =
+        eventId != null
+            ? state.event(eventId).plus(article, now)
+            : EventProfile.open(freshEventId(article.id()), article, now);
     index.reindex(event);
     state.placeArticle(article.id(), event.eventId());
     state.putProfile(article);
     changed.put(event.eventId(), state.event(event.eventId()));
-    List<Split> splits = refine && eventId != null ? splitter.splitIfApart(state.event(eventId), now, changed) : List.of();
+    List<Split> splits =
+        refine && eventId != null
+            ? splitter.splitIfApart(state.event(eventId), now, changed)
+            : List.of();
     String placedIn = event.eventId();
     for (Split split : splits) {
       if (split.articleIds().contains(article.id())) {
@@ -225,7 +262,10 @@ public final class EventClusterer {
     return !afterIt && !beforeIt;
   }
 
-  /** The id of a new event: from its opening article, and unique even if that article opened one before. */
+  /**
+   * The id of a new event: from its opening article, and unique even if that article opened one
+   * before.
+   */
   private String freshEventId(String openingArticleId) {
     String id = eventIdFor(openingArticleId);
     for (int n = 2; state.event(id) != null; n++) {

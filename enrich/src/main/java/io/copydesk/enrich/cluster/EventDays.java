@@ -1,11 +1,11 @@
 package io.copydesk.enrich.cluster;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * When a report says its event happened: the weekdays and calendar dates in its text, as day
- * cues. Two reports of similar incidents ("arrested early Tuesday" and "arrested early Sunday")
- * are told apart by them when nothing else differs.
+ * When a report says its event happened: the weekdays and calendar dates in its text, as day cues.
+ * Two reports of similar incidents ("arrested early Tuesday" and "arrested early Sunday") are told
+ * apart by them when nothing else differs.
  *
  * <p>Cues are kept as strings so state stores and the event profile can count them: {@code
  * 2013-09-18} when the date is known, {@code wd:sunday} for a weekday that cannot be placed (no
@@ -27,25 +27,56 @@ import java.util.regex.Pattern;
  * Monday") are not the event's day and are left out.
  */
 final class EventDays {
-  private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+  private static final String WEEKDAY =
+      "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
   private static final String MONTH =
       "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sept?(?:ember|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
-  private static final Pattern WEEKDAY_MENTION = Pattern.compile("\\b" + WEEKDAY + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WEEKDAY_MENTION =
+      Pattern.compile("\\b" + WEEKDAY + "\\b", Pattern.CASE_INSENSITIVE);
+
   /** "September 18, 2013", "Sept. 18", "FEB. 2, 2009". */
   private static final Pattern MONTH_DAY =
-      Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?",
+          Pattern.CASE_INSENSITIVE);
+
   /** "18 September 2013", "4 Aug 2013". */
   private static final Pattern DAY_MONTH =
-      Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(\\d{4}))?\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** ISO dates. Slashed dates ("2/3/2009") are left out: day and month order differs by country. */
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
   /** Words that make the weekday after them the day something was said, not the day it happened. */
-  private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "announced", "stated", "added",
-      "confirmed", "reported", "statement", "speaking", "interview", "briefing", "wrote", "tweeted", "posted", "updated");
+  private static final Set<String> SPEECH =
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "told",
+          "announced",
+          "stated",
+          "added",
+          "confirmed",
+          "reported",
+          "statement",
+          "speaking",
+          "interview",
+          "briefing",
+          "wrote",
+          "tweeted",
+          "posted",
+          "updated");
+
   /** Words that make the weekday after them another occasion. */
-  private static final Set<String> OTHER_OCCASION = Set.of("last", "next", "previous", "following", "until", "since", "by");
+  private static final Set<String> OTHER_OCCASION =
+      Set.of("last", "next", "previous", "following", "until", "since", "by");
+
   /** How many words back a speech verb still claims a weekday ("said in a statement on Monday"). */
   private static final int SPEECH_REACH = 5;
+
   private static final int MAX_DAYS_BACK = 6;
 
   private EventDays() {}
@@ -56,14 +87,18 @@ final class EventDays {
     if (text == null || text.isEmpty()) {
       return days;
     }
-    LocalDate published = publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+    LocalDate published =
+        publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
     Matcher m = WEEKDAY_MENTION.matcher(text);
     while (m.find()) {
       if (!eventDay(text, m.start())) {
         continue;
       }
       DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-      days.merge(published == null ? weekday(day) : onOrBefore(published, day).toString(), 1, Integer::sum);
+      days.merge(
+          published == null ? weekday(day) : onOrBefore(published, day).toString(),
+          1,
+          Integer::sum);
     }
     calendarDates(text, published, days);
     return days;
@@ -71,8 +106,8 @@ final class EventDays {
 
   /**
    * Whether two sets of day cues contradict each other: some cues can be compared (a weekday with a
-   * weekday or a date; a date with anything) and no comparable pair is within a day. A weekday and a
-   * day of the month without a year cannot be compared, so they never contradict.
+   * weekday or a date; a date with anything) and no comparable pair is within a day. A weekday and
+   * a day of the month without a year cannot be compared, so they never contradict.
    */
   static boolean conflict(Set<String> a, Set<String> b) {
     boolean compared = false;
@@ -127,7 +162,8 @@ final class EventDays {
     found.forEach(d -> days.merge(d, 1, Integer::sum));
   }
 
-  private static void add(List<String> found, int month, String day, String year, LocalDate published) {
+  private static void add(
+      List<String> found, int month, String day, String year, LocalDate published) {
     int d = Integer.parseInt(day);
     if (month < 1 || month > 12 || d < 1 || d > Month.of(month).maxLength()) {
       return;
@@ -142,7 +178,11 @@ final class EventDays {
     }
     if (published != null) {
       // A date without a year in a report is at most a few months from its publication.
-      LocalDate candidate = LocalDate.of(published.getYear(), month, Math.min(d, Month.of(month).length(published.isLeapYear())));
+      LocalDate candidate =
+          LocalDate.of(
+              published.getYear(),
+              month,
+              Math.min(d, Month.of(month).length(published.isLeapYear())));
       if (candidate.isAfter(published.plusMonths(6))) {
         candidate = candidate.minusYears(1);
       }
@@ -155,7 +195,9 @@ final class EventDays {
   private static int month(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     for (Month m : Month.values()) {
-      if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT).startsWith(n.substring(0, 3))) {
+      if (m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+          .toLowerCase(Locale.ROOT)
+          .startsWith(n.substring(0, 3))) {
         return m.getValue();
       }
     }

@@ -8,15 +8,24 @@ import java.util.Map;
 
 /**
  * An event as clustering sees it: the summed terms and actors of its articles, who they are, and
- * when it was first and last active. Sums (not averages) so an article can be added or taken out exactly.
+ * when it was first and last active. Sums (not averages) so an article can be added or taken out
+ * exactly.
  *
  * @param firstActive the earliest publication time among its reports; null in state written before
  *     it was kept (then the event has no lower bound in time)
  * @param norms the lengths of its weighted term and actor vectors, as of its last change; {@link
  *     Norms#UNKNOWN} until clustering records them (and in state written before they were kept)
  */
-public record EventProfile(String eventId, List<String> articleIds, Map<String, Integer> terms, Map<String, Double> actors,
-    Instant lastActive, List<String> indexKeys, Map<String, Integer> years, Map<String, Integer> days, Norms norms,
+public record EventProfile(
+    String eventId,
+    List<String> articleIds,
+    Map<String, Integer> terms,
+    Map<String, Double> actors,
+    Instant lastActive,
+    List<String> indexKeys,
+    Map<String, Integer> years,
+    Map<String, Integer> days,
+    Norms norms,
     Instant firstActive) {
 
   public EventProfile {
@@ -24,17 +33,41 @@ public record EventProfile(String eventId, List<String> articleIds, Map<String, 
   }
 
   static EventProfile open(String eventId, ArticleProfile first, Instant now) {
-    EventProfile empty = new EventProfile(eventId, List.of(), Map.of(), Map.of(), null, List.of(), Map.of(), Map.of(), Norms.UNKNOWN, null);
+    EventProfile empty =
+        new EventProfile(
+            eventId,
+            List.of(),
+            Map.of(),
+            Map.of(),
+            null,
+            List.of(),
+            Map.of(),
+            Map.of(),
+            Norms.UNKNOWN,
+            null);
     return empty.plus(first, now);
   }
 
-  /** The same event, recorded as indexed under these keys (so exactly these can be removed later). */
+  /**
+   * The same event, recorded as indexed under these keys (so exactly these can be removed later).
+   */
   EventProfile indexedUnder(List<String> keys) {
-    return new EventProfile(eventId, articleIds, terms, actors, lastActive, List.copyOf(keys), years, days, norms, firstActive);
+    return new EventProfile(
+        eventId,
+        articleIds,
+        terms,
+        actors,
+        lastActive,
+        List.copyOf(keys),
+        years,
+        days,
+        norms,
+        firstActive);
   }
 
   EventProfile withNorms(Norms n) {
-    return new EventProfile(eventId, articleIds, terms, actors, lastActive, indexKeys, years, days, n, firstActive);
+    return new EventProfile(
+        eventId, articleIds, terms, actors, lastActive, indexKeys, years, days, n, firstActive);
   }
 
   EventProfile plus(ArticleProfile a, Instant now) {
@@ -52,9 +85,12 @@ public record EventProfile(String eventId, List<String> articleIds, Map<String, 
     Map<String, Integer> d = new HashMap<>(days);
     a.days().forEach(day -> d.merge(day, 1, Integer::sum));
     Instant last = lastActive == null || active.isAfter(lastActive) ? active : lastActive;
-    // An event from state written before the first time was kept stays without one: its span is unknown.
-    Instant first = articleIds.isEmpty() ? active
-        : firstActive == null ? null : active.isBefore(firstActive) ? active : firstActive;
+    // An event from state written before the first time was kept stays without one: its span is
+    // unknown.
+    Instant first =
+        articleIds.isEmpty()
+            ? active
+            : firstActive == null ? null : active.isBefore(firstActive) ? active : firstActive;
     return new EventProfile(eventId, ids, t, act, last, indexKeys, y, d, Norms.UNKNOWN, first);
   }
 
@@ -64,11 +100,13 @@ public record EventProfile(String eventId, List<String> articleIds, Map<String, 
     Map<String, Integer> t = new HashMap<>(terms);
     a.terms().forEach((k, v) -> t.computeIfPresent(k, (key, old) -> old - v > 0 ? old - v : null));
     Map<String, Double> act = new HashMap<>(actors);
-    a.actors().forEach((k, v) -> act.computeIfPresent(k, (key, old) -> old - v > 1e-9 ? old - v : null));
+    a.actors()
+        .forEach((k, v) -> act.computeIfPresent(k, (key, old) -> old - v > 1e-9 ? old - v : null));
     Map<String, Integer> y = new HashMap<>(years);
     a.years().forEach(year -> y.computeIfPresent(year, (key, old) -> old > 1 ? old - 1 : null));
     Map<String, Integer> d = new HashMap<>(days);
     a.days().forEach(day -> d.computeIfPresent(day, (key, old) -> old > 1 ? old - 1 : null));
-    return new EventProfile(eventId, ids, t, act, lastActive, indexKeys, y, d, Norms.UNKNOWN, firstActive);
+    return new EventProfile(
+        eventId, ids, t, act, lastActive, indexKeys, y, d, Norms.UNKNOWN, firstActive);
   }
 }

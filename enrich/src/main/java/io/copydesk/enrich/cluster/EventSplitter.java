@@ -22,7 +22,12 @@ final class EventSplitter {
   private final ClusterWork work;
   private final UnaryOperator<String> freshEventId;
 
-  EventSplitter(ClusterState state, ClusterSettings.Split rule, Weighting weighting, CandidateIndex index, ClusterWork work,
+  EventSplitter(
+      ClusterState state,
+      ClusterSettings.Split rule,
+      Weighting weighting,
+      CandidateIndex index,
+      ClusterWork work,
       UnaryOperator<String> freshEventId) {
     this.state = state;
     this.rule = rule;
@@ -32,8 +37,12 @@ final class EventSplitter {
     this.freshEventId = freshEventId;
   }
 
-  /** Splits the event if it is due for a check and its latest reports fall apart; records the changed events. */
-  List<EventClusterer.Split> splitIfApart(EventProfile event, Instant now, Map<String, EventProfile> changed) {
+  /**
+   * Splits the event if it is due for a check and its latest reports fall apart; records the
+   * changed events.
+   */
+  List<EventClusterer.Split> splitIfApart(
+      EventProfile event, Instant now, Map<String, EventProfile> changed) {
     List<String> ids = event.articleIds();
     if (rule.ratio() <= 0 || !checkedAt(ids.size(), Math.max(1, rule.minArticles()))) {
       return List.of();
@@ -48,7 +57,8 @@ final class EventSplitter {
       reports.add(p);
     }
     TwoGroups groups = TwoGroups.of(similarities(reports));
-    if (groups.first().size() < rule.minArticles() || groups.second().size() < rule.minArticles()
+    if (groups.first().size() < rule.minArticles()
+        || groups.second().size() < rule.minArticles()
         || groups.between() >= rule.ratio() * groups.within()) {
       return List.of();
     }
@@ -58,7 +68,10 @@ final class EventSplitter {
     for (int i : groups.second()) {
       ArticleProfile p = reports.get(i);
       kept = kept.minus(p, now);
-      split = split == null ? EventProfile.open(freshEventId.apply(p.id()), p, now) : split.plus(p, now);
+      split =
+          split == null
+              ? EventProfile.open(freshEventId.apply(p.id()), p, now)
+              : split.plus(p, now);
       moved.add(p.id());
     }
     index.reindex(kept);
@@ -71,11 +84,11 @@ final class EventSplitter {
   }
 
   /**
-   * Whether an event of this many reports is checked for a split: at 2, 3, 4, 6, 8, 12, 16, ... times
-   * the smallest part (each size a half or a third more than the last). Mixed events are met early,
-   * while one report of each incident is all there is, and a check every few joins of a long-running
-   * story would cost the most where it is least needed; the checks per event grow with the log of
-   * its size.
+   * Whether an event of this many reports is checked for a split: at 2, 3, 4, 6, 8, 12, 16, ...
+   * times the smallest part (each size a half or a third more than the last). Mixed events are met
+   * early, while one report of each incident is all there is, and a check every few joins of a
+   * long-running story would cost the most where it is least needed; the checks per event grow with
+   * the log of its size.
    */
   static boolean checkedAt(int size, int least) {
     if (size % least != 0 || size < 2 * least) {
@@ -106,8 +119,11 @@ final class EventSplitter {
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         ArticleProfile other = reports.get(j);
-        double one = weighting.cut(weighting.pair(terms.get(i), actors.get(i), other.terms(), other.actors(), norms.get(j)),
-            Contradictions.count(reports.get(i), other.actors(), other.years(), other.days()));
+        double one =
+            weighting.cut(
+                weighting.pair(
+                    terms.get(i), actors.get(i), other.terms(), other.actors(), norms.get(j)),
+                Contradictions.count(reports.get(i), other.actors(), other.years(), other.days()));
         similarity[i][j] = Weighting.rounded(one);
         similarity[j][i] = similarity[i][j];
       }

@@ -10,9 +10,9 @@ import java.util.Properties;
 /**
  * Whether an article reports the same event as a candidate: a logistic model over what the
  * clusterer measures of the pair ({@link #FEATURES}). Its weights are fitted on labelled articles,
- * not set by hand: {@code copydesk eval fit-clusters} fits them, reports the fit by cross-validation
- * across topics and incidents, and writes the resource this class reads
- * ({@value #RESOURCE}).
+ * not set by hand: {@code copydesk eval fit-clusters} fits them, reports the fit by
+ * cross-validation across topics and incidents, and writes the resource this class reads ({@value
+ * #RESOURCE}).
  */
 public record JoinModel(double bias, double[] weights) {
   public static final String RESOURCE = "cluster/join-model.properties";
@@ -23,19 +23,32 @@ public record JoinModel(double bias, double[] weights) {
    * contradictions against the whole (leading person absent, only different years, different event
    * days) and against that report (how many); whether a recent report gives the same specific
    * number; the publication-time gap to the event's latest report (log of days plus one, 0 when
-   * either is undated) and whether it is undated; each cosine where the pair has no
-   * contradiction at all; and the event's size (log of reports plus one: a large event's centroid
-   * is broader, so the same cosine says more); and whether the place each is most about is absent
-   * from the other.
+   * either is undated) and whether it is undated; each cosine where the pair has no contradiction
+   * at all; and the event's size (log of reports plus one: a large event's centroid is broader, so
+   * the same cosine says more); and whether the place each is most about is absent from the other.
    */
-  public static final List<String> FEATURES = List.of(
-      "centroid_terms", "centroid_actors", "member_terms", "member_actors",
-      "person_conflict", "year_conflict", "day_conflict", "member_conflicts",
-      "shared_number", "log_gap_days", "undated", "agreeing_terms", "agreeing_actors", "log_event_size", "place_conflict");
+  public static final List<String> FEATURES =
+      List.of(
+          "centroid_terms",
+          "centroid_actors",
+          "member_terms",
+          "member_actors",
+          "person_conflict",
+          "year_conflict",
+          "day_conflict",
+          "member_conflicts",
+          "shared_number",
+          "log_gap_days",
+          "undated",
+          "agreeing_terms",
+          "agreeing_actors",
+          "log_event_size",
+          "place_conflict");
 
   public JoinModel {
     if (weights.length != FEATURES.size()) {
-      throw new IllegalArgumentException("a join model has " + FEATURES.size() + " weights, not " + weights.length);
+      throw new IllegalArgumentException(
+          "a join model has " + FEATURES.size() + " weights, not " + weights.length);
     }
     weights = weights.clone();
   }
@@ -68,7 +81,8 @@ public record JoinModel(double bias, double[] weights) {
     for (int i = 0; i < w.length; i++) {
       String v = p.getProperty("weight." + FEATURES.get(i));
       if (v == null) {
-        throw new IllegalArgumentException(RESOURCE + ": weight." + FEATURES.get(i) + " is missing");
+        throw new IllegalArgumentException(
+            RESOURCE + ": weight." + FEATURES.get(i) + " is missing");
       }
       w[i] = Double.parseDouble(v.strip());
     }

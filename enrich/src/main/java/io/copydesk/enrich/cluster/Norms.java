@@ -14,7 +14,9 @@ package io.copydesk.enrich.cluster;
  * @param actors the actor vector's sums
  */
 public record Norms(Sums terms, Sums actors) {
-  /** Not recorded (a new profile, or state written before lengths were kept): computed when needed. */
+  /**
+   * Not recorded (a new profile, or state written before lengths were kept): computed when needed.
+   */
   public static final Norms UNKNOWN = new Norms(Sums.NONE, Sums.NONE);
 
   public Norms {
@@ -36,12 +38,15 @@ public record Norms(Sums terms, Sums actors) {
 
     Sums plus(double weight, double logFrequency) {
       double w2 = weight * weight;
-      return new Sums(squares + w2, logs + w2 * logFrequency, logSquares + w2 * logFrequency * logFrequency);
+      return new Sums(
+          squares + w2, logs + w2 * logFrequency, logSquares + w2 * logFrequency * logFrequency);
     }
 
     /** The vector's length when the log of (documents + 2) is this. */
     double lengthAt(double logDocuments) {
-      return Math.sqrt(Math.max(0, squares * logDocuments * logDocuments - 2 * logs * logDocuments + logSquares));
+      return Math.sqrt(
+          Math.max(
+              0, squares * logDocuments * logDocuments - 2 * logs * logDocuments + logSquares));
     }
   }
 }

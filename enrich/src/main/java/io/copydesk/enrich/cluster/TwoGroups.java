@@ -14,11 +14,15 @@ import java.util.List;
  */
 record TwoGroups(List<Integer> first, List<Integer> second, double between, double within) {
 
-  /** Groups {@code similarity.length} reports; {@code similarity} is symmetric. At least two reports. */
+  /**
+   * Groups {@code similarity.length} reports; {@code similarity} is symmetric. At least two
+   * reports.
+   */
   static TwoGroups of(double[][] similarity) {
     int n = similarity.length;
     List<List<Integer>> groups = new ArrayList<>();
-    // Sums of similarities between groups: merging two adds their rows (average link from sums and sizes).
+    // Sums of similarities between groups: merging two adds their rows (average link from sums and
+    // sizes).
     double[][] sums = new double[n][n];
     for (int i = 0; i < n; i++) {
       groups.add(new ArrayList<>(List.of(i)));
@@ -56,7 +60,10 @@ record TwoGroups(List<Integer> first, List<Integer> second, double between, doub
     }
     List<Integer> first = two.get(0).contains(0) ? two.get(0) : two.get(1);
     List<Integer> second = first == two.get(0) ? two.get(1) : two.get(0);
-    return new TwoGroups(first, second, mean(similarity, first, second),
+    return new TwoGroups(
+        first,
+        second,
+        mean(similarity, first, second),
         Math.min(meanWithin(similarity, first), meanWithin(similarity, second)));
   }
 

@@ -7,19 +7,22 @@ import java.util.Set;
 import java.util.function.ToDoubleBiFunction;
 
 /**
- * TF-IDF over the document frequencies kept in the clustering state: how much each content term
- * and each actor weighs, the cosines between an article and an event or a report, and the
- * hand-set pair score built on them. Frequencies are read once per operation and remembered until
- * the counts change ({@link #forget}).
+ * TF-IDF over the document frequencies kept in the clustering state: how much each content term and
+ * each actor weighs, the cosines between an article and an event or a report, and the hand-set pair
+ * score built on them. Frequencies are read once per operation and remembered until the counts
+ * change ({@link #forget}).
  */
 final class Weighting {
   /** Document-frequency keys of actors start with this; terms never do. */
   private static final String ACTOR_KEY = "@";
+
   /** The counter of documents; terms and actor keys never start with '#'. */
   private static final String DOCUMENTS = "#documents";
+
   private final ClusterState state;
   private final ClusterSettings settings;
   private final Map<String, Double> idf = new HashMap<>();
+
   /** The document count behind {@link #idf}: read once per operation, not once per term. */
   private long documents;
 
@@ -85,7 +88,12 @@ final class Weighting {
   }
 
   /** The hand-set pair score: terms weight x terms cosine + actors weight x actors cosine. */
-  double pair(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors, Norms other) {
+  double pair(
+      Vector terms,
+      Vector actors,
+      Map<String, Integer> otherTerms,
+      Map<String, Double> otherActors,
+      Norms other) {
     return pair(cosines(terms, actors, otherTerms, otherActors, other));
   }
 
@@ -103,13 +111,22 @@ final class Weighting {
     return score * factor;
   }
 
-  /** The TF-IDF cosine of terms and of actors, in that order; the other side's lengths from {@code other} when known. */
-  double[] cosines(Vector terms, Vector actors, Map<String, Integer> otherTerms, Map<String, Double> otherActors, Norms other) {
+  /**
+   * The TF-IDF cosine of terms and of actors, in that order; the other side's lengths from {@code
+   * other} when known.
+   */
+  double[] cosines(
+      Vector terms,
+      Vector actors,
+      Map<String, Integer> otherTerms,
+      Map<String, Double> otherActors,
+      Norms other) {
     Norms known = other.known() ? other : normsOf(otherTerms, otherActors);
     double logDocuments = Math.log(documents + 2.0);
     return new double[] {
-        cosine(terms, otherTerms, this::termWeight, known.terms().lengthAt(logDocuments)),
-        cosine(actors, otherActors, this::actorWeight, known.actors().lengthAt(logDocuments))};
+      cosine(terms, otherTerms, this::termWeight, known.terms().lengthAt(logDocuments)),
+      cosine(actors, otherActors, this::actorWeight, known.actors().lengthAt(logDocuments))
+    };
   }
 
   /** What gives the lengths of a profile's weighted vectors, from today's document frequencies. */
@@ -130,7 +147,8 @@ final class Weighting {
    * Cosine against raw values, weighting the other side on the fly (no map built: this is the hot
    * path); the other side's length is the one recorded with it.
    */
-  private static <V> double cosine(Vector a, Map<String, V> other, ToDoubleBiFunction<String, V> weight, double otherLength) {
+  private static <V> double cosine(
+      Vector a, Map<String, V> other, ToDoubleBiFunction<String, V> weight, double otherLength) {
     if (a.weights().isEmpty() || other.isEmpty()) {
       return 0;
     }
@@ -148,17 +166,26 @@ final class Weighting {
     return frequencyWeight(tf) * idf(term);
   }
 
-  /** How much repeating a term in a text adds: sublinear, so one word said ten times does not swamp the rest. */
+  /**
+   * How much repeating a term in a text adds: sublinear, so one word said ten times does not swamp
+   * the rest.
+   */
   private static double frequencyWeight(int tf) {
     return 1 + Math.log(tf);
   }
 
-  /** By salience and by rarity: a president in every report tells events apart less than a local mayor. */
+  /**
+   * By salience and by rarity: a president in every report tells events apart less than a local
+   * mayor.
+   */
   private double actorWeight(String actor, double salience) {
     return salience * idf(ACTOR_KEY + actor);
   }
 
-  /** Inverse document frequency, remembered while one article is placed (the state does not change meanwhile). */
+  /**
+   * Inverse document frequency, remembered while one article is placed (the state does not change
+   * meanwhile).
+   */
   private double idf(String key) {
     Double known = idf.get(key);
     if (known == null) {

@@ -2,7 +2,10 @@ package io.copydesk.enrich.nlp;
 
 import java.util.List;
 
-/** What the NLP engine says about a text: sentences of entity-labelled tokens, offsets into {@code text}. */
+/**
+ * What the NLP engine says about a text: sentences of entity-labelled tokens, offsets into {@code
+ * text}.
+ */
 public record AnnotatedText(String text, List<Sentence> sentences) {
   public AnnotatedText {
     sentences = List.copyOf(sentences);

@@ -12,10 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stanford CoreNLP with the 3-class CRF (PERSON, ORGANIZATION, LOCATION) and only the annotators
- * it needs: tokenize, ssplit, ner. Part-of-speech and lemmas were measured to change no prediction
- * of this model while halving throughput; SUTime, numeric and fine-grained classifiers are off
- * for the same reason. The pipeline loads once per JVM (about 2–3 s) and is shared: annotating is
+ * Stanford CoreNLP with the 3-class CRF (PERSON, ORGANIZATION, LOCATION) and only the annotators it
+ * needs: tokenize, ssplit, ner. Part-of-speech and lemmas were measured to change no prediction of
+ * this model while halving throughput; SUTime, numeric and fine-grained classifiers are off for the
+ * same reason. The pipeline loads once per JVM (about 2–3 s) and is shared: annotating is
  * thread-safe.
  */
 public final class CoreNlpEngine implements NlpEngine {
@@ -81,16 +81,28 @@ public final class CoreNlpEngine implements NlpEngine {
       List<Token> tokens = new ArrayList<>();
       for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
         String ner = t.ner();
-        tokens.add(new Token(t.beginPosition(), t.endPosition(), t.originalText(), ner == null ? Token.NONE : ner));
+        tokens.add(
+            new Token(
+                t.beginPosition(),
+                t.endPosition(),
+                t.originalText(),
+                ner == null ? Token.NONE : ner));
       }
-      sentences.add(new Sentence(
-          s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class), s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+      sentences.add(
+          new Sentence(
+              s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+              tokens));
     }
     return new AnnotatedText(text, sentences);
   }
 
   @Override
   public String describe() {
-    return "CoreNLP 4.5.10 " + MODEL.substring(MODEL.lastIndexOf('/') + 1) + " (" + annotators + ")";
+    return "CoreNLP 4.5.10 "
+        + MODEL.substring(MODEL.lastIndexOf('/') + 1)
+        + " ("
+        + annotators
+        + ")";
   }
 }

@@ -33,6 +33,8 @@ class CommonWordsTest {
     CommonWords words = CommonWords.of(plain("the red car"), plain("star players of the club"));
     assertFalse(words.capitalisedIn("Goran Ivanisevic"));
     assertFalse(words.capitalisedIn("Red Sea"), "words under four letters say nothing");
-    assertFalse(words.capitalisedIn("Bank of England"), "lower-case words inside a name are not capitalised ones");
+    assertFalse(
+        words.capitalisedIn("Bank of England"),
+        "lower-case words inside a name are not capitalised ones");
   }
 }

@@ -21,7 +21,9 @@ class KnowledgeBaseTest {
     for (KnowledgeBase.Entry e : kb.entries()) {
       for (String form : concat(List.of(e.name()), e.aliases())) {
         String previous = owner.put(Names.key(form), e.name());
-        assertTrue(previous == null || previous.equals(e.name()), form + " belongs to " + previous + " and " + e.name());
+        assertTrue(
+            previous == null || previous.equals(e.name()),
+            form + " belongs to " + previous + " and " + e.name());
       }
     }
   }
@@ -42,8 +44,10 @@ class KnowledgeBaseTest {
 
   @Test
   void aMalformedLineIsRefusedWithItsNumber() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> KnowledgeBase.parse(List.of("# comment", "ORG\tOnly three\tcolumns")));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> KnowledgeBase.parse(List.of("# comment", "ORG\tOnly three\tcolumns")));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }
 

@@ -12,7 +12,10 @@ class AccordingToTest {
   private static final AccordingTo PATTERN = new AccordingTo();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       The ferry sank in calm water, according to the coast guard.   | coast guard | The ferry sank in calm water
       According to Reuters, the talks collapsed late on Sunday.     | Reuters     | the talks collapsed late on Sunday
       """)
@@ -22,8 +25,14 @@ class AccordingToTest {
 
   @Test
   void aPollsWordsAreItsFinding() {
-    assertEquals(AttributionType.finding, PatternTable.assertReads("Most drivers avoid the bridge, according to a new city survey.",
-        "a new city survey", "Most drivers avoid the bridge", PATTERN).getAttribution());
+    assertEquals(
+        AttributionType.finding,
+        PatternTable.assertReads(
+                "Most drivers avoid the bridge, according to a new city survey.",
+                "a new city survey",
+                "Most drivers avoid the bridge",
+                PATTERN)
+            .getAttribution());
   }
 
   @Test

@@ -13,10 +13,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CueLexiconTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource({"said, speech", "Says, speech", "acknowledged, speech", "criticized, speech", "tweeted, writing",
-      "wrote, writing", "believes, belief", "thought, belief", "fears, belief", "wants, intention",
-      "planned, intention", "vowing, intention", "shows, finding", "found, finding", "denies, speech",
-      "worried, belief", "admitted, speech"})
+  @CsvSource({
+    "said, speech",
+    "Says, speech",
+    "acknowledged, speech",
+    "criticized, speech",
+    "tweeted, writing",
+    "wrote, writing",
+    "believes, belief",
+    "thought, belief",
+    "fears, belief",
+    "wants, intention",
+    "planned, intention",
+    "vowing, intention",
+    "shows, finding",
+    "found, finding",
+    "denies, speech",
+    "worried, belief",
+    "admitted, speech"
+  })
   void formsCarryWhatTheyAttribute(String word, AttributionType type) {
     assertEquals(type, CueLexicon.type(word));
   }
@@ -24,7 +39,8 @@ class CueLexiconTest {
   @Test
   void wordsThatAreNoCueAreNotListed() {
     assertNull(CueLexicon.type("walked"));
-    assertNull(CueLexicon.type("respond"), "\"respond to attacks\" reacts; only \"responded\" answers");
+    assertNull(
+        CueLexicon.type("respond"), "\"respond to attacks\" reacts; only \"responded\" answers");
     assertNull(CueLexicon.type("called"), "\"called\" cues only with its particle");
     assertEquals(Set.of("for", "on"), CueLexicon.particles("calls"));
     assertTrue(CueLexicon.isCue("pointed"));

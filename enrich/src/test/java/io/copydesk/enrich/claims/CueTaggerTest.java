@@ -12,18 +12,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CueTaggerTest {
 
   @ParameterizedTest(name = "{0} / {1} -> {2}")
-  @CsvSource(delimiter = '|', value = {
-      "The governor states that the budget is balanced.|states|true",
-      "Twenty-seven states sued the agency.|states|false",
-      "The treaty binds the United States for a decade.|States|false",
-      "A new survey shows most voters are undecided.|shows|true",
-      "The network cancelled two shows last year.|shows|false",
-      "The mayor plans to run again.|plans|true",
-      "The council rejected the plans on Monday.|plans|false",
-      "She called for a recount in two counties.|called|true",
-      "He called his brother on Sunday.|called|false",
-      "The senator is expected to resign.|expected|false",
-      "Analysts expected a slower quarter.|expected|true"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The governor states that the budget is balanced.|states|true",
+        "Twenty-seven states sued the agency.|states|false",
+        "The treaty binds the United States for a decade.|States|false",
+        "A new survey shows most voters are undecided.|shows|true",
+        "The network cancelled two shows last year.|shows|false",
+        "The mayor plans to run again.|plans|true",
+        "The council rejected the plans on Monday.|plans|false",
+        "She called for a recount in two counties.|called|true",
+        "He called his brother on Sunday.|called|false",
+        "The senator is expected to resign.|expected|false",
+        "Analysts expected a slower quarter.|expected|true"
+      })
   void aCueIsAVerbOfAttribution(String sentence, String word, boolean cue) {
     List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
     List<String> tags = CueTagger.cueTags(tokens);
@@ -36,8 +39,9 @@ class CueTaggerTest {
 
   @org.junit.jupiter.api.Test
   void onlyTheWordsAroundACueAreTagged() {
-    String sentence = "After a long night of counting in the northern districts of the old river city, "
-        + "the election board now states that the turnout was higher than in any year before it.";
+    String sentence =
+        "After a long night of counting in the northern districts of the old river city, "
+            + "the election board now states that the turnout was higher than in any year before it.";
     List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
     List<String> tags = CueTagger.cueTags(tokens);
     int cue = 0;
@@ -49,6 +53,8 @@ class CueTaggerTest {
     assertEquals("", tags.get(tokens.size() - 2), "far after the cue: not tagged");
     assertEquals("VBZ", tags.get(cue));
     assertEquals(true, CueTagger.isCue(tokens, tags, cue));
-    assertEquals(cue - CueTagger.LEFT, tags.indexOf(tags.stream().filter(t -> !t.isEmpty()).findFirst().orElseThrow()));
+    assertEquals(
+        cue - CueTagger.LEFT,
+        tags.indexOf(tags.stream().filter(t -> !t.isEmpty()).findFirst().orElseThrow()));
   }
 }

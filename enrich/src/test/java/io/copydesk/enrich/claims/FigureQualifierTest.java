@@ -20,7 +20,9 @@ class FigureQualifierTest {
     assertTrue(FigureQualifier.agree(230_000, "about", 220_000, "some"));
     assertFalse(FigureQualifier.agree(30, "some", 40, "more than"));
     assertFalse(FigureQualifier.agree(5, null, 6, null));
-    assertTrue(FigureQualifier.agree(5, "an unknown qualifier", 5, null), "unknown words leave the figure exact");
+    assertTrue(
+        FigureQualifier.agree(5, "an unknown qualifier", 5, null),
+        "unknown words leave the figure exact");
   }
 
   @Test

@@ -10,26 +10,38 @@ class LabelledQuotesTest {
 
   @Test
   void aNameAndAColonOpeningALineLabelIt() {
-    PatternTable.assertReads("Mendes: The bridge will be rebuilt by spring\n\nMayor Carla Mendes spoke in Lisbon.",
-        "Carla Mendes", "The bridge will be rebuilt by spring", PATTERN);
+    PatternTable.assertReads(
+        "Mendes: The bridge will be rebuilt by spring\n\nMayor Carla Mendes spoke in Lisbon.",
+        "Carla Mendes",
+        "The bridge will be rebuilt by spring",
+        PATTERN);
   }
 
   @Test
   void aTranscriptsCapitalsAreThePersonOfThatSurname() {
-    PatternTable.assertReads("Mayor Carla Mendes spoke first.\n\nMENDES: We have the money and the engineers.",
-        "Carla Mendes", "We have the money and the engineers.", PATTERN);
+    PatternTable.assertReads(
+        "Mayor Carla Mendes spoke first.\n\nMENDES: We have the money and the engineers.",
+        "Carla Mendes",
+        "We have the money and the engineers.",
+        PATTERN);
   }
 
   @Test
   void aQuotationSignedWithADashIsTheSigners() {
-    PatternTable.assertReads("Voters wrote in.\n\n“The bridge matters more than the stadium.” ― Paulo Reis\n",
-        "Paulo Reis", "The bridge matters more than the stadium.", PATTERN);
+    PatternTable.assertReads(
+        "Voters wrote in.\n\n“The bridge matters more than the stadium.” ― Paulo Reis\n",
+        "Paulo Reis",
+        "The bridge matters more than the stadium.",
+        PATTERN);
   }
 
   @Test
   void aSignatureAfterNoBreakSpacesIsRead() {
-    PatternTable.assertReads("Voters wrote in.\n“The bridge matters more.”\u00a0― Paulo Reis\u00a0\n“Fix the roads.” ― Ana Lima\n",
-        "Paulo Reis", "The bridge matters more.", PATTERN);
+    PatternTable.assertReads(
+        "Voters wrote in.\n“The bridge matters more.”\u00a0― Paulo Reis\u00a0\n“Fix the roads.” ― Ana Lima\n",
+        "Paulo Reis",
+        "The bridge matters more.",
+        PATTERN);
   }
 
   @ParameterizedTest

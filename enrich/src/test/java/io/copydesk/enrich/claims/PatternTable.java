@@ -11,7 +11,10 @@ import io.copydesk.schema.Claim;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Runs the real NER and actor layer, then only the patterns under test, on sentences written for the tests. */
+/**
+ * Runs the real NER and actor layer, then only the patterns under test, on sentences written for
+ * the tests.
+ */
 final class PatternTable {
   private static final ActorExtractor ACTORS = new ActorExtractor(KnowledgeBase.load());
 
@@ -23,9 +26,11 @@ final class PatternTable {
   }
 
   /** The one claim with exactly this text, with this speaker; returns it for further checks. */
-  static Claim assertReads(String body, String speaker, String text, AttributionPattern... patterns) {
+  static Claim assertReads(
+      String body, String speaker, String text, AttributionPattern... patterns) {
     List<Claim> claims = read(body, patterns);
-    List<Claim> matching = claims.stream().filter(c -> c.getText().equals(text)).collect(Collectors.toList());
+    List<Claim> matching =
+        claims.stream().filter(c -> c.getText().equals(text)).collect(Collectors.toList());
     assertEquals(1, matching.size(), "one claim reading '" + text + "' in " + summary(claims));
     assertEquals(speaker, matching.get(0).getSpeaker(), summary(claims));
     return matching.get(0);
@@ -37,7 +42,8 @@ final class PatternTable {
   }
 
   static String summary(List<Claim> claims) {
-    return claims.stream().map(c -> c.getSpeaker() + " [" + c.getCue() + "/" + c.getKind() + "]: " + c.getText())
+    return claims.stream()
+        .map(c -> c.getSpeaker() + " [" + c.getCue() + "/" + c.getKind() + "]: " + c.getText())
         .collect(Collectors.joining(" | ", "[", "]"));
   }
 }

@@ -11,9 +11,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QuoteRunOnTest {
   private static final AttributionPattern[] PATTERNS = {new ReportingVerb(), new QuoteRunOn()};
 
-  /** body (\n as "|"), speaker, the one claim's text: the parts of a split quotation joined by " … ". */
+  /**
+   * body (\n as "|"), speaker, the one claim's text: the parts of a split quotation joined by " …
+   * ".
+   */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       “We lost the harvest,” farmer Joe Kline said. “The fields are a lake.”        ; Joe Kline ; We lost the harvest … The fields are a lake.
       “We lost the harvest,” farmer Joe Kline said, “and the fields are a lake.”    ; Joe Kline ; We lost the harvest … and the fields are a lake.
       Farmer Joe Kline said: “We lost the harvest.” “The fields are a lake.”        ; Joe Kline ; We lost the harvest. … The fields are a lake.
@@ -30,22 +36,34 @@ class QuoteRunOnTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       “We lost the harvest,” farmer Joe Kline said.|“The fields are a lake.”         ; Joe Kline ; The fields are a lake.
       """)
-  void aQuotationOpeningTheNextParagraphIsAClaimInTheSameVoice(String body, String speaker, String text) {
+  void aQuotationOpeningTheNextParagraphIsAClaimInTheSameVoice(
+      String body, String speaker, String text) {
     String b = body.replace('|', '\n');
     PatternTable.assertReads(b, speaker, text, PATTERNS);
     assertEquals(2, PatternTable.read(b, PATTERNS).size());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = ';', textBlock = """
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
       “We lost the harvest,” farmer Joe Kline said. “The fields are a lake,” his neighbour Ana Ruiz added.
       Farmer Joe Kline said the harvest was lost. “The fields are a lake.”
       """)
   void aQuotationWithItsOwnAttributionOrAfterIndirectSpeechStaysApart(String body) {
     List<Claim> claims = PatternTable.read(body, PATTERNS);
-    claims.forEach(c -> assertEquals(body.substring(c.getStart(), c.getEnd()), c.getText(), PatternTable.summary(claims)));
+    claims.forEach(
+        c ->
+            assertEquals(
+                body.substring(c.getStart(), c.getEnd()),
+                c.getText(),
+                PatternTable.summary(claims)));
   }
 }

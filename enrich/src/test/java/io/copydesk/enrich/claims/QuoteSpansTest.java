@@ -28,10 +28,17 @@ class QuoteSpansTest {
   @MethodSource("texts")
   void findsTheQuotedWords(String text, String expected) {
     List<QuoteSpans.Span> spans = QuoteSpans.find(text);
-    assertEquals(expected, spans.stream().map(s -> text.substring(s.start(), s.end())).collect(Collectors.joining(" / ")));
+    assertEquals(
+        expected,
+        spans.stream()
+            .map(s -> text.substring(s.start(), s.end()))
+            .collect(Collectors.joining(" / ")));
     for (QuoteSpans.Span s : spans) {
       char mark = text.charAt(s.open());
-      assertEquals(mark == '`' || mark == '\'' ? 2 : 1, s.start() - s.open(), "the opening mark is one character, or two when doubled");
+      assertEquals(
+          mark == '`' || mark == '\'' ? 2 : 1,
+          s.start() - s.open(),
+          "the opening mark is one character, or two when doubled");
     }
   }
 }

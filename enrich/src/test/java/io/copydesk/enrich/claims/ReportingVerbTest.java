@@ -17,7 +17,10 @@ class ReportingVerbTest {
   private static final ReportingVerb PATTERN = new ReportingVerb();
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Mayor Carla Mendes said the bridge would reopen in May.            | Carla Mendes | the bridge would reopen in May                | indirect | speech
       The bridge will reopen in May, Mayor Carla Mendes said on Monday.  | Carla Mendes | The bridge will reopen in May                 | indirect | speech
       “The bridge will reopen in May,” said Carla Mendes.                | Carla Mendes | The bridge will reopen in May                 | direct   | speech
@@ -43,7 +46,8 @@ class ReportingVerbTest {
       Omar Haddad told reporters this week he would resign.              | Omar Haddad  | he would resign                               | indirect | speech
       The plan will pass, said Omar Haddad, a senior minister in the cabinet. | Omar Haddad | The plan will pass                     | indirect | speech
       """)
-  void readsTheVerbsSubjectAndContent(String body, String speaker, String text, ClaimKind kind, AttributionType type) {
+  void readsTheVerbsSubjectAndContent(
+      String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
     assertEquals(kind, c.getKind());
     assertEquals(type, c.getAttribution());
@@ -51,37 +55,46 @@ class ReportingVerbTest {
 
   @Test
   void twoClausesWithTheirOwnSubjectsAreTwoClaims() {
-    String body = "Syria condemned the raid, and the state news agency SANA reported that five people were killed.";
+    String body =
+        "Syria condemned the raid, and the state news agency SANA reported that five people were killed.";
     PatternTable.assertReads(body, "SANA", "five people were killed", PATTERN);
     List<Claim> claims = PatternTable.read(body, PATTERN);
-    assertTrue(claims.stream().noneMatch(c -> c.getText().contains("SANA")), "the first clause ends before the second: "
-        + PatternTable.summary(claims));
+    assertTrue(
+        claims.stream().noneMatch(c -> c.getText().contains("SANA")),
+        "the first clause ends before the second: " + PatternTable.summary(claims));
   }
 
   @Test
   void nestedSpeechKeepsTheInnerSpeakerAndNamesTheOuterAsSource() {
-    Claim c = PatternTable.assertReads("The Associated Press reported that officials said the dam had cracked.",
-        "officials", "the dam had cracked", PATTERN);
+    Claim c =
+        PatternTable.assertReads(
+            "The Associated Press reported that officials said the dam had cracked.",
+            "officials",
+            "the dam had cracked",
+            PATTERN);
     assertEquals("Associated Press", c.getSource());
   }
 
   @Test
   void aReportingVerbInsideTheContentIsPartOfIt() {
-    List<Claim> claims = PatternTable.read("Psaki said the government believes the talks will resume.", PATTERN);
+    List<Claim> claims =
+        PatternTable.read("Psaki said the government believes the talks will resume.", PATTERN);
     assertEquals(1, claims.size(), PatternTable.summary(claims));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "The minister has not said whether taxes will rise.",
-      "The reported deal would cost millions.",
-      "Twenty-seven states sued the agency over the rule.",
-      "The senator is expected to resign after the vote.",
-      "It was the message he intended to send to the board.",
-      "The architect who said he was never paid left town.",
-      "Paulo Reis didn’t say whether the count was rigged.",
-      "The council met the residents and let them know that the road would close.",
-      "With party leaders worried about turnout, the campaign changed course."})
+  @ValueSource(
+      strings = {
+        "The minister has not said whether taxes will rise.",
+        "The reported deal would cost millions.",
+        "Twenty-seven states sued the agency over the rule.",
+        "The senator is expected to resign after the vote.",
+        "It was the message he intended to send to the board.",
+        "The architect who said he was never paid left town.",
+        "Paulo Reis didn’t say whether the count was rigged.",
+        "The council met the residents and let them know that the road would close.",
+        "With party leaders worried about turnout, the campaign changed course."
+      })
   void readsNothingWhereNoVerbAttributes(String body) {
     PatternTable.assertNothing(body, PATTERN);
   }

@@ -38,8 +38,10 @@ class JoinModelTest {
     JoinModel back = JoinModel.parse(read(m.toProperties("a header\nof two lines")));
     assertEquals(0.25, back.bias(), 1e-9);
     assertEquals(w[5], back.weights()[5], 1e-9);
-    String withoutOne = m.toProperties("").replaceAll("weight\\." + JoinModel.FEATURES.get(2) + "=.*\\n", "");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> JoinModel.parse(read(withoutOne)));
+    String withoutOne =
+        m.toProperties("").replaceAll("weight\\." + JoinModel.FEATURES.get(2) + "=.*\\n", "");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> JoinModel.parse(read(withoutOne)));
     assertTrue(e.getMessage().contains(JoinModel.FEATURES.get(2)), e.getMessage());
   }
 
@@ -49,6 +51,7 @@ class JoinModelTest {
     double[] w = m.weights();
     assertTrue(w[JoinModel.FEATURES.indexOf("centroid_terms")] > 0);
     assertTrue(w[JoinModel.FEATURES.indexOf("day_conflict")] < 0);
-    assertTrue(w[JoinModel.FEATURES.indexOf("log_gap_days")] < 0, "a later report needs more evidence");
+    assertTrue(
+        w[JoinModel.FEATURES.indexOf("log_gap_days")] < 0, "a later report needs more evidence");
   }
 }

@@ -27,12 +27,14 @@ class TwoGroupsTest {
 
   @Test
   void averageLinkKeepsAChainTogetherOnlyWhenItsLinksAreStrong() {
-    // 0-1 and 2-3 are pairs; 1-2 is a weak bridge. The pairs are the groups, not a report on its own.
+    // 0-1 and 2-3 are pairs; 1-2 is a weak bridge. The pairs are the groups, not a report on its
+    // own.
     double[][] s = {
-        {0, 0.9, 0.05, 0.0},
-        {0.9, 0, 0.2, 0.05},
-        {0.05, 0.2, 0, 0.8},
-        {0.0, 0.05, 0.8, 0}};
+      {0, 0.9, 0.05, 0.0},
+      {0.9, 0, 0.2, 0.05},
+      {0.05, 0.2, 0, 0.8},
+      {0.0, 0.05, 0.8, 0}
+    };
     TwoGroups g = TwoGroups.of(s);
     assertEquals(List.of(0, 1), g.first());
     assertEquals(List.of(2, 3), g.second());

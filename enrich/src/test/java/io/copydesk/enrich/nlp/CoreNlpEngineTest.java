@@ -12,14 +12,19 @@ class CoreNlpEngineTest {
 
   @Test
   void labelsPeopleOrganisationsAndPlacesWithOffsetsIntoTheText() {
-    String text = "Mayor Anne Hidalgo met officials from the World Health Organization in Geneva on Monday.\n\nShe left for Paris.";
+    String text =
+        "Mayor Anne Hidalgo met officials from the World Health Organization in Geneva on Monday.\n\nShe left for Paris.";
     AnnotatedText a = engine.annotate(text);
     assertEquals(2, a.sentences().size(), "a blank line ends a sentence");
     List<Token> tokens = a.sentences().get(0).tokens();
     for (Token t : tokens) {
       assertEquals(t.word(), text.substring(t.begin(), t.end()), "offsets point into the text");
     }
-    String labelled = tokens.stream().filter(Token::isEntity).map(t -> t.word() + "/" + t.entity()).collect(Collectors.joining(" "));
+    String labelled =
+        tokens.stream()
+            .filter(Token::isEntity)
+            .map(t -> t.word() + "/" + t.entity())
+            .collect(Collectors.joining(" "));
     assertTrue(labelled.contains("Hidalgo/PERSON"), labelled);
     assertTrue(labelled.contains("Geneva/LOCATION"), labelled);
     assertTrue(labelled.contains("Organization/ORGANIZATION"), labelled);

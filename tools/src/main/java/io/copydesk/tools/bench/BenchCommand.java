@@ -1,58 +1,72 @@
 package io.copydesk.tools.bench;
 
 import io.copydesk.app.ToolCommand;
-import io.copydesk.tools.ArticleFolder;
 import io.copydesk.enrich.NlpEnricher;
 import io.copydesk.enrich.actors.KnowledgeBase;
 import io.copydesk.enrich.nlp.AnnotatedText;
 import io.copydesk.enrich.nlp.CoreNlpEngine;
 import io.copydesk.enrich.nlp.NlpEngine;
-import io.copydesk.ingest.ArticleReader;
-import io.copydesk.ingest.InputDocument;
-import io.copydesk.ingest.InputRejectedException;
 import io.copydesk.schema.RawArticle;
-import java.nio.file.Files;
+import io.copydesk.tools.ArticleFolder;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code copydesk bench}: measurements on this machine. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure Copydesk on this machine.",
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure Copydesk on this machine.",
     subcommands = {BenchCommand.Nlp.class, BenchCommand.Clusters.class, EndToEndCommand.class})
 public final class BenchCommand implements Runnable, ToolCommand {
   @Override
   public void run() {
-    System.out.println("choose a benchmark: copydesk bench nlp --help, copydesk bench clusters --help, copydesk bench e2e --help");
+    System.out.println(
+        "choose a benchmark: copydesk bench nlp --help, copydesk bench clusters --help, copydesk bench e2e --help");
   }
 
   /**
    * The NLP engine alone against the whole enrichment (engine plus actor and claim extraction), on
    * the same articles, one thread (per-core figures), in the same run; warm-up rounds first.
    */
-  @Command(name = "nlp", mixinStandardHelpOptions = true,
-      description = "Tokens per second per core: bare NLP engine versus the full enricher, same articles, same run.")
+  @Command(
+      name = "nlp",
+      mixinStandardHelpOptions = true,
+      description =
+          "Tokens per second per core: bare NLP engine versus the full enricher, same articles, same run.")
   static final class Nlp implements Callable<Integer> {
-    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Articles to run on (any supported format).")
+    @Option(
+        names = "--input",
+        required = true,
+        paramLabel = "DIR",
+        description = "Articles to run on (any supported format).")
     Path input;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Measured passes over the articles (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--rounds",
+        defaultValue = "5",
+        description = "Measured passes over the articles (default ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--warmup", defaultValue = "2", description = "Unmeasured passes first (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--warmup",
+        defaultValue = "2",
+        description = "Unmeasured passes first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--compare-pos", description = "Also run CoreNLP with pos and lemma: entity-label agreement and speed.")
+    @Option(
+        names = "--compare-pos",
+        description = "Also run CoreNLP with pos and lemma: entity-label agreement and speed.")
     boolean comparePos;
 
     @Override
     public Integer call() throws Exception {
-      List<RawArticle> articles = ArticleFolder.read(input).stream().map(ArticleFolder.Entry::article).toList();
+      List<RawArticle> articles =
+          ArticleFolder.read(input).stream().map(ArticleFolder.Entry::article).toList();
       NlpEngine engine = CoreNlpEngine.shared();
       NlpEnricher enricher = new NlpEnricher(engine, KnowledgeBase.load());
       long tokens = 0;
@@ -68,7 +82,11 @@ public final class BenchCommand implements Runnable, ToolCommand {
       }
       List<AnnotatedText[]> annotated = new ArrayList<>();
       for (RawArticle a : articles) {
-        annotated.add(new AnnotatedText[] {a.getHeadline() == null ? null : engine.annotate(a.getHeadline()), engine.annotate(a.getBody())});
+        annotated.add(
+            new AnnotatedText[] {
+              a.getHeadline() == null ? null : engine.annotate(a.getHeadline()),
+              engine.annotate(a.getBody())
+            });
       }
       double bare = 0;
       double full = 0;
@@ -82,12 +100,27 @@ public final class BenchCommand implements Runnable, ToolCommand {
       double bareRate = tokens * rounds / bare;
       double fullRate = tokens * rounds / full;
       double extractionRate = tokens * rounds / extraction;
-      System.out.printf(Locale.ROOT, "articles %d, tokens per pass %d, rounds %d (after %d warm-up), 1 thread%n",
-          articles.size(), tokens, rounds, warmup);
-      System.out.printf(Locale.ROOT, "bare NLP engine   %,10.0f tokens/s  (%s)%n", bareRate, engine.describe());
-      System.out.printf(Locale.ROOT, "full enricher     %,10.0f tokens/s  (engine + actors + claims + figures)%n", fullRate);
-      System.out.printf(Locale.ROOT, "extractors alone  %,10.0f tokens/s  (actors, claims, figures over annotated text)%n", extractionRate);
-      System.out.printf(Locale.ROOT, "extraction cost   %10.1f %% of enrichment time%n", 100.0 * extraction / (bare + extraction));
+      System.out.printf(
+          Locale.ROOT,
+          "articles %d, tokens per pass %d, rounds %d (after %d warm-up), 1 thread%n",
+          articles.size(),
+          tokens,
+          rounds,
+          warmup);
+      System.out.printf(
+          Locale.ROOT, "bare NLP engine   %,10.0f tokens/s  (%s)%n", bareRate, engine.describe());
+      System.out.printf(
+          Locale.ROOT,
+          "full enricher     %,10.0f tokens/s  (engine + actors + claims + figures)%n",
+          fullRate);
+      System.out.printf(
+          Locale.ROOT,
+          "extractors alone  %,10.0f tokens/s  (actors, claims, figures over annotated text)%n",
+          extractionRate);
+      System.out.printf(
+          Locale.ROOT,
+          "extraction cost   %10.1f %% of enrichment time%n",
+          100.0 * extraction / (bare + extraction));
       if (comparePos) {
         comparePosAndLemmas(engine, articles, tokens);
       }
@@ -100,8 +133,14 @@ public final class BenchCommand implements Runnable, ToolCommand {
       long same = 0;
       long total = 0;
       for (RawArticle a : articles) {
-        List<io.copydesk.enrich.nlp.Token> x = plain.annotate(a.getBody()).sentences().stream().flatMap(s -> s.tokens().stream()).toList();
-        List<io.copydesk.enrich.nlp.Token> y = withPos.annotate(a.getBody()).sentences().stream().flatMap(s -> s.tokens().stream()).toList();
+        List<io.copydesk.enrich.nlp.Token> x =
+            plain.annotate(a.getBody()).sentences().stream()
+                .flatMap(s -> s.tokens().stream())
+                .toList();
+        List<io.copydesk.enrich.nlp.Token> y =
+            withPos.annotate(a.getBody()).sentences().stream()
+                .flatMap(s -> s.tokens().stream())
+                .toList();
         for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
           total++;
           if (x.get(i).entity().equals(y.get(i).entity())) {
@@ -116,8 +155,13 @@ public final class BenchCommand implements Runnable, ToolCommand {
       for (int i = 0; i < rounds; i++) {
         seconds += pass(articles, a -> annotateAll(withPos, a));
       }
-      System.out.printf(Locale.ROOT, "with pos+lemma    %,10.0f tokens/s  (%s); entity labels identical on %d of %d tokens%n",
-          tokens * rounds / seconds, withPos.describe(), same, total);
+      System.out.printf(
+          Locale.ROOT,
+          "with pos+lemma    %,10.0f tokens/s  (%s); entity labels identical on %d of %d tokens%n",
+          tokens * rounds / seconds,
+          withPos.describe(),
+          same,
+          total);
     }
 
     private static void annotateAll(NlpEngine engine, RawArticle a) {
@@ -136,36 +180,67 @@ public final class BenchCommand implements Runnable, ToolCommand {
   }
 
   /** The cost per article of event clustering as events pile up in state. */
-  @Command(name = "clusters", mixinStandardHelpOptions = true,
-      description = {"Clustering time per article with N events in state (synthetic articles, no NLP).",
-          "memory: the clusterer alone; stores: the enrich app's clustering step on its RocksDB state stores."})
+  @Command(
+      name = "clusters",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Clustering time per article with N events in state (synthetic articles, no NLP).",
+        "memory: the clusterer alone; stores: the enrich app's clustering step on its RocksDB state stores."
+      })
   static final class Clusters implements Callable<Integer> {
-    @Option(names = "--events", split = ",", defaultValue = "10000,100000", paramLabel = "N",
-        description = "Events in state before measuring, comma-separated (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--events",
+        split = ",",
+        defaultValue = "10000,100000",
+        paramLabel = "N",
+        description =
+            "Events in state before measuring, comma-separated (default ${DEFAULT-VALUE}).")
     List<Integer> events;
 
-    @Option(names = "--measure", defaultValue = "" + ClusterBench.TIMED, description = "Articles timed after the fill (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--measure",
+        defaultValue = "" + ClusterBench.TIMED,
+        description = "Articles timed after the fill (default ${DEFAULT-VALUE}).")
     int measure;
 
-    @Option(names = "--state", split = ",", defaultValue = "memory,stores", description = "memory, stores or both (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--state",
+        split = ",",
+        defaultValue = "memory,stores",
+        description = "memory, stores or both (default ${DEFAULT-VALUE}).")
     List<String> states;
 
-    @Option(names = "--seed", defaultValue = "" + ClusterBench.SEED, description = "Seed of the synthetic news (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--seed",
+        defaultValue = "" + ClusterBench.SEED,
+        description = "Seed of the synthetic news (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--per-day", defaultValue = "" + ClusterBench.PER_DAY,
-        description = "Reports per day of publication time (default ${DEFAULT-VALUE}): with cluster.quiet.days this decides how many events are still open.")
+    @Option(
+        names = "--per-day",
+        defaultValue = "" + ClusterBench.PER_DAY,
+        description =
+            "Reports per day of publication time (default ${DEFAULT-VALUE}): with cluster.quiet.days this decides how many events are still open.")
     int perDay;
 
-    @Option(names = "--reports-per-event", defaultValue = "" + ClusterBench.REPORTS_PER_EVENT,
-        description = "Mean reports per event (default ${DEFAULT-VALUE}): larger events are checked for splits (cluster.split.*).")
+    @Option(
+        names = "--reports-per-event",
+        defaultValue = "" + ClusterBench.REPORTS_PER_EVENT,
+        description =
+            "Mean reports per event (default ${DEFAULT-VALUE}): larger events are checked for splits (cluster.split.*).")
     int reportsPerEvent;
 
     /** How the state is filled before timing. */
-    enum Fill { direct, scored }
+    enum Fill {
+      direct,
+      scored
+    }
 
-    @Option(names = "--fill", defaultValue = "direct",
-        description = "direct: fill articles are filed under their known events without scoring; scored: placed as the app does (slow beyond 30k events). Default ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--fill",
+        defaultValue = "direct",
+        description =
+            "direct: fill articles are filed under their known events without scoring; scored: placed as the app does (slow beyond 30k events). Default ${DEFAULT-VALUE}.")
     Fill fill;
 
     @Override
@@ -174,14 +249,27 @@ public final class BenchCommand implements Runnable, ToolCommand {
         List<Double> means = new java.util.ArrayList<>();
         for (int n : events) {
           long t0 = System.nanoTime();
-          ClusterBench.Options o = new ClusterBench.Options(n, measure, seed, perDay, reportsPerEvent, fill == Fill.scored);
-          ClusterBench.Result r = "stores".equals(state) ? ClusterBench.stores(o) : ClusterBench.memory(o);
+          ClusterBench.Options o =
+              new ClusterBench.Options(
+                  n, measure, seed, perDay, reportsPerEvent, fill == Fill.scored);
+          ClusterBench.Result r =
+              "stores".equals(state) ? ClusterBench.stores(o) : ClusterBench.memory(o);
           means.add(r.mean());
-          System.out.println(r.line() + String.format(Locale.ROOT, "  (%s fill, run %.0f s)", fill, (System.nanoTime() - t0) / 1e9));
+          System.out.println(
+              r.line()
+                  + String.format(
+                      Locale.ROOT,
+                      "  (%s fill, run %.0f s)",
+                      fill,
+                      (System.nanoTime() - t0) / 1e9));
         }
         if (means.size() > 1) {
-          System.out.printf(Locale.ROOT, "clusters: %-6s largest change of the mean from %,d events: %+.0f %% (target: within 20 %%)%n",
-              state, events.get(0), 100 * ClusterBench.largestChange(means));
+          System.out.printf(
+              Locale.ROOT,
+              "clusters: %-6s largest change of the mean from %,d events: %+.0f %% (target: within 20 %%)%n",
+              state,
+              events.get(0),
+              100 * ClusterBench.largestChange(means));
         }
       }
       return 0;

@@ -60,9 +60,16 @@ final class BenchReport {
         section = r.section();
         out.append('\n').append(section).append('\n');
       }
-      out.append(String.format(Locale.ROOT, "  %-" + figureWidth + "s  %-" + valueWidth + "s", r.figure(), r.value()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %-" + figureWidth + "s  %-" + valueWidth + "s",
+              r.figure(),
+              r.value()));
       if (!r.target().isEmpty()) {
-        out.append("  target ").append(r.target()).append(r.met() == null ? "  (not measured)" : "  " + r.verdict());
+        out.append("  target ")
+            .append(r.target())
+            .append(r.met() == null ? "  (not measured)" : "  " + r.verdict());
       }
       out.append('\n');
     }
@@ -78,8 +85,17 @@ final class BenchReport {
     machine.forEach(m -> out.append("- ").append(m).append('\n'));
     out.append("\n| section | figure | measured | target | |\n|---|---|---|---|---|\n");
     for (Row r : rows) {
-      out.append("| ").append(r.section()).append(" | ").append(r.figure()).append(" | ").append(r.value()).append(" | ")
-          .append(r.target()).append(" | ").append(r.verdict()).append(" |\n");
+      out.append("| ")
+          .append(r.section())
+          .append(" | ")
+          .append(r.figure())
+          .append(" | ")
+          .append(r.value())
+          .append(" | ")
+          .append(r.target())
+          .append(" | ")
+          .append(r.verdict())
+          .append(" |\n");
     }
     if (!notes.isEmpty()) {
       out.append('\n');
@@ -94,7 +110,12 @@ final class BenchReport {
     machine.forEach(root.putArray("machine")::add);
     ArrayNode figures = root.putArray("figures");
     for (Row r : rows) {
-      ObjectNode f = figures.addObject().put("section", r.section()).put("figure", r.figure()).put("value", r.value());
+      ObjectNode f =
+          figures
+              .addObject()
+              .put("section", r.section())
+              .put("figure", r.figure())
+              .put("value", r.value());
       if (!r.target().isEmpty()) {
         f.put("target", r.target());
         if (r.met() != null) {

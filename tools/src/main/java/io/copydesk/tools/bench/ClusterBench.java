@@ -18,7 +18,6 @@ import io.copydesk.schema.EventSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
@@ -52,27 +51,45 @@ import org.apache.kafka.streams.test.TestRecord;
  */
 final class ClusterBench {
   private static final String IN = "bench-cluster-in";
+
   /** Follow-ups go to one of the latest events: news follows up what is recent. */
   private static final int RECENT = 1_000;
-  /** Test-driver output is drained this often, or the driver would keep every record it produced. */
+
+  /**
+   * Test-driver output is drained this often, or the driver would keep every record it produced.
+   */
   private static final int DRAIN_EVERY = 1_000;
+
   /** Document frequencies the fill keeps parsed: the synthetic vocabulary, names included, fits. */
   private static final int FILL_COUNTS = 2_000_000;
 
-  /** Of the means' changes from the first mean, the largest in absolute size, as a fraction (+0.10 is 10 % slower). */
+  /**
+   * Of the means' changes from the first mean, the largest in absolute size, as a fraction (+0.10
+   * is 10 % slower).
+   */
   static double largestChange(List<Double> means) {
     double first = means.get(0);
-    return means.stream().mapToDouble(m -> m / first - 1).reduce(0, (x, y) -> Math.abs(y) > Math.abs(x) ? y : x);
+    return means.stream()
+        .mapToDouble(m -> m / first - 1)
+        .reduce(0, (x, y) -> Math.abs(y) > Math.abs(x) ? y : x);
   }
 
-  /** Defaults of a run: articles timed, seed of the synthetic news, reports per day of publication time. */
+  /**
+   * Defaults of a run: articles timed, seed of the synthetic news, reports per day of publication
+   * time.
+   */
   static final int TIMED = 2_000;
+
   static final long SEED = 7;
   static final int PER_DAY = 20_000;
   static final int REPORTS_PER_EVENT = 2;
 
-  /** What to run: events in state before timing, timed articles, seed, arrival rate, mean event size, fill mode. */
-  record Options(int events, int measured, long seed, int perDay, int reportsPerEvent, boolean scoredFill) {}
+  /**
+   * What to run: events in state before timing, timed articles, seed, arrival rate, mean event
+   * size, fill mode.
+   */
+  record Options(
+      int events, int measured, long seed, int perDay, int reportsPerEvent, boolean scoredFill) {}
 
   /**
    * @param work comparisons per timed article (events scored, reports compared, stale events taken
@@ -84,18 +101,41 @@ final class ClusterBench {
       double[] sorted = micros.clone();
       Arrays.sort(sorted);
       double mean = Arrays.stream(sorted).average().orElse(0);
-      String comparisons = work == null ? "" : String.format(Locale.ROOT, " | %.1f events scored, %.1f reports compared, %.2f events closed, %.1f report pairs grouped",
-          work[0], work[1], work[2], work[3]);
-      return String.format(Locale.ROOT, "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f%s",
-          state, events, articles, mean, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99), comparisons);
+      String comparisons =
+          work == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  " | %.1f events scored, %.1f reports compared, %.2f events closed, %.1f report pairs grouped",
+                  work[0],
+                  work[1],
+                  work[2],
+                  work[3]);
+      return String.format(
+          Locale.ROOT,
+          "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f%s",
+          state,
+          events,
+          articles,
+          mean,
+          pct(sorted, 0.50),
+          pct(sorted, 0.95),
+          pct(sorted, 0.99),
+          comparisons);
     }
 
     /** The times per article in milliseconds, for a report. */
     String summary() {
       double[] sorted = micros.clone();
       Arrays.sort(sorted);
-      return String.format(Locale.ROOT, "mean %.2f ms (p50 %.2f, p95 %.2f, p99 %.2f; %,d timed)",
-          mean() / 1000, pct(sorted, 0.50) / 1000, pct(sorted, 0.95) / 1000, pct(sorted, 0.99) / 1000, sorted.length);
+      return String.format(
+          Locale.ROOT,
+          "mean %.2f ms (p50 %.2f, p95 %.2f, p99 %.2f; %,d timed)",
+          mean() / 1000,
+          pct(sorted, 0.50) / 1000,
+          pct(sorted, 0.95) / 1000,
+          pct(sorted, 0.99) / 1000,
+          sorted.length);
     }
 
     double mean() {
@@ -117,21 +157,42 @@ final class ClusterBench {
   static Result memory(Options o) {
     ClusterSettings settings = ClusterSettings.from(config());
     EventClusterer clusterer = new EventClusterer(new InMemoryClusterState(), settings);
-    Filler filler = (a, known) -> o.scoredFill()
-        ? clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt()).articleEventId()
-        : clusterer.file(ArticleProfile.of(a), known, a.getArticle().getIngestedAt()).articleEventId();
+    Filler filler =
+        (a, known) ->
+            o.scoredFill()
+                ? clusterer
+                    .place(ArticleProfile.of(a), a.getArticle().getIngestedAt())
+                    .articleEventId()
+                : clusterer
+                    .file(ArticleProfile.of(a), known, a.getArticle().getIngestedAt())
+                    .articleEventId();
     EventClusterer.Work[] before = new EventClusterer.Work[1];
-    Result r = run("memory", o, filler, a -> {
-      if (before[0] == null) {
-        before[0] = clusterer.work(); // the fill may score too; count only the timed articles
-      }
-      clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt());
-    }, () -> { });
+    Result r =
+        run(
+            "memory",
+            o,
+            filler,
+            a -> {
+              if (before[0] == null) {
+                before[0] =
+                    clusterer.work(); // the fill may score too; count only the timed articles
+              }
+              clusterer.place(ArticleProfile.of(a), a.getArticle().getIngestedAt());
+            },
+            () -> {});
     EventClusterer.Work after = clusterer.work();
     double n = after.placements() - before[0].placements();
-    return new Result(r.state(), r.events(), r.articles(), r.micros(),
-        new double[] {(after.eventsScored() - before[0].eventsScored()) / n, (after.reportsCompared() - before[0].reportsCompared()) / n,
-            (after.eventsClosed() - before[0].eventsClosed()) / n, (after.reportPairsGrouped() - before[0].reportPairsGrouped()) / n});
+    return new Result(
+        r.state(),
+        r.events(),
+        r.articles(),
+        r.micros(),
+        new double[] {
+          (after.eventsScored() - before[0].eventsScored()) / n,
+          (after.reportsCompared() - before[0].reportsCompared()) / n,
+          (after.eventsClosed() - before[0].eventsClosed()) / n,
+          (after.reportPairsGrouped() - before[0].reportPairsGrouped()) / n
+        });
   }
 
   static Result stores(Options o) throws Exception {
@@ -139,36 +200,60 @@ final class ClusterBench {
     Topics topics = Topics.from(config);
     EnrichSettings settings = EnrichSettings.from(config);
     StreamsBuilder builder = new StreamsBuilder();
-    EnrichTopology.assignEvents(builder, builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())), topics,
-        settings, new EnrichCounts());
+    EnrichTopology.assignEvents(
+        builder,
+        builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())),
+        topics,
+        settings,
+        new EnrichCounts());
     Path stateDir = Files.createTempDirectory("copydesk-bench-state");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "copydesk-bench");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), props)) {
-      TestInputTopic<String, EnrichedArticle> in = driver.createInputTopic(IN, Serdes.String().serializer(), topics.enriched().valueSerde().serializer());
-      // The fill writes the app's own stores (the driver allows that between records), through the same state class.
-      ClusterState state = StoreClusterState.over(driver::getKeyValueStore, settings.clusterStores(), fillCaches(settings, o));
+      TestInputTopic<String, EnrichedArticle> in =
+          driver.createInputTopic(
+              IN, Serdes.String().serializer(), topics.enriched().valueSerde().serializer());
+      // The fill writes the app's own stores (the driver allows that between records), through the
+      // same state class.
+      ClusterState state =
+          StoreClusterState.over(
+              driver::getKeyValueStore, settings.clusterStores(), fillCaches(settings, o));
       EventClusterer clusterer = new EventClusterer(state, settings.cluster());
-      KeyValueStore<String, EventSnapshot> snapshots = driver.getKeyValueStore(settings.eventStore());
+      KeyValueStore<String, EventSnapshot> snapshots =
+          driver.getKeyValueStore(settings.eventStore());
       java.time.Instant[] last = {java.time.Instant.EPOCH};
-      Filler filler = o.scoredFill()
-          ? (a, known) -> pipe(in, a)
-          : (a, known) -> {
-            last[0] = a.getArticle().getIngestedAt();
-            String id = clusterer.file(ArticleProfile.of(a), known, last[0]).articleEventId();
-            snapshots.put(id, EventSnapshots.withArticle(snapshots.get(id), id, a, last[0]));
-            return id;
+      Filler filler =
+          o.scoredFill()
+              ? (a, known) -> pipe(in, a)
+              : (a, known) -> {
+                last[0] = a.getArticle().getIngestedAt();
+                String id = clusterer.file(ArticleProfile.of(a), known, last[0]).articleEventId();
+                snapshots.put(id, EventSnapshots.withArticle(snapshots.get(id), id, a, last[0]));
+                return id;
+              };
+      Runnable drain =
+          () -> {
+            // The driver collects what the stores' changelogs produced only when it processes a
+            // record:
+            // a progress marker (nothing to cluster) makes it, then everything produced is read and
+            // dropped.
+            in.pipeInput(
+                new TestRecord<String, EnrichedArticle>(
+                    PublicationOrder.PROGRESS_KEY,
+                    null,
+                    PublicationOrder.from(new RecordHeaders(), 0),
+                    last[0]));
+            driver
+                .producedTopicNames()
+                .forEach(
+                    topic ->
+                        driver
+                            .createOutputTopic(
+                                topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())
+                            .readRecordsToList());
           };
-      Runnable drain = () -> {
-        // The driver collects what the stores' changelogs produced only when it processes a record:
-        // a progress marker (nothing to cluster) makes it, then everything produced is read and dropped.
-        in.pipeInput(new TestRecord<String, EnrichedArticle>(PublicationOrder.PROGRESS_KEY, null,
-            PublicationOrder.from(new RecordHeaders(), 0), last[0]));
-        driver.producedTopicNames().forEach(topic ->
-            driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer()).readRecordsToList());
-      };
       return run("stores", o, filler, a -> pipe(in, a), drain);
     } finally {
       try (var files = Files.walk(stateDir)) {
@@ -178,41 +263,54 @@ final class ClusterBench {
   }
 
   /**
-   * The fill's own view of the stores caches more than the app's processor does: the fill files
-   * a million articles, each looking up its candidate events (to close the stale ones, as placing
+   * The fill's own view of the stores caches more than the app's processor does: the fill files a
+   * million articles, each looking up its candidate events (to close the stale ones, as placing
    * would), and reading those from RocksDB instead of the heap took most of its time. It changes
-   * how fast the state is built, not what it holds; the timed processor keeps the configured caches,
-   * empty at the start as after a restart.
+   * how fast the state is built, not what it holds; the timed processor keeps the configured
+   * caches, empty at the start as after a restart.
    */
   private static EnrichSettings.ClusterCaches fillCaches(EnrichSettings settings, Options o) {
     EnrichSettings.ClusterCaches app = settings.clusterCaches();
-    int openEvents = Math.toIntExact(o.perDay() * settings.cluster().quietDays()); // at most one new event per article
-    return new EnrichSettings.ClusterCaches(Math.max(app.counts(), FILL_COUNTS), Math.max(app.events(), openEvents), app.reports());
+    int openEvents =
+        Math.toIntExact(
+            o.perDay() * settings.cluster().quietDays()); // at most one new event per article
+    return new EnrichSettings.ClusterCaches(
+        Math.max(app.counts(), FILL_COUNTS), Math.max(app.events(), openEvents), app.reports());
   }
 
-  /** The defaults, with COPYDESK_* overrides from the environment: settings such as cache sizes can be compared. */
+  /**
+   * The defaults, with COPYDESK_* overrides from the environment: settings such as cache sizes can
+   * be compared.
+   */
   private static CopydeskConfig config() {
     return CopydeskConfig.load(null, System.getenv());
   }
 
   /** Feeds one article to the app's clustering step; the event id is not needed for timing. */
   private static String pipe(TestInputTopic<String, EnrichedArticle> in, EnrichedArticle a) {
-    in.pipeInput(new TestRecord<>(a.getArticle().getId(), a, PublicationOrder.from(new RecordHeaders(), 0), a.getArticle().getIngestedAt()));
+    in.pipeInput(
+        new TestRecord<>(
+            a.getArticle().getId(),
+            a,
+            PublicationOrder.from(new RecordHeaders(), 0),
+            a.getArticle().getIngestedAt()));
     return null;
   }
 
-  private static Result run(String state, Options o, Filler filler, Consumer<EnrichedArticle> place, Runnable drain) {
+  private static Result run(
+      String state, Options o, Filler filler, Consumer<EnrichedArticle> place, Runnable drain) {
     SyntheticNews news = new SyntheticNews(o.seed(), o.perDay());
     Random random = new Random(o.seed() + 1);
     Deque<SyntheticNews.Event> recent = new ArrayDeque<>();
     Map<Integer, String> eventIdOf = new HashMap<>();
     int[] opened = {0};
     int articles = 0;
-    BiConsumer<SyntheticNews.Event, String> remember = (e, id) -> {
-      if (id != null) {
-        eventIdOf.put(e.id(), id);
-      }
-    };
+    BiConsumer<SyntheticNews.Event, String> remember =
+        (e, id) -> {
+          if (id != null) {
+            eventIdOf.put(e.id(), id);
+          }
+        };
     while (opened[0] < o.events()) {
       SyntheticNews.Event e = nextEvent(news, random, recent, opened, o.reportsPerEvent());
       remember.accept(e, filler.fill(news.report(e), eventIdOf.get(e.id())));
@@ -236,11 +334,15 @@ final class ClusterBench {
   }
 
   /**
-   * A new event (one article in {@code reportsPerEvent}, once there are events), or one of the recent
-   * ones again. Each event stays recent for as many new events as there are recent ones, and gets
-   * as many follow-ups in that time, so its mean size is {@code reportsPerEvent}.
+   * A new event (one article in {@code reportsPerEvent}, once there are events), or one of the
+   * recent ones again. Each event stays recent for as many new events as there are recent ones, and
+   * gets as many follow-ups in that time, so its mean size is {@code reportsPerEvent}.
    */
-  private static SyntheticNews.Event nextEvent(SyntheticNews news, Random random, Deque<SyntheticNews.Event> recent, int[] opened,
+  private static SyntheticNews.Event nextEvent(
+      SyntheticNews news,
+      Random random,
+      Deque<SyntheticNews.Event> recent,
+      int[] opened,
       int reportsPerEvent) {
     // nextInt(2) == 1 draws what nextBoolean() did, so the default keeps earlier runs' articles.
     if (recent.isEmpty() || random.nextInt(reportsPerEvent) == reportsPerEvent - 1) {

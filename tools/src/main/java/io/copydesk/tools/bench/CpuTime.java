@@ -10,7 +10,10 @@ import java.lang.management.ThreadMXBean;
 record CpuTime(long processNanos, long streamThreadNanos) {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /** This JVM's CPU time, and that of its Kafka Streams threads (enrich's, named "...-StreamThread-N"). */
+  /**
+   * This JVM's CPU time, and that of its Kafka Streams threads (enrich's, named
+   * "...-StreamThread-N").
+   */
   static CpuTime now() {
     long streams = 0;
     for (Thread t : Thread.getAllStackTraces().keySet()) {
@@ -22,8 +25,10 @@ record CpuTime(long processNanos, long streamThreadNanos) {
   }
 
   private static long jvmNanos() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : -1;
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   static long currentThreadNanos() {
@@ -31,6 +36,7 @@ record CpuTime(long processNanos, long streamThreadNanos) {
   }
 
   CpuTime since(CpuTime start) {
-    return new CpuTime(processNanos - start.processNanos, streamThreadNanos - start.streamThreadNanos);
+    return new CpuTime(
+        processNanos - start.processNanos, streamThreadNanos - start.streamThreadNanos);
   }
 }

@@ -21,8 +21,12 @@ import java.util.Properties;
  * benchmark's configuration as a file, so topic names and partitions are the parent's.
  */
 final class EnrichProcesses implements AutoCloseable {
-  /** What each instance gets, as the launcher gives by default; not COPYDESK_JAVA_OPTS, which may hold a profiler for the parent. */
+  /**
+   * What each instance gets, as the launcher gives by default; not COPYDESK_JAVA_OPTS, which may
+   * hold a profiler for the parent.
+   */
   private static final String HEAP = "-Xmx1g";
+
   private final List<Process> processes = new ArrayList<>();
   private final List<Integer> ports = new ArrayList<>();
   private final List<Path> logs = new ArrayList<>();
@@ -39,10 +43,23 @@ final class EnrichProcesses implements AutoCloseable {
     for (int i = 0; i < instances; i++) {
       int port = FreePort.find();
       Path log = dir.resolve("enrich-" + i + ".log");
-      List<String> command = List.of(java, HEAP, "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema",
-          "-cp", System.getProperty("java.class.path"), CopydeskCli.class.getName(), "enrich",
-          "--config", configFile.toString(), "--state-dir", dir.resolve("streams-" + i).toString(), "--metrics-port", Integer.toString(port));
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+      List<String> command =
+          List.of(
+              java,
+              HEAP,
+              "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema",
+              "-cp",
+              System.getProperty("java.class.path"),
+              CopydeskCli.class.getName(),
+              "enrich",
+              "--config",
+              configFile.toString(),
+              "--state-dir",
+              dir.resolve("streams-" + i).toString(),
+              "--metrics-port",
+              Integer.toString(port));
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().remove("COPYDESK_JAVA_OPTS");
       processes.add(builder.start());
       ports.add(port);
@@ -50,23 +67,36 @@ final class EnrichProcesses implements AutoCloseable {
     }
   }
 
-  /** Until every instance says it is ready (its Streams app RUNNING); throws if one exits or time runs out. */
+  /**
+   * Until every instance says it is ready (its Streams app RUNNING); throws if one exits or time
+   * runs out.
+   */
   void awaitReady(Duration timeout) throws IOException, InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     for (int i = 0; i < processes.size(); i++) {
       while (!ready(ports.get(i))) {
         if (!processes.get(i).isAlive()) {
-          throw new IllegalStateException("enrich instance " + i + " exited (" + processes.get(i).exitValue() + "); see " + logs.get(i));
+          throw new IllegalStateException(
+              "enrich instance "
+                  + i
+                  + " exited ("
+                  + processes.get(i).exitValue()
+                  + "); see "
+                  + logs.get(i));
         }
         if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("enrich instance " + i + " not ready after " + timeout + "; see " + logs.get(i));
+          throw new IllegalStateException(
+              "enrich instance " + i + " not ready after " + timeout + "; see " + logs.get(i));
         }
         Thread.sleep(200);
       }
     }
   }
 
-  /** Whether all are still RUNNING: a rebalance during the measurement would make it a different one. */
+  /**
+   * Whether all are still RUNNING: a rebalance during the measurement would make it a different
+   * one.
+   */
   boolean allReady() throws InterruptedException {
     for (int port : ports) {
       if (!ready(port)) {
@@ -78,8 +108,10 @@ final class EnrichProcesses implements AutoCloseable {
 
   private boolean ready(int port) throws InterruptedException {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-          .timeout(Duration.ofSeconds(2)).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
+              .timeout(Duration.ofSeconds(2))
+              .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (IOException notYet) {
       return false;

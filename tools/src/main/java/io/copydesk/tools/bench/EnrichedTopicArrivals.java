@@ -32,9 +32,13 @@ final class EnrichedTopicArrivals extends Arrivals {
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    this.consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     String name = topics.enriched().name();
-    List<TopicPartition> partitions = consumer.partitionsFor(name).stream().map(p -> new TopicPartition(name, p.partition())).toList();
+    List<TopicPartition> partitions =
+        consumer.partitionsFor(name).stream()
+            .map(p -> new TopicPartition(name, p.partition()))
+            .toList();
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
     this.poller = new Thread(this::poll, "copydesk-bench-enriched-topic");
@@ -44,7 +48,9 @@ final class EnrichedTopicArrivals extends Arrivals {
 
   @Override
   String describe() {
-    return "enriched article on " + topics.enriched().name() + " (read_committed consumer, as the sink reads it)";
+    return "enriched article on "
+        + topics.enriched().name()
+        + " (read_committed consumer, as the sink reads it)";
   }
 
   private void poll() {
@@ -54,7 +60,8 @@ final class EnrichedTopicArrivals extends Arrivals {
         long now = System.nanoTime();
         for (ConsumerRecord<byte[], byte[]> r : records) {
           if (r.value() != null) {
-            EnrichedArticle a = topics.enriched().valueSerde().deserializer().deserialize(r.topic(), r.value());
+            EnrichedArticle a =
+                topics.enriched().valueSerde().deserializer().deserialize(r.topic(), r.value());
             arrived(key(a.getArticle().getId(), a.getArticle().getVersion()), now);
           }
         }

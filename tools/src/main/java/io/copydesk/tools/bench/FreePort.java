@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** A local port nothing listens on now, for an intake or a metrics endpoint the benchmark starts. */
+/**
+ * A local port nothing listens on now, for an intake or a metrics endpoint the benchmark starts.
+ */
 final class FreePort {
   private FreePort() {}
 

@@ -17,19 +17,24 @@ import java.util.concurrent.locks.LockSupport;
  * overtake the version it updates, or the version gate would drop the older one as stale.
  */
 final class IntakeClient {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI articles;
 
   /** When each story version was offered, and how long handing them all over took. */
   record Offers(Map<String, Long> offeredAt, long firstNanos, long lastNanos) {
-    /** The first versions among these offers: what event snapshots can show (they list ids, not versions). */
+    /**
+     * The first versions among these offers: what event snapshots can show (they list ids, not
+     * versions).
+     */
     Offers firstVersions() {
       Map<String, Long> first = new java.util.LinkedHashMap<>();
-      offeredAt.forEach((key, at) -> {
-        if (key.endsWith("@1")) {
-          first.put(key, at);
-        }
-      });
+      offeredAt.forEach(
+          (key, at) -> {
+            if (key.endsWith("@1")) {
+              first.put(key, at);
+            }
+          });
       return new Offers(first, firstNanos, lastNanos);
     }
 
@@ -44,8 +49,8 @@ final class IntakeClient {
 
   /**
    * Senders at once, as several newsroom systems would post: the intake's group commit then puts
-   * concurrent requests in one transaction. A story's versions always go through the same sender, in
-   * order, so a write-thru never overtakes the version it replaces.
+   * concurrent requests in one transaction. A story's versions always go through the same sender,
+   * in order, so a write-thru never overtakes the version it replaces.
    */
   static final int SENDERS = 4;
 
@@ -61,15 +66,19 @@ final class IntakeClient {
    * not from when it was sent, so an intake that falls behind shows in the figures instead of
    * quietly lowering the rate (coordinated omission).
    */
-  Offers offerAtRate(List<TemplateNews.Story> stories, double perSecond) throws IOException, InterruptedException {
+  Offers offerAtRate(List<TemplateNews.Story> stories, double perSecond)
+      throws IOException, InterruptedException {
     long first = System.nanoTime();
     long interval = (long) (1e9 / perSecond);
     Map<String, Long> offered = send(stories, i -> first + i * interval);
     return new Offers(offered, first, System.nanoTime());
   }
 
-  /** Posts every story, each not before its due time (0: at once); returns when each was offered. */
-  private Map<String, Long> send(List<TemplateNews.Story> stories, java.util.function.IntToLongFunction dueAt)
+  /**
+   * Posts every story, each not before its due time (0: at once); returns when each was offered.
+   */
+  private Map<String, Long> send(
+      List<TemplateNews.Story> stories, java.util.function.IntToLongFunction dueAt)
       throws IOException, InterruptedException {
     Map<String, Long> offered = new java.util.concurrent.ConcurrentHashMap<>();
     List<List<Integer>> lanes = new java.util.ArrayList<>();
@@ -79,23 +88,27 @@ final class IntakeClient {
     for (int i = 0; i < stories.size(); i++) {
       lanes.get(Math.floorMod(stories.get(i).uri().hashCode(), SENDERS)).add(i);
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(SENDERS);
     try {
       List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
       for (List<Integer> lane : lanes) {
-        running.add(pool.submit(() -> {
-          for (int i : lane) {
-            long due = dueAt.applyAsLong(i);
-            long wait = due - System.nanoTime();
-            if (due != 0 && wait > 0) {
-              LockSupport.parkNanos(wait);
-            }
-            TemplateNews.Story s = stories.get(i);
-            offered.put(Arrivals.key(s.uri(), s.version()), due != 0 ? due : System.nanoTime());
-            post(s);
-          }
-          return null;
-        }));
+        running.add(
+            pool.submit(
+                () -> {
+                  for (int i : lane) {
+                    long due = dueAt.applyAsLong(i);
+                    long wait = due - System.nanoTime();
+                    if (due != 0 && wait > 0) {
+                      LockSupport.parkNanos(wait);
+                    }
+                    TemplateNews.Story s = stories.get(i);
+                    offered.put(
+                        Arrivals.key(s.uri(), s.version()), due != 0 ? due : System.nanoTime());
+                    post(s);
+                  }
+                  return null;
+                }));
       }
       for (java.util.concurrent.Future<?> lane : running) {
         try {
@@ -117,11 +130,16 @@ final class IntakeClient {
   }
 
   private void post(TemplateNews.Story s) throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(articles).timeout(Duration.ofSeconds(30))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(s.ninjs())).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(articles)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(s.ninjs()))
+            .build();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 202) {
-      throw new IOException("ingest answered " + response.statusCode() + " for " + s.uri() + ": " + response.body());
+      throw new IOException(
+          "ingest answered " + response.statusCode() + " for " + s.uri() + ": " + response.body());
     }
   }
 }

@@ -9,7 +9,12 @@ record LatencySummary(int count, double p50, double p95, double p99, double max)
     if (sorted.length == 0) {
       return new LatencySummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
-    return new LatencySummary(sorted.length, rank(sorted, 0.50), rank(sorted, 0.95), rank(sorted, 0.99), sorted[sorted.length - 1]);
+    return new LatencySummary(
+        sorted.length,
+        rank(sorted, 0.50),
+        rank(sorted, 0.95),
+        rank(sorted, 0.99),
+        sorted[sorted.length - 1]);
   }
 
   private static double rank(double[] sorted, double p) {
@@ -18,6 +23,13 @@ record LatencySummary(int count, double p50, double p95, double p99, double max)
 
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (n=%d)", p50, p95, p99, max, count);
+    return String.format(
+        java.util.Locale.ROOT,
+        "p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms (n=%d)",
+        p50,
+        p95,
+        p99,
+        max,
+        count);
   }
 }

@@ -36,18 +36,24 @@ final class MeasuredPipeline implements AutoCloseable {
     this.kafka = EmbeddedKafka.start(dir.resolve("kafka"), Duration.ofSeconds(60));
     try {
       int httpPort = FreePort.find();
-      this.config = base.with("kafka.bootstrap.servers", kafka.bootstrapServers())
-          .with("enrich.state.dir", dir.resolve("streams").toString())
-          .with("ingest.http.port", Integer.toString(httpPort))
-          .with("ingest.http.rate.per.second", "0") // the benchmark is the only client; it must not be throttled
-          .with("sink.format", "jsonl"); // what SinkFileArrivals reads
+      this.config =
+          base.with("kafka.bootstrap.servers", kafka.bootstrapServers())
+              .with("enrich.state.dir", dir.resolve("streams").toString())
+              .with("ingest.http.port", Integer.toString(httpPort))
+              .with(
+                  "ingest.http.rate.per.second",
+                  "0") // the benchmark is the only client; it must not be throttled
+              .with("sink.format", "jsonl"); // what SinkFileArrivals reads
       this.topics = TopicProvisioner.provision(config);
-      Path input = Files.createDirectories(dir.resolve("input")); // not watched: the articles come over HTTP
+      Path input =
+          Files.createDirectories(dir.resolve("input")); // not watched: the articles come over HTTP
       Path out = dir.resolve("out");
-      this.ingest = new IngestStage(config, topics, input, dir.resolve("ingest/processed-files.tsv"), false);
+      this.ingest =
+          new IngestStage(config, topics, input, dir.resolve("ingest/processed-files.tsv"), false);
       this.sink = new SinkStage(config, topics, out);
       this.enrich = enrichJvms == 0 ? new EnrichStage(config, topics) : null;
-      this.enrichProcesses = enrichJvms == 0 ? null : new EnrichProcesses(config.asMap(), dir, enrichJvms);
+      this.enrichProcesses =
+          enrichJvms == 0 ? null : new EnrichProcesses(config.asMap(), dir, enrichJvms);
       if (enrich != null) {
         enrich.start();
       }
@@ -115,14 +121,19 @@ final class MeasuredPipeline implements AutoCloseable {
     return enrichProcesses != null ? enrichProcesses.allReady() : enrich.ready();
   }
 
-  /** Stops the stages and watchers but keeps the broker, for the bare Kafka measurement on an idle machine. */
+  /**
+   * Stops the stages and watchers but keeps the broker, for the bare Kafka measurement on an idle
+   * machine.
+   */
   void stopStages() throws InterruptedException {
     if (stopped) {
       return;
     }
     stopped = true;
     // Null-tolerant: also called when the constructor failed half-way.
-    for (AutoCloseable part : java.util.Arrays.asList(sinkFiles, eventFiles, enrichedTopic, ingest, enrich, enrichProcesses, sink)) {
+    for (AutoCloseable part :
+        java.util.Arrays.asList(
+            sinkFiles, eventFiles, enrichedTopic, ingest, enrich, enrichProcesses, sink)) {
       if (part != null) {
         try {
           part.close();

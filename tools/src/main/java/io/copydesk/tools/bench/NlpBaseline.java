@@ -28,7 +28,8 @@ final class NlpBaseline {
   private NlpBaseline() {}
 
   static Result measure(NlpEngine engine, List<RawArticle> articles, int threads) throws Exception {
-    // Warm: the pipeline run before has loaded the model and compiled the hot code; a few more make sure.
+    // Warm: the pipeline run before has loaded the model and compiled the hot code; a few more make
+    // sure.
     articles.stream().limit(5).forEach(a -> annotate(engine, a));
     AtomicInteger next = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
@@ -38,18 +39,27 @@ final class NlpBaseline {
       long start = System.nanoTime();
       List<Future<?>> workers = new java.util.ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> {
-          long cpuStart = CpuTime.currentThreadNanos();
-          for (int i = next.getAndIncrement(); i < articles.size(); i = next.getAndIncrement()) {
-            tokens.addAndGet(annotate(engine, articles.get(i)));
-          }
-          cpu.addAndGet(CpuTime.currentThreadNanos() - cpuStart);
-        }));
+        workers.add(
+            pool.submit(
+                () -> {
+                  long cpuStart = CpuTime.currentThreadNanos();
+                  for (int i = next.getAndIncrement();
+                      i < articles.size();
+                      i = next.getAndIncrement()) {
+                    tokens.addAndGet(annotate(engine, articles.get(i)));
+                  }
+                  cpu.addAndGet(CpuTime.currentThreadNanos() - cpuStart);
+                }));
       }
       for (Future<?> w : workers) {
         w.get();
       }
-      return new Result(articles.size(), tokens.get(), threads, (System.nanoTime() - start) / 1e9, cpu.get() / 1e9);
+      return new Result(
+          articles.size(),
+          tokens.get(),
+          threads,
+          (System.nanoTime() - start) / 1e9,
+          cpu.get() / 1e9);
     } finally {
       pool.shutdownNow();
     }

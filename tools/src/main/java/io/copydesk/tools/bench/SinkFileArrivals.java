@@ -20,25 +20,30 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The sink's own output as the end point, what an analyst could read at that moment (the sink
- * puts a file in place only once it is durable). Two views: an article version has arrived when a
+ * The sink's own output as the end point, what an analyst could read at that moment (the sink puts
+ * a file in place only once it is durable). Two views: an article version has arrived when a
  * finished article file under {@code OUT/articles/} holds it; an article has reached its event when
  * a snapshot under {@code OUT/events/} lists it. Snapshots carry article ids without versions, so
  * the event view times first versions only.
  *
  * <p>The folder is watched (inotify on Linux): a file is read when it is put in place or changed.
- * An earlier version listed and checked every file every 20 ms, and took 8 % of the benchmark's
- * CPU from the pipeline it measured on 2 cores. Folders are read whole when they appear and
- * when the watch overflows, so no file is missed.
+ * An earlier version listed and checked every file every 20 ms, and took 8 % of the benchmark's CPU
+ * from the pipeline it measured on 2 cores. Folders are read whole when they appear and when the
+ * watch overflows, so no file is missed.
  */
 final class SinkFileArrivals extends Arrivals {
   /** How often to look for the folder before it exists, and to check for a stop. */
   private static final long WAIT_MS = 20;
+
   private final Path folder;
   private final boolean events;
   private final ObjectMapper json = new ObjectMapper();
-  /** Files read, with the modification time they had: snapshot files are replaced as events change. */
+
+  /**
+   * Files read, with the modification time they had: snapshot files are replaced as events change.
+   */
   private final Map<Path, FileTime> read = new HashMap<>();
+
   private final Thread scanner;
   private volatile boolean running = true;
   private volatile RuntimeException failure;
@@ -57,14 +62,16 @@ final class SinkFileArrivals extends Arrivals {
   private SinkFileArrivals(Path folder, boolean events) {
     this.folder = folder;
     this.events = events;
-    this.scanner = new Thread(this::scan, "copydesk-bench-sink-" + (events ? "events" : "articles"));
+    this.scanner =
+        new Thread(this::scan, "copydesk-bench-sink-" + (events ? "events" : "articles"));
     scanner.setDaemon(true);
     scanner.start();
   }
 
   @Override
   String describe() {
-    return events ? "article listed in its event's snapshot file, first versions (" + folder + ")"
+    return events
+        ? "article listed in its event's snapshot file, first versions (" + folder + ")"
         : "article record in the sink's output files (" + folder + ")";
   }
 
@@ -86,13 +93,14 @@ final class SinkFileArrivals extends Arrivals {
             retry(() -> watchAndRead(folder, watcher, watched));
           } else if (dir != null) {
             Path path = dir.resolve((Path) event.context());
-            retry(() -> {
-              if (Files.isDirectory(path)) {
-                watchAndRead(path, watcher, watched);
-              } else {
-                readIfChanged(path);
-              }
-            });
+            retry(
+                () -> {
+                  if (Files.isDirectory(path)) {
+                    watchAndRead(path, watcher, watched);
+                  } else {
+                    readIfChanged(path);
+                  }
+                });
           }
         }
         key.reset();
@@ -108,7 +116,10 @@ final class SinkFileArrivals extends Arrivals {
     void run() throws IOException;
   }
 
-  /** The sink renames and replaces files while we read (NoSuchFileException): the next event reads it again. */
+  /**
+   * The sink renames and replaces files while we read (NoSuchFileException): the next event reads
+   * it again.
+   */
   private void retry(Step step) {
     try {
       step.run();
@@ -123,30 +134,39 @@ final class SinkFileArrivals extends Arrivals {
   /**
    * Watches a folder and those under it, and reads what they already hold (written before the watch
    * began). Each folder is watched before it is listed: a file renamed into it meanwhile is then
-   * either listed or reported, never neither. Files the sink renames away while we walk are skipped:
-   * their new names are reported.
+   * either listed or reported, never neither. Files the sink renames away while we walk are
+   * skipped: their new names are reported.
    */
-  private void watchAndRead(Path top, WatchService watcher, Map<WatchKey, Path> watched) throws IOException {
-    Files.walkFileTree(top, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        if (!watched.containsValue(dir)) {
-          watched.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY), dir);
-        }
-        return FileVisitResult.CONTINUE;
-      }
+  private void watchAndRead(Path top, WatchService watcher, Map<WatchKey, Path> watched)
+      throws IOException {
+    Files.walkFileTree(
+        top,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (!watched.containsValue(dir)) {
+              watched.put(
+                  dir.register(
+                      watcher,
+                      StandardWatchEventKinds.ENTRY_CREATE,
+                      StandardWatchEventKinds.ENTRY_MODIFY),
+                  dir);
+            }
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-        retry(() -> readIfChanged(file));
-        return FileVisitResult.CONTINUE;
-      }
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            retry(() -> readIfChanged(file));
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFileFailed(Path file, IOException e) {
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private void readIfChanged(Path file) throws IOException {
@@ -168,7 +188,9 @@ final class SinkFileArrivals extends Arrivals {
 
   private void readFile(Path file, long seenAt) throws IOException {
     if (events) {
-      json.readTree(file.toFile()).path("article_ids").forEach(id -> arrived(key(id.asText(), 1), seenAt));
+      json.readTree(file.toFile())
+          .path("article_ids")
+          .forEach(id -> arrived(key(id.asText(), 1), seenAt));
       return;
     }
     try (BufferedReader in = Files.newBufferedReader(file)) {

@@ -11,7 +11,8 @@ import java.util.Map;
  * over the time from the first offer to the last arrival), and each one's latency from its offer.
  */
 record Throughput(int offered, int arrived, double seconds, LatencySummary latency) {
-  static Throughput of(IntakeClient.Offers offers, Arrivals at, Duration timeout) throws InterruptedException {
+  static Throughput of(IntakeClient.Offers offers, Arrivals at, Duration timeout)
+      throws InterruptedException {
     at.awaitAll(offers.offeredAt().keySet(), timeout);
     List<Double> millis = new ArrayList<>();
     long last = offers.firstNanos();
@@ -22,7 +23,11 @@ record Throughput(int offered, int arrived, double seconds, LatencySummary laten
         last = Math.max(last, arrival);
       }
     }
-    return new Throughput(offers.offeredAt().size(), millis.size(), (last - offers.firstNanos()) / 1e9, LatencySummary.of(millis));
+    return new Throughput(
+        offers.offeredAt().size(),
+        millis.size(),
+        (last - offers.firstNanos()) / 1e9,
+        LatencySummary.of(millis));
   }
 
   boolean complete() {
@@ -34,7 +39,11 @@ record Throughput(int offered, int arrived, double seconds, LatencySummary laten
   }
 
   String rate() {
-    String rate = String.format(Locale.ROOT, "%.1f articles/s (%d in %.1f s)", perSecond(), arrived, seconds);
-    return complete() ? rate : rate + String.format(Locale.ROOT, " - %d of %d never arrived", offered - arrived, offered);
+    String rate =
+        String.format(Locale.ROOT, "%.1f articles/s (%d in %.1f s)", perSecond(), arrived, seconds);
+    return complete()
+        ? rate
+        : rate
+            + String.format(Locale.ROOT, " - %d of %d never arrived", offered - arrived, offered);
   }
 }

@@ -46,7 +46,8 @@ final class ActorEvaluation {
     gold.path("forbidden").forEach(n -> forbidden.add(n.asText()));
     for (Actor a : actors) {
       systemActors++;
-      boolean right = requiredNames.stream().anyMatch(s -> standsFor(a, s)) || standsFor(a, optional);
+      boolean right =
+          requiredNames.stream().anyMatch(s -> standsFor(a, s)) || standsFor(a, optional);
       if (right) {
         correctActors++;
       } else {
@@ -59,7 +60,8 @@ final class ActorEvaluation {
   }
 
   private static boolean standsFor(Actor a, List<String> spellings) {
-    return GoldNames.matchesAny(a.getName(), spellings) || a.getAliases().stream().anyMatch(alias -> GoldNames.matchesAny(alias, spellings));
+    return GoldNames.matchesAny(a.getName(), spellings)
+        || a.getAliases().stream().anyMatch(alias -> GoldNames.matchesAny(alias, spellings));
   }
 
   double precision() {

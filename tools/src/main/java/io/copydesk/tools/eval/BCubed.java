@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * B-cubed precision and recall (Bagga and Baldwin, 1998) of a clustering against gold classes:
- * per item, the share of its cluster that shares its gold class, and the share of its gold class
- * that shares its cluster, averaged over items.
+ * B-cubed precision and recall (Bagga and Baldwin, 1998) of a clustering against gold classes: per
+ * item, the share of its cluster that shares its gold class, and the share of its gold class that
+ * shares its cluster, averaged over items.
  */
 record BCubed(double precision, double recall) {
   double f1() {
@@ -22,7 +22,10 @@ record BCubed(double precision, double recall) {
    * Averaged over the items {@code over} accepts only, while clusters and classes are counted over
    * all items: how the held-out items of a stream fare among everything else in it.
    */
-  static BCubed score(Map<String, String> system, Map<String, String> gold, java.util.function.Predicate<String> over) {
+  static BCubed score(
+      Map<String, String> system,
+      Map<String, String> gold,
+      java.util.function.Predicate<String> over) {
     Map<String, Integer> clusterSize = new HashMap<>();
     Map<String, Integer> classSize = new HashMap<>();
     Map<String, Integer> both = new HashMap<>();

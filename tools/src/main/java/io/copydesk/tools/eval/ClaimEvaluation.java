@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * Scores claims and figures against reference labels. A system claim matches a labelled one when
- * its speaker is one of the accepted speakers and its text contains the labelled words (case,
- * white space and quote style aside). Precision counts system claims matching a required or
- * optional labelled claim; recall counts required claims found. A labelled figure is found when a
- * system figure has its value and one of its speakers (none, when the label lists none); a
- * described speaker may be more specific than the label ("Two Iraqi militia officials" for
- * "militia officials").
+ * its speaker is one of the accepted speakers and its text contains the labelled words (case, white
+ * space and quote style aside). Precision counts system claims matching a required or optional
+ * labelled claim; recall counts required claims found. A labelled figure is found when a system
+ * figure has its value and one of its speakers (none, when the label lists none); a described
+ * speaker may be more specific than the label ("Two Iraqi militia officials" for "militia
+ * officials").
  */
 final class ClaimEvaluation {
   int systemClaims;
@@ -41,7 +41,8 @@ final class ClaimEvaluation {
     }
     for (Claim c : claims) {
       systemClaims++;
-      if (labelled.stream().anyMatch(g -> matches(c, g)) || optional.stream().anyMatch(g -> matches(c, g))) {
+      if (labelled.stream().anyMatch(g -> matches(c, g))
+          || optional.stream().anyMatch(g -> matches(c, g))) {
         correctClaims++;
       } else {
         wrong.add(c.getSpeaker() + " [" + c.getCue() + "]: " + c.getText());
@@ -51,13 +52,26 @@ final class ClaimEvaluation {
       goldFigures++;
       List<String> speakers = new ArrayList<>();
       f.path("speaker").forEach(s -> speakers.add(s.asText()));
-      boolean found = figures.stream().anyMatch(x -> x.getValue() == f.path("value").asDouble()
-          && (speakers.isEmpty() ? x.getSpeaker() == null : x.getSpeaker() != null && speakers.stream()
-              .anyMatch(s -> GoldNames.norm(x.getSpeaker()).equals(GoldNames.norm(s)) || GoldNames.norm(x.getSpeaker()).endsWith(" " + GoldNames.norm(s)))));
+      boolean found =
+          figures.stream()
+              .anyMatch(
+                  x ->
+                      x.getValue() == f.path("value").asDouble()
+                          && (speakers.isEmpty()
+                              ? x.getSpeaker() == null
+                              : x.getSpeaker() != null
+                                  && speakers.stream()
+                                      .anyMatch(
+                                          s ->
+                                              GoldNames.norm(x.getSpeaker())
+                                                      .equals(GoldNames.norm(s))
+                                                  || GoldNames.norm(x.getSpeaker())
+                                                      .endsWith(" " + GoldNames.norm(s)))));
       if (found) {
         figuresFound++;
       } else {
-        figuresMissed.add(f.path("what").asText() + " " + f.path("value").asText() + " by " + speakers);
+        figuresMissed.add(
+            f.path("what").asText() + " " + f.path("value").asText() + " by " + speakers);
       }
     }
   }
@@ -65,7 +79,8 @@ final class ClaimEvaluation {
   private static boolean matches(Claim c, JsonNode g) {
     List<String> speakers = new ArrayList<>();
     g.path("speaker").forEach(s -> speakers.add(s.asText()));
-    return GoldNames.matchesAny(c.getSpeaker(), speakers) && text(c.getText()).contains(text(g.path("contains").asText()));
+    return GoldNames.matchesAny(c.getSpeaker(), speakers)
+        && text(c.getText()).contains(text(g.path("contains").asText()));
   }
 
   private static String text(String s) {

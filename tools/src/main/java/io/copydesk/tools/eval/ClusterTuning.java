@@ -6,14 +6,24 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The clustering settings a command evaluates: {@code eval clusters} and {@code eval fit-clusters}. */
+/**
+ * The clustering settings a command evaluates: {@code eval clusters} and {@code eval fit-clusters}.
+ */
 final class ClusterTuning {
-  @Option(names = "--config", paramLabel = "FILE", description = "Properties overriding the cluster.* defaults.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Properties overriding the cluster.* defaults.")
   Path config;
 
-  @Option(names = "--threshold", paramLabel = "X", split = ",",
-      description = {"Threshold(s) of the join probability to try, comma-separated. Default: cluster.threshold for clusters;",
-          "0.15,0.2,0.25,0.3,0.4,0.5 for fit-clusters, which reports the best mean F1 over the sets."})
+  @Option(
+      names = "--threshold",
+      paramLabel = "X",
+      split = ",",
+      description = {
+        "Threshold(s) of the join probability to try, comma-separated. Default: cluster.threshold for clusters;",
+        "0.15,0.2,0.25,0.3,0.4,0.5 for fit-clusters, which reports the best mean F1 over the sets."
+      })
   List<Double> thresholds;
 
   /** The defaults, then {@code --config}, then {@code COPYDESK_*} variables. */

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The NLP engine's own entity mentions, before any actor rule: each maximal run of tokens with
- * one PERSON, ORGANIZATION or LOCATION label is one mention, typed as the output contract types
- * actors. The yardstick the actor layer is measured against: it must never find less.
+ * The NLP engine's own entity mentions, before any actor rule: each maximal run of tokens with one
+ * PERSON, ORGANIZATION or LOCATION label is one mention, typed as the output contract types actors.
+ * The yardstick the actor layer is measured against: it must never find less.
  */
 final class EngineMentions {
   /** One mention: its character span in the annotated text, its surface and its output type. */
@@ -40,7 +40,9 @@ final class EngineMentions {
     return mentions;
   }
 
-  /** The output contract's actor type for an engine label; null for labels that are not entities. */
+  /**
+   * The output contract's actor type for an engine label; null for labels that are not entities.
+   */
   static String outputType(String engineLabel) {
     return switch (engineLabel) {
       case "PERSON" -> "PERSON";

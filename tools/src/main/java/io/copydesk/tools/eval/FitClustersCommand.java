@@ -33,33 +33,51 @@ import picocli.CommandLine.Option;
  * under its gold event: before it is filed, the article is measured against each candidate the
  * index offers, and the pair is positive when the candidate is its gold event. The cross-validation
  * folds are groups of gold events (a topic, an incident), never single pairs, so a weight that only
- * helps the events it saw shows as a loss: for each fold the model is fitted on the other folds, the
- * whole set is clustered online with it, and B-cubed F1 is taken over the fold's articles (among
- * all the others, so look-alike events of other folds can still draw them), averaged over folds.
+ * helps the events it saw shows as a loss: for each fold the model is fitted on the other folds,
+ * the whole set is clustered online with it, and B-cubed F1 is taken over the fold's articles
+ * (among all the others, so look-alike events of other folds can still draw them), averaged over
+ * folds.
  */
-@Command(name = "fit-clusters", mixinStandardHelpOptions = true,
-    description = {"Fit the clustering join model on labelled sets and cross-validate it across topics/incidents.",
-        "Example: copydesk eval fit-clusters --set 'ecbplus=../shared/data/ecbplus-dev/articles,../shared/data/ecbplus-dev/gold.json,^(\\d+)'",
-        "  --set gvc=../shared/data/gvc-dev/articles,../shared/data/gvc-dev/gold.json --out enrich/src/main/resources/cluster/join-model.properties"})
+@Command(
+    name = "fit-clusters",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fit the clustering join model on labelled sets and cross-validate it across topics/incidents.",
+      "Example: copydesk eval fit-clusters --set 'ecbplus=../shared/data/ecbplus-dev/articles,../shared/data/ecbplus-dev/gold.json,^(\\d+)'",
+      "  --set gvc=../shared/data/gvc-dev/articles,../shared/data/gvc-dev/gold.json --out enrich/src/main/resources/cluster/join-model.properties"
+    })
 final class FitClustersCommand implements Callable<Integer> {
   /** Probability thresholds cross-validated unless --threshold says otherwise. */
   private static final List<Double> THRESHOLDS = List.of(0.15, 0.2, 0.25, 0.3, 0.4, 0.5);
 
-  @Option(names = "--set", required = true, paramLabel = "NAME=DIR,GOLD[,GROUP]",
-      description = {"A labelled set: its articles, its gold events and optionally a regular expression whose first group",
-          "names the fold group of a gold event (default: the event itself), e.g. ^(\\d+) for ECB+ topics."})
+  @Option(
+      names = "--set",
+      required = true,
+      paramLabel = "NAME=DIR,GOLD[,GROUP]",
+      description = {
+        "A labelled set: its articles, its gold events and optionally a regular expression whose first group",
+        "names the fold group of a gold event (default: the event itself), e.g. ^(\\d+) for ECB+ topics."
+      })
   List<String> sets;
 
-  @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--folds",
+      defaultValue = "5",
+      description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(names = "--l2", defaultValue = "1.0", description = "L2 penalty on the weights (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--l2",
+      defaultValue = "1.0",
+      description = "L2 penalty on the weights (default ${DEFAULT-VALUE}).")
   double l2;
 
-  @Mixin
-  ClusterTuning tuning;
+  @Mixin ClusterTuning tuning;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write the model fitted on all sets here (the resource format).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the model fitted on all sets here (the resource format).")
   Path out;
 
   /** One labelled set: its articles, and the fold of each gold event. */
@@ -70,7 +88,10 @@ final class FitClustersCommand implements Callable<Integer> {
     }
   }
 
-  /** A measured pair: features, whether the candidate is the article's gold event, the article's fold and set. */
+  /**
+   * A measured pair: features, whether the candidate is the article's gold event, the article's
+   * fold and set.
+   */
   private record Pair(double[] features, boolean same, int fold, String set) {}
 
   @Override
@@ -84,13 +105,19 @@ final class FitClustersCommand implements Callable<Integer> {
       LabelledSet set = load(spec, enricher);
       labelled.add(set);
       pairs.addAll(replay(set, settings));
-      System.out.printf(Locale.ROOT, "%s: %d articles, %d gold events%n", set.name(), set.data().profiles().size(), set.foldOf().size());
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d articles, %d gold events%n",
+          set.name(),
+          set.data().profiles().size(),
+          set.foldOf().size());
     }
     long positives = pairs.stream().filter(Pair::same).count();
     System.out.printf(Locale.ROOT, "pairs: %d (%d same event)%n", pairs.size(), positives);
 
     // Cross-validation: fit without fold k, cluster the whole stream online with that model, score
-    // fold k's articles among all the others (a look-alike event of another fold can still draw them).
+    // fold k's articles among all the others (a look-alike event of another fold can still draw
+    // them).
     double[][][] f1 = new double[labelled.size()][thresholds.size()][folds];
     for (int k = 0; k < folds; k++) {
       int held = k;
@@ -98,28 +125,47 @@ final class FitClustersCommand implements Callable<Integer> {
       for (int s = 0; s < labelled.size(); s++) {
         LabelledSet set = labelled.get(s);
         Map<String, Integer> foldOfKey = new HashMap<>();
-        set.data().profiles().forEach(p -> foldOfKey.put(set.data().keyOf().get(p.id()), set.fold(p)));
+        set.data()
+            .profiles()
+            .forEach(p -> foldOfKey.put(set.data().keyOf().get(p.id()), set.fold(p)));
         for (int t = 0; t < thresholds.size(); t++) {
-          Map<String, String> system = set.data().clusterOnline(set.data().profiles(), settings.withThreshold(thresholds.get(t)), model);
-          f1[s][t][k] = BCubed.score(system, set.data().goldOf(), key -> foldOfKey.getOrDefault(key, -1) == held).f1();
+          Map<String, String> system =
+              set.data()
+                  .clusterOnline(
+                      set.data().profiles(), settings.withThreshold(thresholds.get(t)), model);
+          f1[s][t][k] =
+              BCubed.score(
+                      system, set.data().goldOf(), key -> foldOfKey.getOrDefault(key, -1) == held)
+                  .f1();
         }
       }
     }
     StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT, "cross-validation: %d folds of gold-event groups; each set clustered online with the model fitted%n", folds)
-        + "without a fold, B-cubed F1 of that fold's articles among all the others,\n");
+    report.append(
+        String.format(
+                Locale.ROOT,
+                "cross-validation: %d folds of gold-event groups; each set clustered online with the model fitted%n",
+                folds)
+            + "without a fold, B-cubed F1 of that fold's articles among all the others,\n");
     report.append("mean over folds (min-max), per probability threshold:\n");
     int bestT = 0;
     double bestMean = -1;
     for (int t = 0; t < thresholds.size(); t++) {
-      StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  threshold %.2f:", thresholds.get(t)));
+      StringBuilder line =
+          new StringBuilder(String.format(Locale.ROOT, "  threshold %.2f:", thresholds.get(t)));
       double sum = 0;
       for (int s = 0; s < labelled.size(); s++) {
         double[] byFold = f1[s][t];
         double mean = java.util.Arrays.stream(byFold).average().orElse(0);
         sum += mean;
-        line.append(String.format(Locale.ROOT, "  %s %.3f (%.3f-%.3f)", labelled.get(s).name(), mean,
-            java.util.Arrays.stream(byFold).min().orElse(0), java.util.Arrays.stream(byFold).max().orElse(0)));
+        line.append(
+            String.format(
+                Locale.ROOT,
+                "  %s %.3f (%.3f-%.3f)",
+                labelled.get(s).name(),
+                mean,
+                java.util.Arrays.stream(byFold).min().orElse(0),
+                java.util.Arrays.stream(byFold).max().orElse(0)));
       }
       report.append(line).append('\n');
       if (sum > bestMean) {
@@ -127,15 +173,34 @@ final class FitClustersCommand implements Callable<Integer> {
         bestT = t;
       }
     }
-    report.append(String.format(Locale.ROOT, "best mean over the sets at threshold %.2f%n", thresholds.get(bestT)));
+    report.append(
+        String.format(
+            Locale.ROOT, "best mean over the sets at threshold %.2f%n", thresholds.get(bestT)));
     JoinModel all = fit(pairs);
-    report.append(String.format(Locale.ROOT, "fitted on all %d pairs (%d same event), L2 %.2f%n", pairs.size(), positives, l2));
+    report.append(
+        String.format(
+            Locale.ROOT,
+            "fitted on all %d pairs (%d same event), L2 %.2f%n",
+            pairs.size(),
+            positives,
+            l2));
     System.out.print(report);
     System.out.print(all.toProperties(""));
     if (out != null) {
-      String header = "Clustering join model: P(same event) = sigmoid(bias + sum of weight x feature), features as in JoinModel.\n"
-          + "Fitted " + LocalDate.now() + " by: copydesk eval fit-clusters " + String.join(" ", sets.stream().map(x -> "--set '" + x + "'").toList())
-          + " --folds " + folds + " --l2 " + l2 + "\n" + report + "Use with cluster.threshold=" + thresholds.get(bestT);
+      String header =
+          "Clustering join model: P(same event) = sigmoid(bias + sum of weight x feature), features as in JoinModel.\n"
+              + "Fitted "
+              + LocalDate.now()
+              + " by: copydesk eval fit-clusters "
+              + String.join(" ", sets.stream().map(x -> "--set '" + x + "'").toList())
+              + " --folds "
+              + folds
+              + " --l2 "
+              + l2
+              + "\n"
+              + report
+              + "Use with cluster.threshold="
+              + thresholds.get(bestT);
       Files.writeString(out, all.toProperties(header));
       System.out.println("written: " + out);
     }
@@ -162,7 +227,10 @@ final class FitClustersCommand implements Callable<Integer> {
     return new LabelledSet(spec.substring(0, eq), data, foldOf);
   }
 
-  /** Files every article under its gold event, in publication order, measuring it against the candidates first. */
+  /**
+   * Files every article under its gold event, in publication order, measuring it against the
+   * candidates first.
+   */
   private static List<Pair> replay(LabelledSet set, ClusterSettings settings) {
     InMemoryClusterState state = new InMemoryClusterState();
     EventClusterer clusterer = new EventClusterer(state, settings, JoinModel.builtIn());
@@ -177,7 +245,8 @@ final class FitClustersCommand implements Callable<Integer> {
       for (EventClusterer.Measured m : clusterer.measure(p, Instant.EPOCH)) {
         pairs.add(new Pair(m.features(), m.eventId().equals(target), set.fold(p), set.name()));
       }
-      // Filing under an event the index no longer offers (closed) still files it there: the gold says so.
+      // Filing under an event the index no longer offers (closed) still files it there: the gold
+      // says so.
       eventOfGold.put(gold, clusterer.file(p, target, Instant.EPOCH).articleEventId());
     }
     return pairs;
@@ -191,8 +260,12 @@ final class FitClustersCommand implements Callable<Integer> {
     for (int i = 0; i < weights.length; i++) {
       weights[i] = (double) pairs.size() / (perSet.size() * perSet.get(pairs.get(i).set()));
     }
-    LogisticFit.Result r = LogisticFit.fit(pairs.stream().map(Pair::features).toList(), pairs.stream().map(Pair::same).toList(),
-        weights, l2);
+    LogisticFit.Result r =
+        LogisticFit.fit(
+            pairs.stream().map(Pair::features).toList(),
+            pairs.stream().map(Pair::same).toList(),
+            weights,
+            l2);
     return new JoinModel(r.bias(), r.weights());
   }
 }

@@ -2,7 +2,6 @@ package io.copydesk.tools.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.copydesk.tools.ArticleFolder;
 import io.copydesk.enrich.Enrichment;
 import io.copydesk.enrich.NlpEnricher;
 import io.copydesk.enrich.cluster.ArticleProfile;
@@ -12,6 +11,7 @@ import io.copydesk.enrich.cluster.InMemoryClusterState;
 import io.copydesk.enrich.cluster.JoinModel;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.RawArticle;
+import io.copydesk.tools.ArticleFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +27,8 @@ import java.util.Map;
  * @param keyOf article id to the gold's key for it
  * @param goldOf gold key to gold event
  */
-record LabelledProfiles(List<ArticleProfile> profiles, Map<String, String> keyOf, Map<String, String> goldOf) {
+record LabelledProfiles(
+    List<ArticleProfile> profiles, Map<String, String> keyOf, Map<String, String> goldOf) {
   static LabelledProfiles load(Path input, Path gold, NlpEnricher enricher) throws IOException {
     Map<String, String> goldOf = goldEvents(new ObjectMapper().readTree(gold.toFile()));
     List<ArticleProfile> profiles = new ArrayList<>();
@@ -35,8 +36,14 @@ record LabelledProfiles(List<ArticleProfile> profiles, Map<String, String> keyOf
     for (ArticleFolder.Entry entry : ArticleFolder.read(input)) {
       RawArticle a = entry.article();
       Enrichment found = enricher.enrich(a);
-      EnrichedArticle e = EnrichedArticle.newBuilder().setArticle(a).setActors(found.actors()).setClaims(found.claims())
-          .setFigures(found.figures()).setEnrichedAt(Instant.EPOCH).build();
+      EnrichedArticle e =
+          EnrichedArticle.newBuilder()
+              .setArticle(a)
+              .setActors(found.actors())
+              .setClaims(found.claims())
+              .setFigures(found.figures())
+              .setEnrichedAt(Instant.EPOCH)
+              .build();
       profiles.add(ArticleProfile.of(e));
       keyOf.put(a.getId(), goldOf.containsKey(a.getId()) ? a.getId() : entry.stem());
     }
@@ -52,7 +59,8 @@ record LabelledProfiles(List<ArticleProfile> profiles, Map<String, String> keyOf
    * Clusters articles online in the given order, as the pipeline would, and returns gold key to
    * event as the state holds it at the end (a later article may split an event).
    */
-  Map<String, String> clusterOnline(List<ArticleProfile> ordered, ClusterSettings settings, JoinModel model) {
+  Map<String, String> clusterOnline(
+      List<ArticleProfile> ordered, ClusterSettings settings, JoinModel model) {
     InMemoryClusterState state = new InMemoryClusterState();
     EventClusterer clusterer = new EventClusterer(state, settings, model);
     for (ArticleProfile p : ordered) {
@@ -69,7 +77,9 @@ record LabelledProfiles(List<ArticleProfile> profiles, Map<String, String> keyOf
   static Map<String, String> goldEvents(JsonNode gold) {
     Map<String, String> goldOf = new HashMap<>();
     if (gold.has("events")) {
-      gold.path("events").properties().forEach(e -> e.getValue().forEach(id -> goldOf.put(id.asText(), e.getKey())));
+      gold.path("events")
+          .properties()
+          .forEach(e -> e.getValue().forEach(id -> goldOf.put(id.asText(), e.getKey())));
     } else {
       gold.properties().forEach(e -> goldOf.put(e.getKey(), e.getValue().asText()));
     }

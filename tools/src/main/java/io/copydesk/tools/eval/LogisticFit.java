@@ -79,7 +79,10 @@ final class LogisticFit {
     return s;
   }
 
-  /** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
+  /**
+   * Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive
+   * definite).
+   */
   static double[] solve(double[][] a, double[] b) {
     int n = b.length;
     double[][] m = new double[n][n + 1];

@@ -20,27 +20,61 @@ import picocli.CommandLine;
  */
 class EndToEndCommandIT {
   @Test
-  void aSmallRunMeasuresEveryArticleAtBothEndPointsAndWritesTheReport(@TempDir Path dir) throws Exception {
+  void aSmallRunMeasuresEveryArticleAtBothEndPointsAndWritesTheReport(@TempDir Path dir)
+      throws Exception {
     Path report = dir.resolve("report.json");
-    int exit = new CommandLine(new BenchCommand()).execute("e2e", "--articles", "6", "--warmup", "2", "--rate", "2",
-        "--rate-seconds", "5", "--skip-scale-out", "--skip-cold-start", "--report", report.toString());
+    int exit =
+        new CommandLine(new BenchCommand())
+            .execute(
+                "e2e",
+                "--articles",
+                "6",
+                "--warmup",
+                "2",
+                "--rate",
+                "2",
+                "--rate-seconds",
+                "5",
+                "--skip-scale-out",
+                "--skip-cold-start",
+                "--report",
+                report.toString());
     assertEquals(0, exit);
 
     JsonNode json = new ObjectMapper().readTree(report.toFile());
     Map<String, String> figures = new HashMap<>();
-    json.path("figures").forEach(f -> figures.put(f.path("figure").asText(), f.path("value").asText()));
+    json.path("figures")
+        .forEach(f -> figures.put(f.path("figure").asText(), f.path("value").asText()));
     String saturation = figures.get("saturation: throughput at the sink");
-    assertTrue(saturation != null && saturation.contains("(6 in "), "all 6 reached the sink's files: " + saturation);
-    assertTrue(figures.get("saturation: throughput on the enriched topic").contains("(6 in "), figures.toString());
-    assertTrue(figures.get("saturation: latency at the sink").contains("(n=6)"), figures.toString());
-    assertTrue(figures.get("saturation: latency to the event update in the sink").matches("p50 \\d+ ms.*\\(n=[1-6]\\) \\(first versions\\)"),
+    assertTrue(
+        saturation != null && saturation.contains("(6 in "),
+        "all 6 reached the sink's files: " + saturation);
+    assertTrue(
+        figures.get("saturation: throughput on the enriched topic").contains("(6 in "),
         figures.toString());
-    String paced = figures.keySet().stream().filter(k -> k.endsWith(": throughput at the sink") && k.startsWith("at 2.0"))
-        .findFirst().map(figures::get).orElse("missing");
-    assertTrue(paced.contains("(10 in "), "at 2 articles/s for 5 s, 10 offered and all arrived: " + paced);
-    assertFalse(figures.values().stream().anyMatch(v -> v.contains("never arrived")), figures.toString());
+    assertTrue(
+        figures.get("saturation: latency at the sink").contains("(n=6)"), figures.toString());
+    assertTrue(
+        figures
+            .get("saturation: latency to the event update in the sink")
+            .matches("p50 \\d+ ms.*\\(n=[1-6]\\) \\(first versions\\)"),
+        figures.toString());
+    String paced =
+        figures.keySet().stream()
+            .filter(k -> k.endsWith(": throughput at the sink") && k.startsWith("at 2.0"))
+            .findFirst()
+            .map(figures::get)
+            .orElse("missing");
+    assertTrue(
+        paced.contains("(10 in "), "at 2 articles/s for 5 s, 10 offered and all arrived: " + paced);
+    assertFalse(
+        figures.values().stream().anyMatch(v -> v.contains("never arrived")), figures.toString());
     assertTrue(figures.get("bare NLP engine").contains("tokens/s"), figures.toString());
-    assertTrue(figures.get("bare Kafka produce (ingest's producer settings)").contains("records/s"), figures.toString());
-    assertTrue(json.path("notes").toString().contains("bench clusters"), "points to the clustering benchmark");
+    assertTrue(
+        figures.get("bare Kafka produce (ingest's producer settings)").contains("records/s"),
+        figures.toString());
+    assertTrue(
+        json.path("notes").toString().contains("bench clusters"),
+        "points to the clustering benchmark");
   }
 }

@@ -25,7 +25,9 @@ class TemplateNewsTest {
   @Test
   void everyReportIsBetween600And900Words() {
     for (TemplateNews.Story s : new TemplateNews(1).stories(300)) {
-      assertTrue(s.words() >= 600 && s.words() <= 900, s.uri() + " v" + s.version() + " has " + s.words() + " words");
+      assertTrue(
+          s.words() >= 600 && s.words() <= 900,
+          s.uri() + " v" + s.version() + " has " + s.words() + " words");
     }
   }
 
@@ -67,18 +69,22 @@ class TemplateNewsTest {
     Map<Integer, Integer> perEvent = new HashMap<>();
     stories.forEach(s -> perEvent.merge(s.event(), 1, Integer::sum));
     assertTrue(perEvent.values().stream().allMatch(n -> n >= 1));
-    assertTrue(perEvent.size() < stories.size() / 2, "several reports per event: " + perEvent.size() + " events");
+    assertTrue(
+        perEvent.size() < stories.size() / 2,
+        "several reports per event: " + perEvent.size() + " events");
     long updates = stories.stream().filter(s -> s.version() > 1).count();
     assertTrue(updates > 5, "write-thrus: " + updates);
     Set<String> versions = new HashSet<>();
-    stories.forEach(s -> assertTrue(versions.add(s.uri() + "@" + s.version()), "unique uri and version"));
+    stories.forEach(
+        s -> assertTrue(versions.add(s.uri() + "@" + s.version()), "unique uri and version"));
   }
 
   @Test
   void ingestReadsTheStoriesAsNinjsWithTheirIdVersionAndTime() throws Exception {
     ArticleReader reader = new ArticleReader(2 * 1024 * 1024);
     for (TemplateNews.Story s : new TemplateNews(5).stories(20)) {
-      List<RawArticle> read = reader.read(new InputDocument("bench.json", s.ninjs(), Instant.now()));
+      List<RawArticle> read =
+          reader.read(new InputDocument("bench.json", s.ninjs(), Instant.now()));
       assertEquals(1, read.size());
       RawArticle a = read.get(0);
       assertEquals(s.uri(), a.getId());

@@ -10,7 +10,8 @@ class BCubedTest {
 
   @Test
   void perfectAndAllInOne() {
-    assertEquals(1.0, BCubed.score(Map.of("a", "1", "b", "1", "c", "2", "d", "2"), GOLD).f1(), 1e-12);
+    assertEquals(
+        1.0, BCubed.score(Map.of("a", "1", "b", "1", "c", "2", "d", "2"), GOLD).f1(), 1e-12);
     BCubed one = BCubed.score(Map.of("a", "1", "b", "1", "c", "1", "d", "1"), GOLD);
     assertEquals(0.5, one.precision(), 1e-12);
     assertEquals(1.0, one.recall(), 1e-12);

@@ -24,18 +24,30 @@ class EngineMentionsTest {
 
   @Test
   void eachLabelledRunIsOneMentionWithItsSpanAndOutputType() {
-    AnnotatedText text = labelled("Carole Montillet ( France ) beat Real Madrid",
-        "PERSON", "PERSON", "O", "LOCATION", "O", "O", "ORGANIZATION", "ORGANIZATION");
+    AnnotatedText text =
+        labelled(
+            "Carole Montillet ( France ) beat Real Madrid",
+            "PERSON",
+            "PERSON",
+            "O",
+            "LOCATION",
+            "O",
+            "O",
+            "ORGANIZATION",
+            "ORGANIZATION");
     List<EngineMentions.Mention> found = EngineMentions.of(text);
-    assertEquals(List.of(
-        new EngineMentions.Mention(0, 16, "Carole Montillet", "PERSON"),
-        new EngineMentions.Mention(19, 25, "France", "LOC"),
-        new EngineMentions.Mention(33, 44, "Real Madrid", "ORG")), found);
+    assertEquals(
+        List.of(
+            new EngineMentions.Mention(0, 16, "Carole Montillet", "PERSON"),
+            new EngineMentions.Mention(19, 25, "France", "LOC"),
+            new EngineMentions.Mention(33, 44, "Real Madrid", "ORG")),
+        found);
   }
 
   @Test
   void adjacentRunsOfDifferentLabelsStayApart() {
-    List<EngineMentions.Mention> found = EngineMentions.of(labelled("Reuters London", "ORGANIZATION", "LOCATION"));
+    List<EngineMentions.Mention> found =
+        EngineMentions.of(labelled("Reuters London", "ORGANIZATION", "LOCATION"));
     assertEquals(2, found.size());
     assertEquals("ORG", found.get(0).type());
     assertEquals("LOC", found.get(1).type());

@@ -29,12 +29,14 @@ class LogisticFitTest {
 
   @Test
   void examplesWeighedDoubleCountAsTwiceAsMany() {
-    List<double[]> x = List.of(new double[] {1}, new double[] {1}, new double[] {0}, new double[] {0});
+    List<double[]> x =
+        List.of(new double[] {1}, new double[] {1}, new double[] {0}, new double[] {0});
     List<Boolean> y = List.of(true, false, true, false);
     LogisticFit.Result even = LogisticFit.fit(x, y, 0.0);
     assertEquals(0, even.weights()[0], 1e-6);
     LogisticFit.Result weighted = LogisticFit.fit(x, y, new double[] {3, 1, 1, 1}, 0.0);
-    assertTrue(weighted.weights()[0] > 1, "three to one for x=1: P(y) = 0.75, log-odds ln 3 above x=0");
+    assertTrue(
+        weighted.weights()[0] > 1, "three to one for x=1: P(y) = 0.75, log-odds ln 3 above x=0");
     assertEquals(Math.log(3), weighted.weights()[0], 1e-6);
   }
 
