@@ -81,6 +81,11 @@ public final class EnrichStage implements Stage {
               .description(
                   "Events split in two because their latest reports fell apart into two groups (processing attempts)")
               .register(registry);
+          FunctionCounter.builder(
+                  "copydesk.enrich.events.merged", enrich.counts(), EnrichCounts::eventsMerged)
+              .description(
+                  "Events merged into another because an article bridged them (processing attempts)")
+              .register(registry);
         });
   }
 

@@ -11,6 +11,7 @@ public final class EnrichCounts {
   final AtomicLong enriched = new AtomicLong();
   final AtomicLong assigned = new AtomicLong();
   final AtomicLong splits = new AtomicLong();
+  final AtomicLong merges = new AtomicLong();
 
   /** Articles through the NLP step (retractions included: they pass it with an empty body). */
   public long articlesEnriched() {
@@ -28,5 +29,10 @@ public final class EnrichCounts {
   /** Events split in two because their latest reports fell apart into two groups. */
   public long eventsSplit() {
     return splits.get();
+  }
+
+  /** Events merged into another because an article bridged them (copy out of order). */
+  public long eventsMerged() {
+    return merges.get();
   }
 }

@@ -169,7 +169,8 @@ final class EventAssignment
         new EnrichTopology.Output(
             EnrichedArticle.newBuilder(article).setEventId(eventId).build(), null, null),
         timestamp);
-    // The event the article joined: a split right after may have moved it on with others.
+    // The event the article joined: a split right after may have moved it on with others, and a
+    // merge before that may have moved it with its event into another.
     String joined = eventId;
     Set<String> splitOff = new HashSet<>();
     for (EventClusterer.Split split : change.splits()) {
@@ -178,13 +179,23 @@ final class EventAssignment
         joined = split.from();
       }
     }
+    Set<String> mergedAway = new HashSet<>();
+    for (EventClusterer.Merge merge : change.merges()) {
+      mergedAway.add(merge.from());
+    }
+    for (int m = change.merges().size() - 1; m >= 0; m--) {
+      EventClusterer.Merge merge = change.merges().get(m);
+      if (merge.into().equals(joined) && merge.articleIds().contains(articleId)) {
+        joined = merge.from();
+      }
+    }
     Map<String, EventSnapshot> after = new TreeMap<>();
     for (Map.Entry<String, EventProfile> changed : change.events().entrySet()) {
       String id = changed.getKey();
       if (splitOff.contains(id)) {
         continue; // made from the event it left, below
       }
-      if (changed.getValue() == null) {
+      if (changed.getValue() == null && !mergedAway.contains(id)) {
         after.put(id, null);
       } else if (!retraction && id.equals(joined)) {
         after.put(id, EventSnapshots.withArticle(snapshots.get(id), id, article, updated));
@@ -192,8 +203,16 @@ final class EventAssignment
         after.put(id, EventSnapshots.withoutArticle(snapshots.get(id), articleId, updated));
       }
     }
+    for (EventClusterer.Merge merge : change.merges()) {
+      // The smaller event's articles, with what they say, join the larger one; its own file goes.
+      EventSnapshot into = current(after, merge.into());
+      EventSnapshot from = current(after, merge.from());
+      after.put(merge.into(), EventSnapshots.merged(into, from, merge.into(), updated));
+      after.put(merge.from(), null);
+      counts.merges.incrementAndGet();
+    }
     for (EventClusterer.Split split : change.splits()) {
-      EventSnapshot whole = after.get(split.from());
+      EventSnapshot whole = current(after, split.from());
       List<String> rest = new ArrayList<>(whole.getArticleIds());
       rest.removeAll(split.articleIds());
       after.put(split.to(), EventSnapshots.only(whole, split.to(), split.articleIds(), updated));
@@ -209,6 +228,11 @@ final class EventAssignment
           }
           forward(articleId, new EnrichTopology.Output(null, id, snapshot), timestamp);
         });
+  }
+
+  /** An event's snapshot as this assignment has changed it so far, else as stored. */
+  private EventSnapshot current(Map<String, EventSnapshot> after, String eventId) {
+    return after.containsKey(eventId) ? after.get(eventId) : snapshots.get(eventId);
   }
 
   private void forward(String articleId, EnrichTopology.Output output, long timestamp) {

@@ -74,6 +74,34 @@ final class EventContents {
     return rebuild(event, new ArrayList<>(actors.values()), bySpeaker, figures);
   }
 
+  /**
+   * What both events' articles say: {@code other}'s actors joined by name (its articles added to
+   * each), its claims added under their speakers, its figures added; disputes found afresh over all
+   * the figures.
+   */
+  static EventSnapshot merged(EventSnapshot event, EventSnapshot other) {
+    Map<String, EventActor> actors = new LinkedHashMap<>();
+    event.getActors().forEach(a -> actors.put(a.getName(), a));
+    for (EventActor a : other.getActors()) {
+      EventActor existing = actors.get(a.getName());
+      if (existing == null) {
+        actors.put(a.getName(), a);
+        continue;
+      }
+      List<String> ids = new ArrayList<>(existing.getArticleIds());
+      a.getArticleIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+      actors.put(a.getName(), EventActor.newBuilder(existing).setArticleIds(ids).build());
+    }
+    Map<String, List<EventClaim>> bySpeaker = new LinkedHashMap<>();
+    event.getClaims().forEach(g -> bySpeaker.put(g.getSpeaker(), new ArrayList<>(g.getClaims())));
+    for (SpeakerClaims g : other.getClaims()) {
+      bySpeaker.computeIfAbsent(g.getSpeaker(), k -> new ArrayList<>()).addAll(g.getClaims());
+    }
+    List<EventFigure> figures = new ArrayList<>(event.getFigures());
+    figures.addAll(other.getFigures());
+    return rebuild(event, new ArrayList<>(actors.values()), bySpeaker, figures);
+  }
+
   static EventSnapshot withoutArticle(EventSnapshot event, String articleId) {
     return keeping(event, id -> !id.equals(articleId));
   }

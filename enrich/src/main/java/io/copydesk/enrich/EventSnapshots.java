@@ -125,6 +125,57 @@ public final class EventSnapshots {
     return EventContents.keeping(part.build(), keep::contains);
   }
 
+  /**
+   * Event {@code into} after event {@code from} merged into it, under {@code eventId}: its articles
+   * then the other's (those not already in it), sources, the span of both, and what both say
+   * ({@link EventContents#merged}). The title stays the surviving event's. Either may be null
+   * (absent from the store): then the other alone.
+   */
+  public static EventSnapshot merged(
+      EventSnapshot into, EventSnapshot from, String eventId, Instant now) {
+    if (into == null || from == null) {
+      EventSnapshot only = into != null ? into : from;
+      return only == null
+          ? null
+          : EventSnapshot.newBuilder(only).setEventId(eventId).setUpdatedAt(now).build();
+    }
+    List<String> ids = new ArrayList<>(into.getArticleIds());
+    List<EventArticle> entries = new ArrayList<>(into.getArticles());
+    boolean listed =
+        entries.size() == ids.size() && from.getArticles().size() == from.getArticleIds().size();
+    Set<String> had = new HashSet<>(ids);
+    for (String id : from.getArticleIds()) {
+      if (had.add(id)) {
+        ids.add(id);
+      }
+    }
+    if (listed) {
+      Set<String> entered = new HashSet<>(into.getArticleIds());
+      from.getArticles().stream().filter(e -> entered.add(e.getArticleId())).forEach(entries::add);
+    } else {
+      entries = new ArrayList<>(); // snapshots from before entries were kept stay without them
+    }
+    List<String> sources = new ArrayList<>(into.getSources());
+    from.getSources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+    EventSnapshot base =
+        EventSnapshot.newBuilder(into)
+            .setEventId(eventId)
+            .setArticleIds(ids)
+            .setArticles(entries)
+            .setSources(sources)
+            .setFirstSeen(
+                from.getFirstSeen().isBefore(into.getFirstSeen())
+                    ? from.getFirstSeen()
+                    : into.getFirstSeen())
+            .setLastSeen(
+                from.getLastSeen().isAfter(into.getLastSeen())
+                    ? from.getLastSeen()
+                    : into.getLastSeen())
+            .setUpdatedAt(now)
+            .build();
+    return EventContents.merged(base, from);
+  }
+
   /** The headline, or the body's first words when the article has none. */
   static String titleOf(RawArticle a) {
     if (a.getHeadline() != null && !a.getHeadline().isBlank()) {

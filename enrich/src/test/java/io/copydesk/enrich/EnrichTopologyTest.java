@@ -221,6 +221,52 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void twoEventsABridgingReportMergesArePublishedAsOneAndATombstone() {
+    driver.close();
+    start(config.with("cluster.merge.threshold", "0.15"));
+    send(
+        article(
+            "a",
+            1,
+            "Kessel river bridge collapses near Marlow",
+            "The Kessel river bridge collapsed near Marlow. The engineer said the steel frame had"
+                + " rusted through and the bridge should have closed last year."));
+    send(
+        article(
+            "b",
+            1,
+            "Divers search for trucks after span gives way",
+            "Divers searched the water for two trucks after the span gave way, the police chief"
+                + " said. Rescuers pulled three drivers from the cold current."));
+    send(
+        article(
+            "u",
+            1,
+            "Kessel river bridge had rusted, engineer says",
+            "The engineer said the Kessel river bridge near Marlow had rusted through before it"
+                + " collapsed. Divers searched the water for two trucks after the span gave way,"
+                + " the police chief said. Rescuers pulled three drivers from the cold current."));
+    send(
+        article(
+            "m",
+            1,
+            "Kessel river bridge collapse: divers search for trucks",
+            "The Kessel river bridge collapsed near Marlow and divers searched the water for two"
+                + " trucks after the span gave way. The engineer said the steel frame had rusted"
+                + " through; rescuers pulled three drivers from the cold current."));
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    String collapse = out.get(0).getEventId();
+    String rescue = out.get(1).getEventId();
+    assertNotEquals(collapse, rescue, "the rescue report opened an event of its own");
+    assertEquals(collapse, out.get(3).getEventId(), "the bridging report is in the merged event");
+
+    var latest = events.readKeyValuesToMap();
+    assertEquals(List.of("a", "u", "m", "b"), latest.get(collapse).getArticleIds());
+    assertTrue(latest.containsKey(rescue), "the merged-away event is deleted: " + latest);
+    assertEquals(null, latest.get(rescue), "by a tombstone");
+  }
+
+  @Test
   void differentStoriesGetDifferentEvents() {
     send(article("s1", 1, "Quake hits coast", "A quake hit the coast."));
     send(article("s2", 1, "Fire in harbour", "A fire broke out."));

@@ -144,4 +144,41 @@ class EventContentsTest {
     assertEquals(List.of("c"), part.getArticleIds());
     assertEquals(List.of(5.0), part.getFigures().stream().map(EventFigure::getValue).toList());
   }
+
+  @Test
+  void aMergeListsBothEventsArticlesAndWhatTheySayUnderTheSurvivingId() {
+    Instant t1 = Instant.parse("2026-03-01T10:00:00Z");
+    Instant t2 = Instant.parse("2026-03-01T11:00:00Z");
+    Instant t3 = Instant.parse("2026-03-02T09:00:00Z");
+    EventSnapshot larger =
+        EventSnapshots.withArticle(
+            null, "ev-1", article("a", "Agency A", "Blast in port", t2, "police", 4), t2);
+    larger =
+        EventSnapshots.withArticle(
+            larger, "ev-1", article("c", "Agency C", "Port blast toll rises", t3, "police", 4), t3);
+    EventSnapshot smaller =
+        EventSnapshots.withArticle(
+            null, "ev-2", article("b", "Agency B", "Harbour explosion", t1, "Red Crescent", 7), t1);
+
+    EventSnapshot merged = EventSnapshots.merged(larger, smaller, "ev-1", t3);
+    assertEquals("ev-1", merged.getEventId());
+    assertEquals(List.of("a", "c", "b"), merged.getArticleIds());
+    assertEquals(
+        List.of("a", "c", "b"),
+        merged.getArticles().stream().map(EventArticle::getArticleId).toList());
+    assertEquals("Blast in port", merged.getTitle(), "the surviving event keeps its title");
+    assertEquals(List.of("Agency A", "Agency C", "Agency B"), merged.getSources());
+    assertEquals(t1, merged.getFirstSeen());
+    assertEquals(t3, merged.getLastSeen());
+    assertEquals(List.of("a", "c", "b"), merged.getActors().get(0).getArticleIds());
+    assertEquals(
+        List.of("police", "Red Crescent"),
+        merged.getClaims().stream().map(c -> c.getSpeaker()).toList());
+    assertEquals(
+        1, merged.getDisputedFigures().size(), "4 (police) against 7 (Red Crescent): disputed");
+    assertEquals(
+        List.of("a", "c"),
+        EventSnapshots.only(merged, "ev-1", List.of("a", "c"), t3).getArticleIds(),
+        "a merged event's articles can leave again");
+  }
 }

@@ -24,6 +24,7 @@ import io.copydesk.contract.CopydeskConfig;
  * @param closestEvents the reports of only this many candidates, the closest as wholes, are
  *     compared one by one
  * @param split when an event's latest reports fall apart into two groups, it is split in two
+ * @param merge when an article bridges two events, they are merged into one
  */
 public record ClusterSettings(
     double threshold,
@@ -37,7 +38,8 @@ public record ClusterSettings(
     int candidates,
     int postings,
     int closestEvents,
-    Split split) {
+    Split split,
+    Merge merge) {
 
   /**
    * When an event is split: its latest {@code window} reports, grouped in two by average-link
@@ -46,6 +48,13 @@ public record ClusterSettings(
    * ratio of 0 never splits.
    */
   public record Split(double ratio, int minArticles, int window) {}
+
+  /**
+   * When two events are merged ({@link EventMerger}): an article placed in one reaches {@code
+   * threshold} (a join probability) with the other too, and each of the smaller event's latest
+   * {@code reports} reaches it against the larger. A threshold of 1 never merges.
+   */
+  public record Merge(double threshold, int reports) {}
 
   /**
    * From the {@code cluster.*} keys, each checked: a probability, weights and factors not below 0,
@@ -69,10 +78,27 @@ public record ClusterSettings(
         new Split(
             config.decimal("cluster.split.ratio", 0, any),
             config.integer("cluster.split.min.articles", 1, many),
-            config.integer("cluster.split.window", 2, many)));
+            config.integer("cluster.split.window", 2, many)),
+        new Merge(
+            config.decimal("cluster.merge.threshold", 0, 1),
+            config.integer("cluster.merge.reports", 1, many)));
   }
 
   public ClusterSettings withThreshold(double t) {
+    return with(t, split, merge);
+  }
+
+  /** The same settings merging at another threshold (1: never). */
+  public ClusterSettings withMergeThreshold(double t) {
+    return with(threshold, split, new Merge(t, merge.reports()));
+  }
+
+  /** The same settings splitting by another rule. */
+  public ClusterSettings withSplit(Split s) {
+    return with(threshold, s, merge);
+  }
+
+  private ClusterSettings with(double t, Split s, Merge m) {
     return new ClusterSettings(
         t,
         termWeight,
@@ -85,6 +111,7 @@ public record ClusterSettings(
         candidates,
         postings,
         closestEvents,
-        split);
+        s,
+        m);
   }
 }

@@ -16,9 +16,17 @@ public final class ClusterWork {
   /** Pairs of an event's reports compared to see whether it should split. */
   long reportPairsGrouped;
 
+  /** Reports of a smaller event measured against a larger one to see whether they should merge. */
+  long mergeReportsMeasured;
+
   /** The counts so far. */
   public EventClusterer.Work snapshot() {
     return new EventClusterer.Work(
-        placements, eventsScored, reportsCompared, eventsClosed, reportPairsGrouped);
+        placements,
+        eventsScored,
+        reportsCompared,
+        eventsClosed,
+        reportPairsGrouped,
+        mergeReportsMeasured);
   }
 }

@@ -16,8 +16,9 @@ import java.util.TreeMap;
  * article against each, over TF-IDF {@link Weighting} with document frequencies kept in state and
  * the {@link Contradictions} that tell look-alike incidents apart; a fitted {@link JoinModel} turns
  * that into a probability; {@link EventSplitter} splits an event whose latest reports fall apart
- * into two groups. This class places, files and takes out articles and keeps the state in step.
- * Events close after a quiet period of publication time.
+ * into two groups, and {@link EventMerger} merges two events an article bridges (copy out of
+ * order). This class places, files and takes out articles and keeps the state in step. Events close
+ * after a quiet period of publication time.
  *
  * <p>Deterministic: the same articles in the same order give the same events and ids. A new version
  * of an article is taken out of its event and placed again; a retraction takes it out; an event
@@ -32,6 +33,7 @@ public final class EventClusterer {
   private final CandidateIndex index;
   private final JoinFeatures features;
   private final EventSplitter splitter;
+  private final EventMerger merger;
 
   /**
    * What placing articles has cost so far, counted in comparisons rather than time (see {@link
@@ -39,24 +41,36 @@ public final class EventClusterer {
    *
    * @param reportPairsGrouped pairs of an event's latest reports compared to decide whether it
    *     splits
+   * @param mergeReportsMeasured reports of a smaller event measured against a larger one to decide
+   *     whether they merge
    */
   public record Work(
       long placements,
       long eventsScored,
       long reportsCompared,
       long eventsClosed,
-      long reportPairsGrouped) {}
+      long reportPairsGrouped,
+      long mergeReportsMeasured) {}
 
   /**
-   * The events an operation changed (a null profile means the event was deleted), and the splits it
-   * made: articles that moved to a new event without being placed again.
+   * The events an operation changed (a null profile means the event was deleted), and the merges
+   * and then the splits it made: articles that moved to another event without being placed again.
    */
   public record Change(
-      String articleEventId, Map<String, EventProfile> events, List<Split> splits) {
+      String articleEventId,
+      Map<String, EventProfile> events,
+      List<Merge> merges,
+      List<Split> splits) {
     public Change(String articleEventId, Map<String, EventProfile> events) {
-      this(articleEventId, events, List.of());
+      this(articleEventId, events, List.of(), List.of());
     }
   }
+
+  /**
+   * The event {@code from} merged into the event {@code into}, which now also holds its articles
+   * (in their order there, after its own); {@code from} is deleted.
+   */
+  public record Merge(String from, String into, List<String> articleIds) {}
 
   /** Articles that left event {@code from} for the new event {@code to}, in their order there. */
   public record Split(String from, String to, List<String> articleIds) {}
@@ -86,6 +100,7 @@ public final class EventClusterer {
     this.features = new JoinFeatures(state, settings, weighting, work);
     this.splitter =
         new EventSplitter(state, settings.split(), weighting, index, work, this::freshEventId);
+    this.merger = new EventMerger(state, settings.merge(), model, features, index, splitter, work);
   }
 
   /**
@@ -99,20 +114,37 @@ public final class EventClusterer {
     }
     String best = null;
     double bestScore = 0;
-    for (Measured m : measure(article, now)) {
-      double p = Weighting.rounded(model.probability(m.features()));
+    List<Measured> measured = measure(article, now);
+    double[] probability = new double[measured.size()];
+    for (int i = 0; i < measured.size(); i++) {
+      double p = Weighting.rounded(model.probability(measured.get(i).features()));
+      probability[i] = p;
       // Only a higher probability displaces, over candidates in a fixed order: deterministic.
       if (p > bestScore) {
-        best = m.eventId();
+        best = measured.get(i).eventId();
         bestScore = p;
       }
     }
-    return join(
-        article,
-        best != null && bestScore >= settings.threshold() ? best : null,
-        now,
-        changed,
-        true);
+    String joined = best != null && bestScore >= settings.threshold() ? best : null;
+    return join(article, joined, bridged(measured, probability, joined), now, changed, true);
+  }
+
+  /**
+   * The candidates other than the one joined that the article reaches well enough to test a merge,
+   * most probable first (ties in candidate order).
+   */
+  private List<String> bridged(List<Measured> measured, double[] probability, String joined) {
+    if (joined == null) {
+      return List.of();
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < measured.size(); i++) {
+      if (!measured.get(i).eventId().equals(joined) && merger.bridges(probability[i])) {
+        order.add(i);
+      }
+    }
+    order.sort((x, y) -> Double.compare(probability[y], probability[x]));
+    return order.stream().map(i -> measured.get(i).eventId()).toList();
   }
 
   /**
@@ -145,6 +177,7 @@ public final class EventClusterer {
     return join(
         article,
         eventId != null && state.event(eventId) != null ? eventId : null,
+        List.of(),
         now,
         changed,
         false);
@@ -175,11 +208,12 @@ public final class EventClusterer {
 
   /**
    * Adds the article to an event (a new one when null) and records it everywhere; when placing (not
-   * filing), an event it joined may then split.
+   * filing), the event it joined may then merge with others it bridges, and then split.
    */
   private Change join(
       ArticleProfile article,
       String eventId,
+      List<String> bridged,
       Instant now,
       Map<String, EventProfile> changed,
       boolean refine) {
@@ -192,17 +226,26 @@ public final class EventClusterer {
     state.placeArticle(article.id(), event.eventId());
     state.putProfile(article);
     changed.put(event.eventId(), state.event(event.eventId()));
-    List<Split> splits =
-        refine && eventId != null
-            ? splitter.splitIfApart(state.event(eventId), now, changed)
+    List<Merge> merges =
+        refine && !bridged.isEmpty()
+            ? merger.mergeBridged(article, event.eventId(), bridged, now, changed)
             : List.of();
     String placedIn = event.eventId();
+    for (Merge merge : merges) {
+      if (merge.from().equals(placedIn)) {
+        placedIn = merge.into();
+      }
+    }
+    List<Split> splits =
+        refine && eventId != null
+            ? splitter.splitIfApart(state.event(placedIn), now, changed)
+            : List.of();
     for (Split split : splits) {
       if (split.articleIds().contains(article.id())) {
         placedIn = split.to();
       }
     }
-    return new Change(placedIn, changed, splits);
+    return new Change(placedIn, changed, merges, splits);
   }
 
   private void takeOut(String articleId, Instant now, Map<String, EventProfile> changed) {

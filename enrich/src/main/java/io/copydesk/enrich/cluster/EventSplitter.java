@@ -47,7 +47,7 @@ final class EventSplitter {
     if (rule.ratio() <= 0 || !checkedAt(ids.size(), Math.max(1, rule.minArticles()))) {
       return List.of();
     }
-    List<String> window = ids.subList(Math.max(0, ids.size() - rule.window()), ids.size());
+    List<String> window = window(ids);
     List<ArticleProfile> reports = new ArrayList<>();
     for (String id : window) {
       ArticleProfile p = state.profile(id);
@@ -56,10 +56,8 @@ final class EventSplitter {
       }
       reports.add(p);
     }
-    TwoGroups groups = TwoGroups.of(similarities(reports));
-    if (groups.first().size() < rule.minArticles()
-        || groups.second().size() < rule.minArticles()
-        || groups.between() >= rule.ratio() * groups.within()) {
+    TwoGroups groups = apart(reports);
+    if (groups == null) {
       return List.of();
     }
     EventProfile kept = event;
@@ -81,6 +79,28 @@ final class EventSplitter {
     changed.put(kept.eventId(), state.event(kept.eventId()));
     changed.put(to, state.event(to));
     return List.of(new EventClusterer.Split(kept.eventId(), to, moved));
+  }
+
+  /**
+   * The two groups the reports fall apart into, or null when they hold together: the groups are
+   * less than the split ratio as similar to each other as within, each of at least the smallest
+   * part. Also what a merge must not produce ({@link EventMerger}).
+   */
+  TwoGroups apart(List<ArticleProfile> reports) {
+    if (rule.ratio() <= 0 || reports.size() < 2) {
+      return null;
+    }
+    TwoGroups groups = TwoGroups.of(similarities(reports));
+    boolean apart =
+        groups.first().size() >= rule.minArticles()
+            && groups.second().size() >= rule.minArticles()
+            && groups.between() < rule.ratio() * groups.within();
+    return apart ? groups : null;
+  }
+
+  /** The latest reports the split check examines, out of an event's articles in order. */
+  List<String> window(List<String> ids) {
+    return ids.subList(Math.max(0, ids.size() - rule.window()), ids.size());
   }
 
   /**

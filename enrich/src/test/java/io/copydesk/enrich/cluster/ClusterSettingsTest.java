@@ -13,7 +13,19 @@ class ClusterSettingsTest {
   void theDefaultsThisModuleShips() {
     assertEquals(
         new ClusterSettings(
-            0.15, 0.6, 0.4, 12, 14, 0.5, 16, 2.0, 32, 64, 4, new ClusterSettings.Split(0.5, 4, 16)),
+            0.15,
+            0.6,
+            0.4,
+            12,
+            14,
+            0.5,
+            16,
+            2.0,
+            32,
+            64,
+            4,
+            new ClusterSettings.Split(0.5, 4, 16),
+            new ClusterSettings.Merge(0.5, 4)),
         ClusterSettings.from(CopydeskConfig.defaults()));
   }
 

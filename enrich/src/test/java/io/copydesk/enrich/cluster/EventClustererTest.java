@@ -56,7 +56,7 @@ class EventClustererTest {
   }
 
   /** Unrelated copy so document frequencies mean something, as they would in a running desk. */
-  private static void background(EventClusterer c) {
+  static void background(EventClusterer c) {
     String[] topics = {
       "Council approves budget for schools and roads",
       "Team wins cup final after extra time",
@@ -109,7 +109,7 @@ class EventClustererTest {
     assertEquals(a, c.place(same, NOW).articleEventId());
   }
 
-  private static double probabilityOfJoining(EventClusterer c, ArticleProfile p, String eventId) {
+  static double probabilityOfJoining(EventClusterer c, ArticleProfile p, String eventId) {
     return c.measure(p, NOW).stream()
         .filter(m -> m.eventId().equals(eventId))
         .mapToDouble(m -> JoinModel.builtIn().probability(m.features()))
@@ -295,12 +295,12 @@ class EventClustererTest {
     "Mill owners counted the cost of the paper mill fire. Chief Omar Haddad thanked crews from the river towns."
   };
 
-  private static ArticleProfile warehouse(int n) {
+  static ArticleProfile warehouse(int n) {
     return profile(
         "w" + n, "Harbour warehouse fire", WAREHOUSE[(n - 1) % WAREHOUSE.length], "Dana Reyes");
   }
 
-  private static ArticleProfile mill(int n) {
+  static ArticleProfile mill(int n) {
     return profile("m" + n, "Paper mill fire", MILL[(n - 1) % MILL.length], "Omar Haddad");
   }
 
@@ -378,18 +378,7 @@ class EventClustererTest {
   @Test
   void splittingCanBeTurnedOff() {
     ClusterSettings never =
-        new ClusterSettings(
-            settings.threshold(),
-            settings.termWeight(),
-            settings.actorWeight(),
-            settings.indexTerms(),
-            settings.quietDays(),
-            settings.conflictFactor(),
-            settings.recentMembers(),
-            settings.sharedNumberBoost(),
-            settings.candidates(),
-            settings.postings(),
-            settings.closestEvents(),
+        settings.withSplit(
             new ClusterSettings.Split(
                 0, settings.split().minArticles(), settings.split().window()));
     InMemoryClusterState state = new InMemoryClusterState();

@@ -93,8 +93,8 @@ final class ClusterBench {
 
   /**
    * @param work comparisons per timed article (events scored, reports compared, stale events taken
-   *     out of the index, report pairs compared for splits), where the clusterer is reachable
-   *     (memory); null otherwise
+   *     out of the index, report pairs compared for splits, reports measured for merges), where the
+   *     clusterer is reachable (memory); null otherwise
    */
   record Result(String state, int events, int articles, double[] micros, double[] work) {
     String line() {
@@ -106,11 +106,12 @@ final class ClusterBench {
               ? ""
               : String.format(
                   Locale.ROOT,
-                  " | %.1f events scored, %.1f reports compared, %.2f events closed, %.1f report pairs grouped",
+                  " | %.1f events scored, %.1f reports compared, %.2f events closed, %.1f report pairs grouped, %.2f reports measured for merges",
                   work[0],
                   work[1],
                   work[2],
-                  work[3]);
+                  work[3],
+                  work[4]);
       return String.format(
           Locale.ROOT,
           "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f%s",
@@ -191,7 +192,8 @@ final class ClusterBench {
           (after.eventsScored() - before[0].eventsScored()) / n,
           (after.reportsCompared() - before[0].reportsCompared()) / n,
           (after.eventsClosed() - before[0].eventsClosed()) / n,
-          (after.reportPairsGrouped() - before[0].reportPairsGrouped()) / n
+          (after.reportPairsGrouped() - before[0].reportPairsGrouped()) / n,
+          (after.mergeReportsMeasured() - before[0].mergeReportsMeasured()) / n
         });
   }
 

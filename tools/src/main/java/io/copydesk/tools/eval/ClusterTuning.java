@@ -26,9 +26,24 @@ final class ClusterTuning {
       })
   List<Double> thresholds;
 
+  @Option(
+      names = "--merge",
+      paramLabel = "X",
+      split = ",",
+      description = {
+        "Merge threshold(s) to try (cluster.merge.threshold: the join probability at which an article's second",
+        "event is merged with its first; 1 never merges), comma-separated. Default: the configured one."
+      })
+  List<Double> merges;
+
   /** The defaults, then {@code --config}, then {@code COPYDESK_*} variables. */
   ClusterSettings settings() {
     return ClusterSettings.from(CopydeskConfig.load(config, System.getenv()));
+  }
+
+  /** The merge thresholds given, or else the configured one. */
+  List<Double> merges(ClusterSettings settings) {
+    return merges == null ? List.of(settings.merge().threshold()) : merges;
   }
 
   /** The thresholds given, or else these. */

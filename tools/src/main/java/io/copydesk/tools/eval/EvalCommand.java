@@ -238,33 +238,37 @@ public final class EvalCommand implements Runnable, ToolCommand {
           Collections.shuffle(ordered, new Random(shuffles.get(o - 1)));
         }
         for (double t : tries) {
-          Map<String, String> system =
-              data.clusterOnline(ordered, settings.withThreshold(t), JoinModel.builtIn());
-          BCubed score = BCubed.score(system, goldOf);
-          if (dump != null && o == 0) {
-            StringBuilder tsv = new StringBuilder();
-            system.forEach(
-                (k, v) ->
-                    tsv.append(k)
-                        .append('\t')
-                        .append(v)
-                        .append('\t')
-                        .append(goldOf.getOrDefault(k, ""))
-                        .append('\n'));
-            Files.writeString(dump, tsv);
+          for (double m : tuning.merges(settings)) {
+            Map<String, String> system =
+                data.clusterOnline(
+                    ordered, settings.withThreshold(t).withMergeThreshold(m), JoinModel.builtIn());
+            BCubed score = BCubed.score(system, goldOf);
+            if (dump != null && o == 0) {
+              StringBuilder tsv = new StringBuilder();
+              system.forEach(
+                  (k, v) ->
+                      tsv.append(k)
+                          .append('\t')
+                          .append(v)
+                          .append('\t')
+                          .append(goldOf.getOrDefault(k, ""))
+                          .append('\n'));
+              Files.writeString(dump, tsv);
+            }
+            long events = system.values().stream().distinct().count();
+            System.out.printf(
+                Locale.ROOT,
+                "clusters: threshold %.2f merge %.2f  B-cubed precision %.3f recall %.3f F1 %.3f  (%d articles, %d events, %d gold events%s)%n",
+                t,
+                m,
+                score.precision(),
+                score.recall(),
+                score.f1(),
+                system.size(),
+                events,
+                goldOf.values().stream().distinct().count(),
+                o == 0 ? "" : "; " + orders.get(o));
           }
-          long events = system.values().stream().distinct().count();
-          System.out.printf(
-              Locale.ROOT,
-              "clusters: threshold %.2f  B-cubed precision %.3f recall %.3f F1 %.3f  (%d articles, %d events, %d gold events%s)%n",
-              t,
-              score.precision(),
-              score.recall(),
-              score.f1(),
-              system.size(),
-              events,
-              goldOf.values().stream().distinct().count(),
-              o == 0 ? "" : "; " + orders.get(o));
         }
       }
       return 0;

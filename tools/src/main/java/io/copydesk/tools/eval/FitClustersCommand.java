@@ -13,11 +13,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +77,16 @@ final class FitClustersCommand implements Callable<Integer> {
   @Mixin ClusterTuning tuning;
 
   @Option(
+      names = "--shuffle",
+      paramLabel = "SEED",
+      split = ",",
+      description = {
+        "Also cross-validate on random orders drawn from these seeds (copy out of order), comma-separated;",
+        "the best setting is then the one with the best mean over the sets of publication-order and shuffled F1."
+      })
+  List<Long> shuffles = List.of();
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Write the model fitted on all sets here (the resource format).")
@@ -117,8 +129,11 @@ final class FitClustersCommand implements Callable<Integer> {
 
     // Cross-validation: fit without fold k, cluster the whole stream online with that model, score
     // fold k's articles among all the others (a look-alike event of another fold can still draw
-    // them).
-    double[][][] f1 = new double[labelled.size()][thresholds.size()][folds];
+    // them). In publication order, and in each shuffled order asked for.
+    List<Double> merges = tuning.merges(settings);
+    int orders = 1 + shuffles.size();
+    double[][][][][] f1 =
+        new double[labelled.size()][thresholds.size()][merges.size()][orders][folds];
     for (int k = 0; k < folds; k++) {
       int held = k;
       JoinModel model = fit(pairs.stream().filter(p -> p.fold() != held).toList());
@@ -128,15 +143,29 @@ final class FitClustersCommand implements Callable<Integer> {
         set.data()
             .profiles()
             .forEach(p -> foldOfKey.put(set.data().keyOf().get(p.id()), set.fold(p)));
-        for (int t = 0; t < thresholds.size(); t++) {
-          Map<String, String> system =
-              set.data()
-                  .clusterOnline(
-                      set.data().profiles(), settings.withThreshold(thresholds.get(t)), model);
-          f1[s][t][k] =
-              BCubed.score(
-                      system, set.data().goldOf(), key -> foldOfKey.getOrDefault(key, -1) == held)
-                  .f1();
+        for (int o = 0; o < orders; o++) {
+          List<ArticleProfile> ordered = new ArrayList<>(set.data().profiles());
+          if (o > 0) {
+            Collections.shuffle(ordered, new Random(shuffles.get(o - 1)));
+          }
+          for (int t = 0; t < thresholds.size(); t++) {
+            for (int m = 0; m < merges.size(); m++) {
+              Map<String, String> system =
+                  set.data()
+                      .clusterOnline(
+                          ordered,
+                          settings
+                              .withThreshold(thresholds.get(t))
+                              .withMergeThreshold(merges.get(m)),
+                          model);
+              f1[s][t][m][o][k] =
+                  BCubed.score(
+                          system,
+                          set.data().goldOf(),
+                          key -> foldOfKey.getOrDefault(key, -1) == held)
+                      .f1();
+            }
+          }
         }
       }
     }
@@ -147,35 +176,60 @@ final class FitClustersCommand implements Callable<Integer> {
                 "cross-validation: %d folds of gold-event groups; each set clustered online with the model fitted%n",
                 folds)
             + "without a fold, B-cubed F1 of that fold's articles among all the others,\n");
-    report.append("mean over folds (min-max), per probability threshold:\n");
+    report.append(
+        shuffles.isEmpty()
+            ? "mean over folds (min-max), per probability threshold and merge threshold:\n"
+            : "mean over folds (min-max) in publication order; then the mean over folds and over the "
+                + shuffles.size()
+                + " shuffled orders (seeds "
+                + String.join(",", shuffles.stream().map(String::valueOf).toList())
+                + "),\nper probability threshold and merge threshold:\n");
     int bestT = 0;
+    int bestM = 0;
     double bestMean = -1;
     for (int t = 0; t < thresholds.size(); t++) {
-      StringBuilder line =
-          new StringBuilder(String.format(Locale.ROOT, "  threshold %.2f:", thresholds.get(t)));
-      double sum = 0;
-      for (int s = 0; s < labelled.size(); s++) {
-        double[] byFold = f1[s][t];
-        double mean = java.util.Arrays.stream(byFold).average().orElse(0);
-        sum += mean;
-        line.append(
-            String.format(
-                Locale.ROOT,
-                "  %s %.3f (%.3f-%.3f)",
-                labelled.get(s).name(),
-                mean,
-                java.util.Arrays.stream(byFold).min().orElse(0),
-                java.util.Arrays.stream(byFold).max().orElse(0)));
-      }
-      report.append(line).append('\n');
-      if (sum > bestMean) {
-        bestMean = sum;
-        bestT = t;
+      for (int m = 0; m < merges.size(); m++) {
+        StringBuilder line =
+            new StringBuilder(
+                String.format(
+                    Locale.ROOT, "  threshold %.2f merge %.2f:", thresholds.get(t), merges.get(m)));
+        double sum = 0;
+        for (int s = 0; s < labelled.size(); s++) {
+          double[] byFold = f1[s][t][m][0];
+          double mean = java.util.Arrays.stream(byFold).average().orElse(0);
+          line.append(
+              String.format(
+                  Locale.ROOT,
+                  "  %s %.3f (%.3f-%.3f)",
+                  labelled.get(s).name(),
+                  mean,
+                  java.util.Arrays.stream(byFold).min().orElse(0),
+                  java.util.Arrays.stream(byFold).max().orElse(0)));
+          if (orders > 1) {
+            double shuffled = 0;
+            for (int o = 1; o < orders; o++) {
+              shuffled += java.util.Arrays.stream(f1[s][t][m][o]).average().orElse(0);
+            }
+            shuffled /= orders - 1;
+            line.append(String.format(Locale.ROOT, " shuffled %.3f", shuffled));
+            mean = (mean + shuffled) / 2;
+          }
+          sum += mean;
+        }
+        report.append(line).append('\n');
+        if (sum > bestMean) {
+          bestMean = sum;
+          bestT = t;
+          bestM = m;
+        }
       }
     }
     report.append(
         String.format(
-            Locale.ROOT, "best mean over the sets at threshold %.2f%n", thresholds.get(bestT)));
+            Locale.ROOT,
+            "best mean over the sets at threshold %.2f, merge %.2f%n",
+            thresholds.get(bestT),
+            merges.get(bestM)));
     JoinModel all = fit(pairs);
     report.append(
         String.format(
@@ -197,10 +251,20 @@ final class FitClustersCommand implements Callable<Integer> {
               + folds
               + " --l2 "
               + l2
+              + (tuning.merges == null
+                  ? ""
+                  : " --merge "
+                      + String.join(",", tuning.merges.stream().map(String::valueOf).toList()))
+              + (shuffles.isEmpty()
+                  ? ""
+                  : " --shuffle "
+                      + String.join(",", shuffles.stream().map(String::valueOf).toList()))
               + "\n"
               + report
               + "Use with cluster.threshold="
-              + thresholds.get(bestT);
+              + thresholds.get(bestT)
+              + " and cluster.merge.threshold="
+              + merges.get(bestM);
       Files.writeString(out, all.toProperties(header));
       System.out.println("written: " + out);
     }
