@@ -25,7 +25,7 @@ class ClusterSettingsTest {
             64,
             4,
             new ClusterSettings.Split(0.5, 4, 16),
-            new ClusterSettings.Merge(0.3, 4)),
+            new ClusterSettings.Merge(0.15, 4)),
         ClusterSettings.from(CopydeskConfig.defaults()));
   }
 
