@@ -77,10 +77,21 @@ final class SpeakerResolver {
 
   private final String text;
 
+  private final PersonGender genders;
+
   SpeakerResolver(List<Actor> actors, String text) {
+    this(actors, text, List.of());
+  }
+
+  SpeakerResolver(List<Actor> actors, String text, List<QuoteSpans.Span> quotes) {
     this.actors = actors;
     this.text = text;
+    this.quotes = quotes;
+    this.genders = new PersonGender(actors, text, quotes, this::canonical);
   }
+
+  /** The article's quotations: a person named inside one is quoted about, not a pronoun's. */
+  private final List<QuoteSpans.Span> quotes;
 
   Speaker resolve(String words, int start, int end) {
     String w = words.strip();
@@ -92,9 +103,11 @@ final class SpeakerResolver {
     }
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.equals("he") || lower.equals("she")) {
-      // The nearer of the last person quoted and the last person named.
-      Speaker named = personBefore(start);
-      if (lastPerson == null || (named != null && lastPersonAt < lastMentionAt)) {
+      // The nearer of the last person quoted and the last person named, of the pronoun's gender.
+      Speaker named = personBefore(start, lower);
+      if (lastPerson == null
+          || !genders.agrees(lastPerson.name(), lower)
+          || (named != null && lastPersonAt < lastMentionAt)) {
         return named;
       }
       return lastPerson;
@@ -111,19 +124,19 @@ final class SpeakerResolver {
     // A named person in the phrase is the speaker: "Pentagon spokesman John Kirby".
     Actor person = actorInside(start, end, ActorType.PERSON);
     if (person != null) {
-      return new Speaker(fullName(person), w, null, ActorType.PERSON);
+      return new Speaker(canonical(person), w, null, ActorType.PERSON);
     }
     String description = stripDeterminer(w);
     // An organisation or state that is the whole phrase: "The Pentagon", "Iran".
     Actor whole = actorCovering(start, end);
     if (whole != null) {
-      return new Speaker(whole.getName(), w, null, whole.getType());
+      return new Speaker(canonical(whole), w, null, whole.getType());
     }
     // "the Pentagon spokesman": the person the article gave that role.
     if (lower.startsWith("the ") || lower.startsWith("this ")) {
       Actor holder = roleHolder(description, start);
       if (holder != null) {
-        return new Speaker(fullName(holder), w, null, ActorType.PERSON);
+        return new Speaker(canonical(holder), w, null, ActorType.PERSON);
       }
     }
     if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0))
@@ -149,24 +162,32 @@ final class SpeakerResolver {
   }
 
   /**
-   * The person's full name when the article names them in full anywhere: an actor known only by a
-   * surname ("Clinton") is the one full-named actor ending with it ("Hillary Clinton"); when
-   * several do, the most salient.
+   * The name the article knows the actor by in full: an actor named by one word ("Clinton",
+   * "Hillary", "Ban") is the full-named actor of its type that word ends or opens ("Hillary
+   * Clinton", "Ban Ki-moon"), a surname before a first name; when several do, the most salient.
    */
-  private String fullName(Actor person) {
-    String name = person.getName();
-    if (name.contains(" ")) {
-      return name;
+  String canonical(Actor actor) {
+    String name = actor.getName();
+    if (actor.getType() == ActorType.PERSON && !name.contains(" ")) {
+      Actor bySurname = mostSalient(actor.getType(), n -> n.endsWith(" " + name));
+      Actor byFirst =
+          bySurname != null ? null : mostSalient(actor.getType(), n -> n.startsWith(name + " "));
+      Actor full = bySurname != null ? bySurname : byFirst;
+      return full == null ? name : full.getName();
     }
+    return name;
+  }
+
+  private Actor mostSalient(ActorType type, java.util.function.Predicate<String> name) {
     Actor best = null;
     for (Actor a : actors) {
-      if (a.getType() == ActorType.PERSON
-          && a.getName().endsWith(" " + name)
+      if (a.getType() == type
+          && name.test(a.getName())
           && (best == null || a.getSalience() > best.getSalience())) {
         best = a;
       }
     }
-    return best == null ? name : best.getName();
+    return best;
   }
 
   /**
@@ -242,12 +263,15 @@ final class SpeakerResolver {
     return PLURAL_PEOPLE_HINTS.contains(last) || (last.endsWith("s") && !last.endsWith("ss"));
   }
 
-  /** The last person mentioned before this offset, for a pronoun with no earlier speaker. */
-  private Speaker personBefore(int offset) {
+  /**
+   * The last person mentioned before this offset whom the pronoun may stand for, for a pronoun with
+   * no earlier speaker.
+   */
+  private Speaker personBefore(int offset, String pronoun) {
     Actor best = null;
     int bestAt = -1;
     for (Actor a : actors) {
-      if (a.getType() != ActorType.PERSON) {
+      if (a.getType() != ActorType.PERSON || !genders.agrees(canonical(a), pronoun)) {
         continue;
       }
       for (Mention m : a.getMentions()) {
@@ -263,11 +287,12 @@ final class SpeakerResolver {
     lastMentionAt = bestAt;
     return best == null
         ? null
-        : new Speaker(best.getName(), best.getName(), null, ActorType.PERSON);
+        : new Speaker(canonical(best), best.getName(), null, ActorType.PERSON);
   }
 
   private boolean insideReported(int offset) {
-    return reported.stream().anyMatch(r -> offset >= r[0] && offset < r[1]);
+    return reported.stream().anyMatch(r -> offset >= r[0] && offset < r[1])
+        || quotes.stream().anyMatch(q -> q.contains(offset));
   }
 
   private Actor actorInside(int start, int end, ActorType type) {
