@@ -79,6 +79,8 @@ final class SpeakerResolver {
 
   private final PersonGender genders;
 
+  private final PersonGender ownGenders;
+
   SpeakerResolver(List<Actor> actors, String text) {
     this(actors, text, List.of());
   }
@@ -87,8 +89,13 @@ final class SpeakerResolver {
     this.actors = actors;
     this.text = text;
     this.quotes = quotes;
+    // Each name's own evidence first, so that "Mr. Obama" is not taken for "Michelle Obama".
+    this.ownGenders = new PersonGender(actors, text, quotes, Actor::getName);
     this.genders = new PersonGender(actors, text, quotes, this::canonical);
+    this.titles = new RoleTitles(actors, text, this::canonical);
   }
+
+  private final RoleTitles titles;
 
   /** The article's quotations: a person named inside one is quoted about, not a pronoun's. */
   private final List<QuoteSpans.Span> quotes;
@@ -100,6 +107,12 @@ final class SpeakerResolver {
       start += w.indexOf(first[1]);
       w = first[1];
       first = w.split("\\s+", 2);
+    }
+    // "NBC News first reported", "The Times on Saturday wrote": time and manner are not the source.
+    String trimmed = withoutTrailingTime(w);
+    if (!trimmed.isEmpty() && trimmed.length() < w.length()) {
+      end = start + trimmed.length();
+      w = trimmed;
     }
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.equals("he") || lower.equals("she")) {
@@ -140,7 +153,8 @@ final class SpeakerResolver {
       }
     }
     if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0))
-        || description.split("\\s+").length > 8) {
+        || description.split("\\s+").length > 8
+        || !nounPhraseShaped(description)) {
       return null;
     }
     if (Character.isUpperCase(description.codePointAt(0))
@@ -161,28 +175,110 @@ final class SpeakerResolver {
     return new Speaker(description, w, null, null);
   }
 
+  /** Words that end no noun phrase: "attorneys for the", "the research not only". */
+  private static final Set<String> OPEN_ENDINGS =
+      Set.of(
+          "into", "for", "of", "to", "the", "a", "an", "and", "or", "but", "with", "from", "by",
+          "at", "on", "in", "very", "not", "only", "as", "than", "that", "who", "which");
+
+  /** Words that open no noun phrase: "to meet", "how experts", "perhaps", "having". */
+  private static final Set<String> NOT_OPENINGS =
+      Set.of("to", "how", "why", "whether", "please", "lest", "perhaps", "having", "if", "when");
+
+  /** Whether a description could be a noun phrase at all, going by its first word. */
+  private static boolean nounPhraseShaped(String description) {
+    String[] ws = description.toLowerCase(Locale.ROOT).split("\\s+");
+    return !NOT_OPENINGS.contains(ws[0])
+        && !ws[ws.length - 1].endsWith("-")
+        && description.chars().anyMatch(Character::isLetter);
+  }
+
+  /** Adverbs of time and manner that may follow a subject before its verb. */
+  private static final Set<String> TRAILING_ADVERBS =
+      Set.of(
+          "often",
+          "first",
+          "also",
+          "just",
+          "again",
+          "repeatedly",
+          "previously",
+          "initially",
+          "later",
+          "earlier",
+          "then",
+          "now",
+          "still",
+          "too",
+          "once",
+          "usually",
+          "always",
+          "recently",
+          "already");
+
+  private static final java.util.regex.Pattern TRAILING_TIME =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s+(?:(?:on|last|this|next|early|late|earlier|later|that)\\s+)?"
+              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year"
+              + "|morning|afternoon|evening|night|weekend|today|yesterday|tonight)$");
+
+  /**
+   * The subject without adverbs, time phrases and dangling function words at its end ("Wells Fargo
+   * just this month", "attorneys for the"); a time phrase stays after a participle ("a poll
+   * released Friday").
+   */
+  static String withoutTrailingTime(String subject) {
+    String s = subject;
+    while (true) {
+      String before = s;
+      java.util.regex.Matcher time = TRAILING_TIME.matcher(s);
+      if (time.find() && !s.substring(0, time.start()).endsWith("ed")) {
+        s = s.substring(0, time.start());
+      }
+      int space = s.lastIndexOf(' ');
+      String last = s.substring(space + 1);
+      if (space > 0
+          && (TRAILING_ADVERBS.contains(last)
+              || OPEN_ENDINGS.contains(last.toLowerCase(Locale.ROOT)))) {
+        s = s.substring(0, space);
+      }
+      if (s.equals(before)) {
+        return s;
+      }
+    }
+  }
+
   /**
    * The name the article knows the actor by in full: an actor named by one word ("Clinton",
    * "Hillary", "Ban") is the full-named actor of its type that word ends or opens ("Hillary
    * Clinton", "Ban Ki-moon"), a surname before a first name; when several do, the most salient.
+   * Never one the article gives the other gender ("Mr. Obama" is not "Michelle Obama").
    */
   String canonical(Actor actor) {
     String name = actor.getName();
     if (actor.getType() == ActorType.PERSON && !name.contains(" ")) {
-      Actor bySurname = mostSalient(actor.getType(), n -> n.endsWith(" " + name));
+      PersonGender.Gender own = ownGenders.of(name);
+      java.util.function.Predicate<Actor> sameGender =
+          a -> {
+            PersonGender.Gender g = ownGenders.of(a.getName());
+            return own == null || g == null || g == own;
+          };
+      Actor bySurname = mostSalient(a -> a.getName().endsWith(" " + name) && sameGender.test(a));
       Actor byFirst =
-          bySurname != null ? null : mostSalient(actor.getType(), n -> n.startsWith(name + " "));
+          bySurname != null
+              ? null
+              : mostSalient(a -> a.getName().startsWith(name + " ") && sameGender.test(a));
       Actor full = bySurname != null ? bySurname : byFirst;
       return full == null ? name : full.getName();
     }
     return name;
   }
 
-  private Actor mostSalient(ActorType type, java.util.function.Predicate<String> name) {
+  private Actor mostSalient(java.util.function.Predicate<Actor> which) {
     Actor best = null;
     for (Actor a : actors) {
-      if (a.getType() == type
-          && name.test(a.getName())
+      if (a.getType() == ActorType.PERSON
+          && which.test(a)
           && (best == null || a.getSalience() > best.getSalience())) {
         best = a;
       }
@@ -328,39 +424,38 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** The person whose role contains the description's title and its capitalised words. */
+  /**
+   * The person a definite description stands for: of the people named before it whose titles
+   * (RoleTitles) have its head ("the senator": "Sen. Jane Roe"), the one whose titles share most of
+   * its other words, then the one named last.
+   */
   private Actor roleHolder(String description, int before) {
-    String[] words = description.split("\\s+");
-    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
     Actor best = null;
+    int bestFit = -1;
+    int bestAt = -1;
     for (Actor a : actors) {
-      if (a.getType() != ActorType.PERSON || a.getRole() == null) {
+      if (a.getType() != ActorType.PERSON) {
         continue;
       }
-      String role = a.getRole().toLowerCase(Locale.ROOT);
-      boolean capitalsMatch = true;
-      for (String w : words) {
-        if (Character.isUpperCase(w.codePointAt(0)) && !role.contains(w.toLowerCase(Locale.ROOT))) {
-          capitalsMatch = false;
-        }
-      }
-      boolean headMatches =
-          role.contains(head)
-              || (isSpokesperson(head) && role.matches(".*(spokes|press secretary).*"));
-      if (capitalsMatch && headMatches && mentionedBefore(a, before)) {
+      int fit = titles.fit(canonical(a), description);
+      int at = lastMentionBefore(a, before);
+      if (fit >= 0 && at >= 0 && (fit > bestFit || (fit == bestFit && at > bestAt))) {
         best = a;
+        bestFit = fit;
+        bestAt = at;
       }
     }
     return best;
   }
 
-  private static boolean isSpokesperson(String head) {
-    return head.startsWith("spokes");
-  }
-
-  private static boolean mentionedBefore(Actor a, int offset) {
-    return a.getMentions().stream()
-        .anyMatch(m -> m.getField() == TextField.body && m.getStart() < offset);
+  private static int lastMentionBefore(Actor a, int offset) {
+    int last = -1;
+    for (Mention m : a.getMentions()) {
+      if (m.getField() == TextField.body && m.getStart() < offset) {
+        last = Math.max(last, m.getStart());
+      }
+    }
+    return last;
   }
 
   private static String stripDeterminer(String words) {

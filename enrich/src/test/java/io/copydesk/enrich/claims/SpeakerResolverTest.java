@@ -2,13 +2,21 @@ package io.copydesk.enrich.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.copydesk.enrich.actors.ActorExtractor;
+import io.copydesk.enrich.actors.KnowledgeBase;
+import io.copydesk.enrich.nlp.AnnotatedText;
+import io.copydesk.enrich.nlp.CoreNlpEngine;
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.ActorType;
+import io.copydesk.schema.Claim;
 import io.copydesk.schema.Mention;
 import io.copydesk.schema.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -108,5 +116,63 @@ class SpeakerResolverTest {
     assertEquals(PersonGender.Gender.FEMALE, g.of("Joan Pratt"));
     assertEquals(PersonGender.Gender.FEMALE, g.of("Rowe"));
     assertNull(g.of("Sam Ito"), "'his' and 'her' after a name are often about somebody else");
+  }
+
+  @Test
+  void aDefiniteDescriptionIsThePersonTheArticleGaveThatTitle() {
+    String text =
+        "Republican nominee Donald Trump spoke in Ohio. Sen. Jane Roe, a Democrat from Maine,"
+            + " disagreed. Pentagon spokesman Carl Diaz declined to comment. X";
+    SpeakerResolver r = people(text, "Donald Trump", "Jane Roe", "Carl Diaz");
+    int at = text.length() - 1;
+    assertEquals("Jane Roe", r.resolve("The senator", at, at + 11).name());
+    assertEquals("Donald Trump", r.resolve("the Republican nominee", at, at + 22).name());
+    assertEquals("Carl Diaz", r.resolve("the Pentagon spokesman", at, at + 22).name());
+    assertEquals("Iraqi spokesman", r.resolve("the Iraqi spokesman", at, at + 19).name());
+    assertEquals("company", r.resolve("the company", at, at + 11).name());
+  }
+
+  @Test
+  void timeAndDanglingWordsAfterASubjectAreNotTheSpeaker() {
+    assertEquals("Wells Fargo", SpeakerResolver.withoutTrailingTime("Wells Fargo just this month"));
+    assertEquals("The Times", SpeakerResolver.withoutTrailingTime("The Times on Saturday"));
+    assertEquals("attorneys", SpeakerResolver.withoutTrailingTime("attorneys for the"));
+    assertEquals(
+        "a poll released Friday", SpeakerResolver.withoutTrailingTime("a poll released Friday"));
+    SpeakerResolver r = people("To meet the goal.", "Nobody Here");
+    assertNull(r.resolve("to meet", 0, 7), "an infinitive is no speaker");
+    assertNull(r.resolve("perhaps", 0, 7), "an adverb is no speaker");
+  }
+
+  /** Item 3 of issue 22: a named speaker is the canonical name of an actor of the same article. */
+  @Test
+  void everyNamedSpeakerIsAnActorOfTheArticle() {
+    String body =
+        "Republican nominee Maria Delgado visited Toledo on Tuesday. Delgado said the steel plant"
+            + " would stay open. “We will fight for every single job,” she said. The nominee added"
+            + " that taxes on small firms would fall next year. Tom Reyes, the city's mayor, said he"
+            + " welcomed the visit. Reyes told reporters that the plant employs four thousand"
+            + " people. The United Steelworkers said it would back her campaign.";
+    AnnotatedText text = CoreNlpEngine.shared().annotate(body);
+    List<Actor> actors = new ActorExtractor(KnowledgeBase.load()).extract(null, text);
+    List<Claim> claims = new ClaimExtractor().extract(text, actors);
+    Set<String> names = actors.stream().map(Actor::getName).collect(Collectors.toSet());
+    String summary = PatternTable.summary(claims) + " actors " + names;
+    for (Claim c : claims) {
+      boolean description = Character.isLowerCase(c.getSpeaker().codePointAt(0));
+      assertTrue(description || names.contains(c.getSpeaker()), c.getSpeaker() + " in " + summary);
+    }
+    assertEquals("Maria Delgado", speakerOf(claims, "steel plant would stay open"), summary);
+    assertEquals("Maria Delgado", speakerOf(claims, "every single job"), summary);
+    assertEquals("Maria Delgado", speakerOf(claims, "taxes on small firms"), summary);
+    assertEquals("Tom Reyes", speakerOf(claims, "employs four thousand"), summary);
+  }
+
+  private static String speakerOf(List<Claim> claims, String contains) {
+    return claims.stream()
+        .filter(c -> c.getText().contains(contains))
+        .map(Claim::getSpeaker)
+        .findFirst()
+        .orElse(null);
   }
 }
