@@ -116,6 +116,10 @@ final class SpeakerResolver {
     }
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.equals("he") || lower.equals("she")) {
+      Speaker subject = earlierSubject(start, lower);
+      if (subject != null) {
+        return subject;
+      }
       // The nearer of the last person quoted and the last person named, of the pronoun's gender.
       Speaker named = personBefore(start, lower);
       if (lastPerson == null
@@ -173,6 +177,93 @@ final class SpeakerResolver {
       // is
     }
     return new Speaker(description, w, null, null);
+  }
+
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[.!?][\"'”’)]*\\s+|\\n");
+
+  /** How many sentences back a pronoun's subject is looked for. */
+  private static final int SUBJECT_SENTENCES = 3;
+
+  /**
+   * The subject a pronoun continues, as readers take it: the person whose name opens the sentence
+   * before ("Christie blasted Clinton on a talk show. “…,” he said": Christie, not the show's
+   * host), going back over sentences the same pronoun opens; when those lead to no name, the last
+   * speaker ("“…,” Lynch said. She has faced … She said …": Lynch). Null when the sentences before
+   * open otherwise, or with a person of the other gender.
+   */
+  private Speaker earlierSubject(int offset, String pronoun) {
+    List<Integer> starts = new java.util.ArrayList<>();
+    starts.add(0);
+    java.util.regex.Matcher end =
+        SENTENCE_END.matcher(text).region(0, Math.min(offset, text.length()));
+    while (end.find()) {
+      starts.add(end.end());
+    }
+    int own = starts.get(starts.size() - 1);
+    if (personBetween(own, offset)) {
+      return null; // "Trump, her opponent, said he thought …": the nearer name decides
+    }
+    boolean chain = false;
+    // starts' last entry opens the pronoun's own sentence; look at those before it.
+    for (int k = starts.size() - 2; k >= 0 && k >= starts.size() - 1 - SUBJECT_SENTENCES; k--) {
+      int from = starts.get(k);
+      while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      String opening = text.substring(from, Math.min(text.length(), from + 12));
+      if (opening.toLowerCase(Locale.ROOT).matches(pronoun + "\\b.*")) {
+        chain = true;
+        continue;
+      }
+      Actor opener = personOpening(from);
+      if (opener != null) {
+        return genders.agrees(canonical(opener), pronoun)
+            ? new Speaker(canonical(opener), opener.getName(), null, ActorType.PERSON)
+            : null;
+      }
+      break;
+    }
+    return chain && lastPerson != null && genders.agrees(lastPerson.name(), pronoun)
+        ? lastPerson
+        : null;
+  }
+
+  /** Whether a person is named in [from, to), outside quotations. */
+  private boolean personBetween(int from, int to) {
+    for (Actor a : actors) {
+      if (a.getType() != ActorType.PERSON) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body
+            && m.getStart() >= from
+            && m.getEnd() <= to
+            && !insideReported(m.getStart())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The person whose body mention starts a sentence at this offset, maybe after a title word. */
+  private Actor personOpening(int from) {
+    int space = text.indexOf(' ', from);
+    int titled = space < 0 ? from : space + 1;
+    for (Actor a : actors) {
+      if (a.getType() != ActorType.PERSON) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body
+            && (m.getStart() == from
+                || (m.getStart() == titled && text.charAt(titled - 2) == '.'))) {
+          return a;
+        }
+      }
+    }
+    return null;
   }
 
   /** Words that end no noun phrase: "attorneys for the", "the research not only". */

@@ -88,6 +88,9 @@ class SpeakerResolverTest {
             + " left.|She|Maria Lopez|Maria Lopez,Tom Becker",
         "Maria Lopez said she would go. Tom Becker said he would stay. She said no. Maria Lopez"
             + " left.|.|Tom Becker|Maria Lopez,Tom Becker",
+        // the subject opening the sentence before, not the last name read
+        "Tom Grey blasted the plan on The Ann Lake Show. “It is a disgrace,” he said."
+            + "|he|Tom Grey|Tom Grey,Ann Lake",
         // a person named inside a quotation is not the pronoun's
         "Carl Young spoke. “Nobody believes Dana Ortiz,” the senator said. He added more."
             + "|He|Carl Young|Carl Young,Dana Ortiz"
