@@ -56,6 +56,7 @@ final class EventContents {
                   .setText(c.getText())
                   .setKind(c.getKind())
                   .setCue(c.getCue())
+                  .setAttribution(c.getAttribution())
                   .build());
     }
     List<EventFigure> figures = new ArrayList<>(event.getFigures());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.ActorType;
+import io.copydesk.schema.AttributionType;
 import io.copydesk.schema.Claim;
 import io.copydesk.schema.ClaimKind;
 import io.copydesk.schema.EnrichedArticle;
@@ -30,6 +31,7 @@ class EventContentsTest {
                     .setCue("said")
                     .setText(killed + " were killed")
                     .setKind(ClaimKind.indirect)
+                    .setAttribution(AttributionType.finding)
                     .setField(TextField.body)
                     .setStart(0)
                     .setEnd(5)
@@ -53,6 +55,10 @@ class EventContentsTest {
         List.of(4.0, 7.0),
         e.getDisputedFigures().get(0).getValues().stream().map(EventFigure::getValue).toList());
     assertEquals(2, e.getClaims().size(), "claims grouped by speaker");
+    assertEquals(
+        AttributionType.finding,
+        e.getClaims().get(0).getClaims().get(0).getAttribution(),
+        "an event's claim keeps what its cue attributes");
     assertEquals(
         List.of("a", "b"),
         e.getActors().get(0).getArticleIds(),

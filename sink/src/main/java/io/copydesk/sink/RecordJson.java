@@ -96,7 +96,8 @@ public final class RecordJson {
             .put("article_id", c.getArticleId())
             .put("text", c.getText())
             .put("kind", c.getKind().name())
-            .put("cue", c.getCue());
+            .put("cue", c.getCue())
+            .put("attribution", c.getAttribution().name());
       }
     }
     eventFigures(n.putArray("figures"), e.getFigures());

@@ -65,6 +65,13 @@ class DigestTest {
             .build();
 
     String md = Digest.of(e);
+    assertEquals(
+        "speech",
+        new RecordJson(new com.fasterxml.jackson.databind.ObjectMapper())
+            .event(e)
+            .at("/claims/0/claims/0/attribution")
+            .asText(),
+        "an event's claim says what its cue attributes (speech by default)");
     assertTrue(
         md.startsWith("# Strikes \\| near the border\n"),
         "a pipe in a title cannot break the page");

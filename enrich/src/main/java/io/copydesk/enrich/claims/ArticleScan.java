@@ -22,7 +22,7 @@ final class ArticleScan {
     this.text = text;
     this.actors = actors;
     this.quotes = QuoteSpans.find(text);
-    this.speakers = new SpeakerResolver(actors, text);
+    this.speakers = new SpeakerResolver(actors, text, quotes);
   }
 
   String text() {

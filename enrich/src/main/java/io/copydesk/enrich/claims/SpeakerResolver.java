@@ -77,10 +77,28 @@ final class SpeakerResolver {
 
   private final String text;
 
+  private final PersonGender genders;
+
+  private final PersonGender ownGenders;
+
   SpeakerResolver(List<Actor> actors, String text) {
+    this(actors, text, List.of());
+  }
+
+  SpeakerResolver(List<Actor> actors, String text, List<QuoteSpans.Span> quotes) {
     this.actors = actors;
     this.text = text;
+    this.quotes = quotes;
+    // Each name's own evidence first, so that "Mr. Obama" is not taken for "Michelle Obama".
+    this.ownGenders = new PersonGender(actors, text, quotes, Actor::getName);
+    this.genders = new PersonGender(actors, text, quotes, this::canonical);
+    this.titles = new RoleTitles(actors, text, this::canonical);
   }
+
+  private final RoleTitles titles;
+
+  /** The article's quotations: a person named inside one is quoted about, not a pronoun's. */
+  private final List<QuoteSpans.Span> quotes;
 
   Speaker resolve(String words, int start, int end) {
     String w = words.strip();
@@ -90,11 +108,23 @@ final class SpeakerResolver {
       w = first[1];
       first = w.split("\\s+", 2);
     }
+    // "NBC News first reported", "The Times on Saturday wrote": time and manner are not the source.
+    String trimmed = withoutTrailingTime(w);
+    if (!trimmed.isEmpty() && trimmed.length() < w.length()) {
+      end = start + trimmed.length();
+      w = trimmed;
+    }
     String lower = w.toLowerCase(Locale.ROOT);
     if (lower.equals("he") || lower.equals("she")) {
-      // The nearer of the last person quoted and the last person named.
-      Speaker named = personBefore(start);
-      if (lastPerson == null || (named != null && lastPersonAt < lastMentionAt)) {
+      Speaker subject = earlierSubject(start, lower);
+      if (subject != null) {
+        return subject;
+      }
+      // The nearer of the last person quoted and the last person named, of the pronoun's gender.
+      Speaker named = personBefore(start, lower);
+      if (lastPerson == null
+          || !genders.agrees(lastPerson.name(), lower)
+          || (named != null && lastPersonAt < lastMentionAt)) {
         return named;
       }
       return lastPerson;
@@ -111,23 +141,24 @@ final class SpeakerResolver {
     // A named person in the phrase is the speaker: "Pentagon spokesman John Kirby".
     Actor person = actorInside(start, end, ActorType.PERSON);
     if (person != null) {
-      return new Speaker(fullName(person), w, null, ActorType.PERSON);
+      return new Speaker(canonical(person), w, null, ActorType.PERSON);
     }
     String description = stripDeterminer(w);
     // An organisation or state that is the whole phrase: "The Pentagon", "Iran".
     Actor whole = actorCovering(start, end);
     if (whole != null) {
-      return new Speaker(whole.getName(), w, null, whole.getType());
+      return new Speaker(canonical(whole), w, null, whole.getType());
     }
     // "the Pentagon spokesman": the person the article gave that role.
     if (lower.startsWith("the ") || lower.startsWith("this ")) {
       Actor holder = roleHolder(description, start);
       if (holder != null) {
-        return new Speaker(fullName(holder), w, null, ActorType.PERSON);
+        return new Speaker(canonical(holder), w, null, ActorType.PERSON);
       }
     }
     if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0))
-        || description.split("\\s+").length > 8) {
+        || description.split("\\s+").length > 8
+        || !nounPhraseShaped(description)) {
       return null;
     }
     if (Character.isUpperCase(description.codePointAt(0))
@@ -148,25 +179,202 @@ final class SpeakerResolver {
     return new Speaker(description, w, null, null);
   }
 
+  private static final java.util.regex.Pattern SENTENCE_END =
+      java.util.regex.Pattern.compile("[.!?][\"'”’)]*\\s+|\\n");
+
+  /** How many sentences back a pronoun's subject is looked for. */
+  private static final int SUBJECT_SENTENCES = 3;
+
   /**
-   * The person's full name when the article names them in full anywhere: an actor known only by a
-   * surname ("Clinton") is the one full-named actor ending with it ("Hillary Clinton"); when
-   * several do, the most salient.
+   * The subject a pronoun continues, as readers take it: the person whose name opens the sentence
+   * before ("Christie blasted Clinton on a talk show. “…,” he said": Christie, not the show's
+   * host), going back over sentences the same pronoun opens; when those lead to no name, the last
+   * speaker ("“…,” Lynch said. She has faced … She said …": Lynch). Null when the sentences before
+   * open otherwise, or with a person of the other gender.
    */
-  private String fullName(Actor person) {
-    String name = person.getName();
-    if (name.contains(" ")) {
-      return name;
+  private Speaker earlierSubject(int offset, String pronoun) {
+    List<Integer> starts = new java.util.ArrayList<>();
+    starts.add(0);
+    java.util.regex.Matcher end =
+        SENTENCE_END.matcher(text).region(0, Math.min(offset, text.length()));
+    while (end.find()) {
+      starts.add(end.end());
     }
+    int own = starts.get(starts.size() - 1);
+    if (personBetween(own, offset)) {
+      return null; // "Trump, her opponent, said he thought …": the nearer name decides
+    }
+    boolean chain = false;
+    // starts' last entry opens the pronoun's own sentence; look at those before it.
+    for (int k = starts.size() - 2; k >= 0 && k >= starts.size() - 1 - SUBJECT_SENTENCES; k--) {
+      int from = starts.get(k);
+      while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      String opening = text.substring(from, Math.min(text.length(), from + 12));
+      if (opening.toLowerCase(Locale.ROOT).matches(pronoun + "\\b.*")) {
+        chain = true;
+        continue;
+      }
+      Actor opener = personOpening(from);
+      if (opener != null) {
+        return genders.agrees(canonical(opener), pronoun)
+            ? new Speaker(canonical(opener), opener.getName(), null, ActorType.PERSON)
+            : null;
+      }
+      break;
+    }
+    return chain && lastPerson != null && genders.agrees(lastPerson.name(), pronoun)
+        ? lastPerson
+        : null;
+  }
+
+  /** Whether a person is named in [from, to), outside quotations. */
+  private boolean personBetween(int from, int to) {
+    for (Actor a : actors) {
+      if (a.getType() != ActorType.PERSON) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body
+            && m.getStart() >= from
+            && m.getEnd() <= to
+            && !insideReported(m.getStart())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The person whose body mention starts a sentence at this offset, maybe after a title word. */
+  private Actor personOpening(int from) {
+    int space = text.indexOf(' ', from);
+    int titled = space < 0 ? from : space + 1;
+    for (Actor a : actors) {
+      if (a.getType() != ActorType.PERSON) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body
+            && (m.getStart() == from
+                || (m.getStart() == titled && text.charAt(titled - 2) == '.'))) {
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Words that end no noun phrase: "attorneys for the", "the research not only". */
+  private static final Set<String> OPEN_ENDINGS =
+      Set.of(
+          "into", "for", "of", "to", "the", "a", "an", "and", "or", "but", "with", "from", "by",
+          "at", "on", "in", "very", "not", "only", "as", "than", "that", "who", "which");
+
+  /** Words that open no noun phrase: "to meet", "how experts", "perhaps", "having". */
+  private static final Set<String> NOT_OPENINGS =
+      Set.of("to", "how", "why", "whether", "please", "lest", "perhaps", "having", "if", "when");
+
+  /** Whether a description could be a noun phrase at all, going by its first word. */
+  private static boolean nounPhraseShaped(String description) {
+    String[] ws = description.toLowerCase(Locale.ROOT).split("\\s+");
+    return !NOT_OPENINGS.contains(ws[0])
+        && !ws[ws.length - 1].endsWith("-")
+        && description.chars().anyMatch(Character::isLetter);
+  }
+
+  /** Adverbs of time and manner that may follow a subject before its verb. */
+  private static final Set<String> TRAILING_ADVERBS =
+      Set.of(
+          "often",
+          "first",
+          "also",
+          "just",
+          "again",
+          "repeatedly",
+          "previously",
+          "initially",
+          "later",
+          "earlier",
+          "then",
+          "now",
+          "still",
+          "too",
+          "once",
+          "usually",
+          "always",
+          "recently",
+          "already");
+
+  private static final java.util.regex.Pattern TRAILING_TIME =
+      java.util.regex.Pattern.compile(
+          "(?i)\\s+(?:(?:on|last|this|next|early|late|earlier|later|that)\\s+)?"
+              + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year"
+              + "|morning|afternoon|evening|night|weekend|today|yesterday|tonight)$");
+
+  /**
+   * The subject without adverbs, time phrases and dangling function words at its end ("Wells Fargo
+   * just this month", "attorneys for the"); a time phrase stays after a participle ("a poll
+   * released Friday").
+   */
+  static String withoutTrailingTime(String subject) {
+    String s = subject;
+    while (true) {
+      String before = s;
+      java.util.regex.Matcher time = TRAILING_TIME.matcher(s);
+      if (time.find() && !s.substring(0, time.start()).endsWith("ed")) {
+        s = s.substring(0, time.start());
+      }
+      int space = s.lastIndexOf(' ');
+      String last = s.substring(space + 1);
+      if (space > 0
+          && (TRAILING_ADVERBS.contains(last)
+              || OPEN_ENDINGS.contains(last.toLowerCase(Locale.ROOT)))) {
+        s = s.substring(0, space);
+      }
+      if (s.equals(before)) {
+        return s;
+      }
+    }
+  }
+
+  /**
+   * The name the article knows the actor by in full: an actor named by one word ("Clinton",
+   * "Hillary", "Ban") is the full-named actor of its type that word ends or opens ("Hillary
+   * Clinton", "Ban Ki-moon"), a surname before a first name; when several do, the most salient.
+   * Never one the article gives the other gender ("Mr. Obama" is not "Michelle Obama").
+   */
+  String canonical(Actor actor) {
+    String name = actor.getName();
+    if (actor.getType() == ActorType.PERSON && !name.contains(" ")) {
+      PersonGender.Gender own = ownGenders.of(name);
+      java.util.function.Predicate<Actor> sameGender =
+          a -> {
+            PersonGender.Gender g = ownGenders.of(a.getName());
+            return own == null || g == null || g == own;
+          };
+      Actor bySurname = mostSalient(a -> a.getName().endsWith(" " + name) && sameGender.test(a));
+      Actor byFirst =
+          bySurname != null
+              ? null
+              : mostSalient(a -> a.getName().startsWith(name + " ") && sameGender.test(a));
+      Actor full = bySurname != null ? bySurname : byFirst;
+      return full == null ? name : full.getName();
+    }
+    return name;
+  }
+
+  private Actor mostSalient(java.util.function.Predicate<Actor> which) {
     Actor best = null;
     for (Actor a : actors) {
       if (a.getType() == ActorType.PERSON
-          && a.getName().endsWith(" " + name)
+          && which.test(a)
           && (best == null || a.getSalience() > best.getSalience())) {
         best = a;
       }
     }
-    return best == null ? name : best.getName();
+    return best;
   }
 
   /**
@@ -242,12 +450,15 @@ final class SpeakerResolver {
     return PLURAL_PEOPLE_HINTS.contains(last) || (last.endsWith("s") && !last.endsWith("ss"));
   }
 
-  /** The last person mentioned before this offset, for a pronoun with no earlier speaker. */
-  private Speaker personBefore(int offset) {
+  /**
+   * The last person mentioned before this offset whom the pronoun may stand for, for a pronoun with
+   * no earlier speaker.
+   */
+  private Speaker personBefore(int offset, String pronoun) {
     Actor best = null;
     int bestAt = -1;
     for (Actor a : actors) {
-      if (a.getType() != ActorType.PERSON) {
+      if (a.getType() != ActorType.PERSON || !genders.agrees(canonical(a), pronoun)) {
         continue;
       }
       for (Mention m : a.getMentions()) {
@@ -263,11 +474,12 @@ final class SpeakerResolver {
     lastMentionAt = bestAt;
     return best == null
         ? null
-        : new Speaker(best.getName(), best.getName(), null, ActorType.PERSON);
+        : new Speaker(canonical(best), best.getName(), null, ActorType.PERSON);
   }
 
   private boolean insideReported(int offset) {
-    return reported.stream().anyMatch(r -> offset >= r[0] && offset < r[1]);
+    return reported.stream().anyMatch(r -> offset >= r[0] && offset < r[1])
+        || quotes.stream().anyMatch(q -> q.contains(offset));
   }
 
   private Actor actorInside(int start, int end, ActorType type) {
@@ -303,39 +515,38 @@ final class SpeakerResolver {
     return null;
   }
 
-  /** The person whose role contains the description's title and its capitalised words. */
+  /**
+   * The person a definite description stands for: of the people named before it whose titles
+   * (RoleTitles) have its head ("the senator": "Sen. Jane Roe"), the one whose titles share most of
+   * its other words, then the one named last.
+   */
   private Actor roleHolder(String description, int before) {
-    String[] words = description.split("\\s+");
-    String head = words[words.length - 1].toLowerCase(Locale.ROOT);
     Actor best = null;
+    int bestFit = -1;
+    int bestAt = -1;
     for (Actor a : actors) {
-      if (a.getType() != ActorType.PERSON || a.getRole() == null) {
+      if (a.getType() != ActorType.PERSON) {
         continue;
       }
-      String role = a.getRole().toLowerCase(Locale.ROOT);
-      boolean capitalsMatch = true;
-      for (String w : words) {
-        if (Character.isUpperCase(w.codePointAt(0)) && !role.contains(w.toLowerCase(Locale.ROOT))) {
-          capitalsMatch = false;
-        }
-      }
-      boolean headMatches =
-          role.contains(head)
-              || (isSpokesperson(head) && role.matches(".*(spokes|press secretary).*"));
-      if (capitalsMatch && headMatches && mentionedBefore(a, before)) {
+      int fit = titles.fit(canonical(a), description);
+      int at = lastMentionBefore(a, before);
+      if (fit >= 0 && at >= 0 && (fit > bestFit || (fit == bestFit && at > bestAt))) {
         best = a;
+        bestFit = fit;
+        bestAt = at;
       }
     }
     return best;
   }
 
-  private static boolean isSpokesperson(String head) {
-    return head.startsWith("spokes");
-  }
-
-  private static boolean mentionedBefore(Actor a, int offset) {
-    return a.getMentions().stream()
-        .anyMatch(m -> m.getField() == TextField.body && m.getStart() < offset);
+  private static int lastMentionBefore(Actor a, int offset) {
+    int last = -1;
+    for (Mention m : a.getMentions()) {
+      if (m.getField() == TextField.body && m.getStart() < offset) {
+        last = Math.max(last, m.getStart());
+      }
+    }
+    return last;
   }
 
   private static String stripDeterminer(String words) {

@@ -1,0 +1,152 @@
+package io.copydesk.enrich.claims;
+
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.ActorType;
+import io.copydesk.schema.Mention;
+import io.copydesk.schema.TextField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which pronoun, "he" or "she", the article uses for each named person, learnt from the article
+ * alone: a courtesy title before a mention ("Mr. Barrett", "Ms. Lynch") and the first subject or
+ * reflexive pronoun after a mention, outside quotations, before anybody else is named ("Lynch said
+ * she …"). Object and possessive pronouns are left out: "Trump, her opponent," is about somebody
+ * else. A person the article gives no evidence for, or conflicting evidence, has no known gender
+ * and agrees with either pronoun.
+ */
+final class PersonGender {
+  enum Gender {
+    MALE,
+    FEMALE
+  }
+
+  /** How far after a mention its pronoun is looked for. */
+  private static final int WINDOW = 250;
+
+  private static final Pattern PRONOUN =
+      Pattern.compile("\\b(he|himself|she|herself)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MALE_TITLE = Pattern.compile("\\b(Mr|Mister|Sir)\\.?\\s+$");
+  private static final Pattern FEMALE_TITLE =
+      Pattern.compile("\\b(Mrs|Ms|Miss|Madam|Dame)\\.?\\s+$");
+
+  private final Map<String, Gender> genders = new HashMap<>();
+
+  /**
+   * @param canonical the name a person is known by, so that "Clinton" and "Hillary Clinton" pool
+   *     their evidence
+   */
+  PersonGender(
+      List<Actor> actors,
+      String text,
+      List<QuoteSpans.Span> quotes,
+      Function<Actor, String> canonical) {
+    List<Mention> people = new ArrayList<>();
+    Map<Mention, Actor> owner = new IdentityHashMap<>();
+    for (Actor a : actors) {
+      if (a.getType() != ActorType.PERSON) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body) {
+          people.add(m);
+          owner.put(m, a);
+        }
+      }
+    }
+    people.sort((x, y) -> Integer.compare(x.getStart(), y.getStart()));
+    Map<String, int[]> votes = new HashMap<>();
+    for (int i = 0; i < people.size(); i++) {
+      Mention m = people.get(i);
+      Actor a = owner.get(m);
+      int[] v = votes.computeIfAbsent(canonical.apply(a), k -> new int[2]);
+      Gender titled = titleBefore(text, m.getStart());
+      if (titled == null) {
+        // The mention may hold its title: "Mr. Barrett".
+        int space = text.indexOf(' ', m.getStart());
+        titled = space > 0 && space < m.getEnd() ? titleBefore(text, space + 1) : null;
+      }
+      if (titled != null) {
+        v[titled.ordinal()] += 2;
+      }
+      if (inside(quotes, m.getStart())) {
+        continue;
+      }
+      int limit = Math.min(text.length(), m.getEnd() + WINDOW);
+      for (int j = i + 1; j < people.size(); j++) {
+        Mention next = people.get(j);
+        if (next.getStart() >= m.getEnd() && owner.get(next) != a) {
+          limit = Math.min(limit, next.getStart());
+          break;
+        }
+      }
+      Gender g = firstPronoun(text, m.getEnd(), limit, quotes);
+      if (g != null) {
+        v[g.ordinal()]++;
+      }
+    }
+    votes.forEach(
+        (name, v) -> {
+          if (v[0] != v[1]) {
+            genders.put(name, v[0] > v[1] ? Gender.MALE : Gender.FEMALE);
+          }
+        });
+  }
+
+  /** The gender the article gives this person, or null when it does not tell. */
+  Gender of(String name) {
+    return genders.get(name);
+  }
+
+  /** Whether the pronoun ("he", "she", any case) may stand for the person. */
+  boolean agrees(String name, String pronoun) {
+    Gender wanted = ofPronoun(pronoun);
+    Gender g = genders.get(name);
+    return wanted == null || g == null || g == wanted;
+  }
+
+  static Gender ofPronoun(String pronoun) {
+    return switch (pronoun.toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his", "himself" -> Gender.MALE;
+      case "she", "her", "hers", "herself" -> Gender.FEMALE;
+      default -> null;
+    };
+  }
+
+  private static Gender titleBefore(String text, int offset) {
+    String before = text.substring(Math.max(0, offset - 8), offset);
+    if (MALE_TITLE.matcher(before).find()) {
+      return Gender.MALE;
+    }
+    return FEMALE_TITLE.matcher(before).find() ? Gender.FEMALE : null;
+  }
+
+  private static Gender firstPronoun(String text, int from, int to, List<QuoteSpans.Span> quotes) {
+    if (to <= from) {
+      return null;
+    }
+    Matcher p = PRONOUN.matcher(text).region(from, to);
+    while (p.find()) {
+      if (!inside(quotes, p.start())) {
+        return ofPronoun(p.group(1));
+      }
+    }
+    return null;
+  }
+
+  private static boolean inside(List<QuoteSpans.Span> quotes, int offset) {
+    for (QuoteSpans.Span q : quotes) {
+      if (q.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,181 @@
+package io.copydesk.enrich.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydesk.enrich.actors.ActorExtractor;
+import io.copydesk.enrich.actors.KnowledgeBase;
+import io.copydesk.enrich.nlp.AnnotatedText;
+import io.copydesk.enrich.nlp.CoreNlpEngine;
+import io.copydesk.schema.Actor;
+import io.copydesk.schema.ActorType;
+import io.copydesk.schema.Claim;
+import io.copydesk.schema.Mention;
+import io.copydesk.schema.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who a subject, pronoun or short name stands for, over actors built by hand. */
+class SpeakerResolverTest {
+
+  /** An actor with a mention at every place its surface form occurs in the text. */
+  static Actor actor(String text, String name, ActorType type, String surface, double salience) {
+    List<Mention> mentions = new ArrayList<>();
+    for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+      int end = at + surface.length();
+      boolean wholeWord =
+          (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+              && (end == text.length() || !Character.isLetter(text.charAt(end)));
+      if (wholeWord) {
+        mentions.add(new Mention(TextField.body, at, end));
+      }
+    }
+    return Actor.newBuilder()
+        .setName(name)
+        .setType(type)
+        .setMentions(mentions)
+        .setSalience(salience)
+        .build();
+  }
+
+  /** A resolver over people named in full wherever the text names them. */
+  private static SpeakerResolver people(String text, String... names) {
+    List<Actor> actors = new ArrayList<>();
+    for (String name : names) {
+      actors.add(actor(text, name, ActorType.PERSON, name, 0.5));
+    }
+    return new SpeakerResolver(actors, text, QuoteSpans.find(text));
+  }
+
+  @Test
+  void aShortNameIsTheFullNamedPersonItEndsOrOpens() {
+    String text = "Ban Ki-moon spoke first. Later Ban said the talks would go on. Okafor agreed.";
+    List<Actor> actors =
+        List.of(
+            actor(text, "Ban Ki-moon", ActorType.PERSON, "Ban Ki-moon", 0.9),
+            actor(text, "Ban", ActorType.PERSON, "Ban", 0.2),
+            actor(text, "Okafor", ActorType.PERSON, "Okafor", 0.1));
+    SpeakerResolver r = new SpeakerResolver(actors, text);
+    assertEquals("Ban Ki-moon", r.canonical(actors.get(1)), "a first word opening a full name");
+    assertEquals("Okafor", r.canonical(actors.get(2)), "nobody named in full: stays as named");
+    int at = text.indexOf("Ban said");
+    assertEquals("Ban Ki-moon", r.resolve("Ban", at, at + 3).name());
+    String two = "Lee Morgan and Ana Lee met. Lee said little.";
+    Actor lee = actor(two, "Lee", ActorType.PERSON, "Lee said", 0.1);
+    SpeakerResolver surnameFirst =
+        new SpeakerResolver(
+            List.of(
+                actor(two, "Lee Morgan", ActorType.PERSON, "Lee Morgan", 0.5),
+                actor(two, "Ana Lee", ActorType.PERSON, "Ana Lee", 0.5),
+                lee),
+            two);
+    assertEquals("Ana Lee", surnameFirst.canonical(lee), "a surname before a first name");
+  }
+
+  /** Each pronoun, at the place it stands in the text, and the person it must stand for. */
+  @ParameterizedTest(name = "{1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // he and she skip the person of the other gender
+        "Maria Lopez said she would go. Tom Becker said he would stay. She said no. Maria Lopez"
+            + " left.|She|Maria Lopez|Maria Lopez,Tom Becker",
+        "Maria Lopez said she would go. Tom Becker said he would stay. She said no. Maria Lopez"
+            + " left.|.|Tom Becker|Maria Lopez,Tom Becker",
+        // the subject opening the sentence before, not the last name read
+        "Tom Grey blasted the plan on The Ann Lake Show. “It is a disgrace,” he said."
+            + "|he|Tom Grey|Tom Grey,Ann Lake",
+        // a person named inside a quotation is not the pronoun's
+        "Carl Young spoke. “Nobody believes Dana Ortiz,” the senator said. He added more."
+            + "|He|Carl Young|Carl Young,Dana Ortiz"
+      })
+  void aPronounStandsForTheNearestPersonItMayMean(
+      String text, String pronoun, String expected, String names) {
+    SpeakerResolver r = people(text, names.split(","));
+    int at = pronoun.equals(".") ? text.length() : text.lastIndexOf(pronoun + " ");
+    String word = pronoun.equals(".") ? "he" : pronoun;
+    assertEquals(expected, r.resolve(word, at, at + word.length()).name());
+  }
+
+  @Test
+  void genderComesFromTitlesAndSubjectPronounsOfTheArticle() {
+    String text =
+        "Mr. Hale arrived late. Joan Pratt said she was ready; Sam Ito nodded. Ms. Rowe, his"
+            + " deputy, waited. Ito said her plan was sound.";
+    List<Actor> actors =
+        List.of(
+            actor(text, "Hale", ActorType.PERSON, "Hale", 0.3),
+            actor(text, "Joan Pratt", ActorType.PERSON, "Joan Pratt", 0.3),
+            actor(text, "Sam Ito", ActorType.PERSON, "Sam Ito", 0.3),
+            actor(text, "Rowe", ActorType.PERSON, "Rowe", 0.3));
+    PersonGender g = new PersonGender(actors, text, QuoteSpans.find(text), Actor::getName);
+    assertEquals(PersonGender.Gender.MALE, g.of("Hale"));
+    assertEquals(PersonGender.Gender.FEMALE, g.of("Joan Pratt"));
+    assertEquals(PersonGender.Gender.FEMALE, g.of("Rowe"));
+    assertNull(g.of("Sam Ito"), "'his' and 'her' after a name are often about somebody else");
+  }
+
+  @Test
+  void aDefiniteDescriptionIsThePersonTheArticleGaveThatTitle() {
+    String text =
+        "Republican nominee Donald Trump spoke in Ohio. Sen. Jane Roe, a Democrat from Maine,"
+            + " disagreed. Pentagon spokesman Carl Diaz declined to comment. X";
+    SpeakerResolver r = people(text, "Donald Trump", "Jane Roe", "Carl Diaz");
+    int at = text.length() - 1;
+    assertEquals("Jane Roe", r.resolve("The senator", at, at + 11).name());
+    assertEquals("Donald Trump", r.resolve("the Republican nominee", at, at + 22).name());
+    assertEquals("Carl Diaz", r.resolve("the Pentagon spokesman", at, at + 22).name());
+    assertEquals("Iraqi spokesman", r.resolve("the Iraqi spokesman", at, at + 19).name());
+    assertEquals("company", r.resolve("the company", at, at + 11).name());
+  }
+
+  @Test
+  void timeAndDanglingWordsAfterASubjectAreNotTheSpeaker() {
+    assertEquals("Wells Fargo", SpeakerResolver.withoutTrailingTime("Wells Fargo just this month"));
+    assertEquals("The Times", SpeakerResolver.withoutTrailingTime("The Times on Saturday"));
+    assertEquals("attorneys", SpeakerResolver.withoutTrailingTime("attorneys for the"));
+    assertEquals(
+        "a poll released Friday", SpeakerResolver.withoutTrailingTime("a poll released Friday"));
+    SpeakerResolver r = people("To meet the goal.", "Nobody Here");
+    assertNull(r.resolve("to meet", 0, 7), "an infinitive is no speaker");
+    assertNull(r.resolve("perhaps", 0, 7), "an adverb is no speaker");
+  }
+
+  /** Item 3 of issue 22: a named speaker is the canonical name of an actor of the same article. */
+  @Test
+  void everyNamedSpeakerIsAnActorOfTheArticle() {
+    String body =
+        "Republican nominee Maria Delgado visited Toledo on Tuesday. Delgado said the steel plant"
+            + " would stay open. “We will fight for every single job,” she said. The nominee added"
+            + " that taxes on small firms would fall next year. Tom Reyes, the city's mayor, said he"
+            + " welcomed the visit. Reyes told reporters that the plant employs four thousand"
+            + " people. The United Steelworkers said it would back her campaign.";
+    AnnotatedText text = CoreNlpEngine.shared().annotate(body);
+    List<Actor> actors = new ActorExtractor(KnowledgeBase.load()).extract(null, text);
+    List<Claim> claims = new ClaimExtractor().extract(text, actors);
+    Set<String> names = actors.stream().map(Actor::getName).collect(Collectors.toSet());
+    String summary = PatternTable.summary(claims) + " actors " + names;
+    for (Claim c : claims) {
+      boolean description = Character.isLowerCase(c.getSpeaker().codePointAt(0));
+      assertTrue(description || names.contains(c.getSpeaker()), c.getSpeaker() + " in " + summary);
+    }
+    assertEquals("Maria Delgado", speakerOf(claims, "steel plant would stay open"), summary);
+    assertEquals("Maria Delgado", speakerOf(claims, "every single job"), summary);
+    assertEquals("Maria Delgado", speakerOf(claims, "taxes on small firms"), summary);
+    assertEquals("Tom Reyes", speakerOf(claims, "employs four thousand"), summary);
+  }
+
+  private static String speakerOf(List<Claim> claims, String contains) {
+    return claims.stream()
+        .filter(c -> c.getText().contains(contains))
+        .map(Claim::getSpeaker)
+        .findFirst()
+        .orElse(null);
+  }
+}
