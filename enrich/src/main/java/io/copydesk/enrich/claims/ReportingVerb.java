@@ -116,6 +116,11 @@ final class ReportingVerb implements AttributionPattern {
       return null; // "… which he claimed was …": the content is outside the clause
     }
     Clauses.Subject subject = Clauses.subjectBefore(tokens, verbStart);
+    boolean relative = false;
+    if (subject == null) {
+      subject = Clauses.relativeAntecedent(tokens, verbStart); // "Ted Cruz, who said …"
+      relative = subject != null;
+    }
     boolean inverted = false;
     // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
     // ministry".
@@ -135,7 +140,7 @@ final class ReportingVerb implements AttributionPattern {
     }
     int contentBefore = inverted ? verbStart : subject.start();
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
-    if (contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
+    if (!relative && contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
       if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
         // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause
@@ -150,7 +155,8 @@ final class ReportingVerb implements AttributionPattern {
     // Content before the attribution: "…, Kirby said." when nothing but time, place or channel
     // follows.
     int attributionEnd = inverted ? subject.end() : after;
-    if (contentBefore > 2
+    if (!relative
+        && contentBefore > 2
         && isCommaOrQuote(tokens.get(contentBefore - 1).word())
         && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())) {
       int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
@@ -176,7 +182,8 @@ final class ReportingVerb implements AttributionPattern {
       Claim rest = a.claim(restStart, restEnd, speaker, cueText, a.kindOf(restStart, restEnd));
       return rest == null ? before : a.join(before, rest);
     }
-    // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
+    // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …"; in a
+    // relative clause ("Ted Cruz, who said he was honored, spoke …") up to the main clause's verb.
     int from = Clauses.skipToContent(tokens, inverted ? subject.end() : after);
     if (!inverted && from == after) {
       from =
@@ -191,7 +198,10 @@ final class ReportingVerb implements AttributionPattern {
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }
-    int end = Clauses.contentEnd(tokens, from, a);
+    int end =
+        relative
+            ? Clauses.relativeContentEnd(tokens, from, a)
+            : Clauses.contentEnd(tokens, from, a);
     if (end <= start) {
       return null;
     }
