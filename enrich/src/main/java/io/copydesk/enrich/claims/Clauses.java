@@ -261,6 +261,55 @@ final class Clauses {
         || (w.equals(l) && ((l.length() > 3 && l.endsWith("ed")) || CueLexicon.isPast(l)));
   }
 
+  /**
+   * Whether the cue at {@code cue} has its particle right after it: "called for", "pointed out".
+   */
+  static boolean particleFollows(List<Token> tokens, int cue) {
+    return cue + 1 < tokens.size()
+        && CueLexicon.particles(tokens.get(cue).word())
+            .contains(tokens.get(cue + 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The first token after the cue and its particle, if it has one. */
+  static int afterCue(List<Token> tokens, int cue) {
+    return particleFollows(tokens, cue) ? cue + 2 : cue + 1;
+  }
+
+  /** Quotation marks that open a quotation. */
+  private static final Set<String> QUOTE_OPENS = Set.of("“", "\"", "``", "‘", "'", "''");
+
+  /** Words after a verb of naming that make it no naming: "called a meeting", "called off". */
+  private static final Set<String> NOT_NAMED =
+      Set.of("a", "an", "off", "up", "back", "in", "out", "for", "on", "to", "by", "at");
+
+  /**
+   * Whether the verb of naming at {@code cue} has an object and then what it is called, within the
+   * clause: a quotation ("called the plan “a disaster”") or an indefinite noun phrase after the
+   * object ("called him a liar"), but not "called a meeting", "called his brother on Sunday".
+   */
+  static boolean namesWithComplement(List<Token> tokens, int cue) {
+    if (cue + 2 >= tokens.size()
+        || NOT_NAMED.contains(tokens.get(cue + 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = cue + 2; j < Math.min(tokens.size(), cue + 14); j++) {
+      String w = tokens.get(j).word();
+      String l = w.toLowerCase(Locale.ROOT);
+      if (QUOTE_OPENS.contains(w)) {
+        return true;
+      }
+      if ((l.equals("a") || l.equals("an"))
+          && !PREPOSITIONS.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT))
+          && !NOT_SUBJECT_START.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (Cues.isBoundary(w) || w.equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "…,” said Kirby." : the subject after the verb, up to the end of the clause. */
   static Subject subjectAfter(List<Token> tokens, int cue) {
     int start = cue + 1;
@@ -302,6 +351,7 @@ final class Clauses {
         Cues.SPEECH.contains(verb)
             || Cues.RELAYS.contains(verb)
             || after > cue + 1
+            || CueLexicon.isNaming(verb)
             || type == AttributionType.belief
             || type == AttributionType.finding;
     return clause || takesContent ? tokens.get(from).begin() : tokens.get(cue).begin();
@@ -321,10 +371,9 @@ final class Clauses {
    * The Associated Press".
    */
   static String cuePhrase(String text, List<Token> tokens, int cue) {
-    int end = cue + 1;
-    if (!CueLexicon.particles(tokens.get(cue).word()).isEmpty()) {
-      end = cue + 2;
-    } else if (end + 2 < tokens.size()
+    int end = afterCue(tokens, cue); // "called for": the particle is part of the cue
+    if (end == cue + 1
+        && end + 2 < tokens.size()
         && tokens.get(end).word().equalsIgnoreCase("in")
         && (tokens.get(end + 1).word().equalsIgnoreCase("a")
             || tokens.get(end + 1).word().equalsIgnoreCase("an"))) {

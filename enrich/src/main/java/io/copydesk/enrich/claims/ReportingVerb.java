@@ -90,7 +90,7 @@ final class ReportingVerb implements AttributionPattern {
     }
     String cueText = Clauses.cuePhrase(text, tokens, cue);
     // "called for …", "pointed out …": the particle belongs to the cue.
-    int after = CueLexicon.particles(tokens.get(cue).word()).isEmpty() ? cue + 1 : cue + 2;
+    int after = Clauses.afterCue(tokens, cue);
     if (verbStart > 0
         && tokens.get(verbStart - 1).word().equalsIgnoreCase("and")
         && previous != null) {
