@@ -21,7 +21,11 @@ final class Clauses {
    */
   record Subject(int start, int end, int appositiveStart, int appositiveEnd) {}
 
-  /** Where the verb group of the cue starts: "has also said" starts at "has". */
+  /**
+   * Where the verb group of the cue starts: "has also said" starts at "has"; a raising or aspect
+   * verb with "to" belongs to it ("continues to insist", "appeared to suggest", "went on to
+   * explain").
+   */
   static int verbStart(List<Token> tokens, int cue) {
     int verbStart = cue;
     while (verbStart > 0
@@ -29,7 +33,42 @@ final class Clauses {
             || isAdverb(tokens.get(verbStart - 1).word()))) {
       verbStart--;
     }
-    return verbStart;
+    int catenative = catenativeBefore(tokens, verbStart);
+    return catenative < verbStart ? verbStart(tokens, catenative) : verbStart;
+  }
+
+  /**
+   * Verbs of aspect and raising that pass their subject to an infinitive ("continued to say",
+   * "seems to think"), in every form; "went on to" is read with its particle.
+   */
+  private static final Set<String> CATENATIVES = new java.util.HashSet<>();
+
+  static {
+    for (String lemma :
+        List.of("continue", "appear", "seem", "begin:began:begun", "start", "tend")) {
+      CATENATIVES.addAll(Inflection.forms(lemma));
+    }
+    CATENATIVES.addAll(List.of("tried", "tries", "try", "trying", "used"));
+  }
+
+  /**
+   * Where a catenative verb before the infinitive at {@code verbStart} starts ("continues to",
+   * "went on to"), or {@code verbStart} when there is none.
+   */
+  private static int catenativeBefore(List<Token> tokens, int verbStart) {
+    if (verbStart < 2 || !tokens.get(verbStart - 1).word().equalsIgnoreCase("to")) {
+      return verbStart;
+    }
+    String before = tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT);
+    if (CATENATIVES.contains(before)) {
+      return verbStart - 2;
+    }
+    boolean goOn =
+        before.equals("on")
+            && verbStart >= 3
+            && Set.of("went", "goes", "go", "going", "gone")
+                .contains(tokens.get(verbStart - 3).word().toLowerCase(Locale.ROOT));
+    return goOn ? verbStart - 3 : verbStart;
   }
 
   /** Whether the verb group before the cue negates it: "has not blamed", "never said". */

@@ -21,7 +21,7 @@ final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
     return (s.isCue(i) || issuesStatement(s.tokens(), i))
-        && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)));
+        && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)) || continuesAVerb(s, i));
   }
 
   @Override
@@ -61,6 +61,15 @@ final class ReportingVerb implements AttributionPattern {
       c = Claim.newBuilder(c).setSource(source).build();
     }
     return c;
+  }
+
+  /**
+   * "continues to insist", "appeared to suggest": a person's verb of saying or thinking after a
+   * raising verb; findings are not ("seems to show" is the writer's reading).
+   */
+  private static boolean continuesAVerb(SentenceScan s, int i) {
+    return Clauses.verbStart(s.tokens(), i) < i
+        && CueLexicon.type(s.word(i)) != io.copydesk.schema.AttributionType.finding;
   }
 
   /** "… issued a statement that …": the statement is the cue. */
