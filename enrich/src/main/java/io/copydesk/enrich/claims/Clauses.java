@@ -259,7 +259,9 @@ final class Clauses {
     }
     int end = verbStart - 2;
     int start = end;
-    while (start > 0 && end - start < MAX_SUBJECT_TOKENS && isNameWord(tokens.get(start - 1))) {
+    while (start > 0
+        && end - start < MAX_SUBJECT_TOKENS
+        && isNameWord(tokens.get(start - 1).word())) {
       start--;
     }
     if (start < end) {
@@ -272,8 +274,7 @@ final class Clauses {
   }
 
   /** A capitalised word or a title's full stop: "Sen.", "Ted", "Cruz". */
-  private static boolean isNameWord(Token t) {
-    String w = t.word();
+  static boolean isNameWord(String w) {
     return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !Cues.isBoundary(w);
   }
 
