@@ -22,6 +22,7 @@ import java.util.List;
  *   <li>{@link AccordingTo}: {@code according to X, …} and {@code …, according to X};
  *   <li>{@link Continuation}: {@code …, saying …}, {@code …, adding, “…”} keep the clause's
  *       speaker;
+ *   <li>{@link NominalCue}: {@code X's claim that …}, {@code a Reuters report that …};
  *   <li>{@link LabelledQuotes}: {@code Pence: …} lines and quotations signed {@code ― Name};
  *   <li>{@link QuoteRunOn}: a quotation no attribution reads goes on in the last quoted voice; the
  *       parts of a quotation split by its attribution ({@code “A,” she said. “B.”}) are one claim.
@@ -41,6 +42,7 @@ public final class ClaimExtractor {
             new AccordingTo(),
             new Continuation(),
             new ReportingVerb(),
+            new NominalCue(),
             new LabelledQuotes(),
             new QuoteRunOn()));
   }

@@ -21,7 +21,11 @@ final class Clauses {
    */
   record Subject(int start, int end, int appositiveStart, int appositiveEnd) {}
 
-  /** Where the verb group of the cue starts: "has also said" starts at "has". */
+  /**
+   * Where the verb group of the cue starts: "has also said" starts at "has"; a raising or aspect
+   * verb with "to" belongs to it ("continues to insist", "appeared to suggest", "went on to
+   * explain").
+   */
   static int verbStart(List<Token> tokens, int cue) {
     int verbStart = cue;
     while (verbStart > 0
@@ -29,7 +33,42 @@ final class Clauses {
             || isAdverb(tokens.get(verbStart - 1).word()))) {
       verbStart--;
     }
-    return verbStart;
+    int catenative = catenativeBefore(tokens, verbStart);
+    return catenative < verbStart ? verbStart(tokens, catenative) : verbStart;
+  }
+
+  /**
+   * Verbs of aspect and raising that pass their subject to an infinitive ("continued to say",
+   * "seems to think"), in every form; "went on to" is read with its particle.
+   */
+  private static final Set<String> CATENATIVES = new java.util.HashSet<>();
+
+  static {
+    for (String lemma :
+        List.of("continue", "appear", "seem", "begin:began:begun", "start", "tend")) {
+      CATENATIVES.addAll(Inflection.forms(lemma));
+    }
+    CATENATIVES.addAll(List.of("tried", "tries", "try", "trying", "used"));
+  }
+
+  /**
+   * Where a catenative verb before the infinitive at {@code verbStart} starts ("continues to",
+   * "went on to"), or {@code verbStart} when there is none.
+   */
+  private static int catenativeBefore(List<Token> tokens, int verbStart) {
+    if (verbStart < 2 || !tokens.get(verbStart - 1).word().equalsIgnoreCase("to")) {
+      return verbStart;
+    }
+    String before = tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT);
+    if (CATENATIVES.contains(before)) {
+      return verbStart - 2;
+    }
+    boolean goOn =
+        before.equals("on")
+            && verbStart >= 3
+            && Set.of("went", "goes", "go", "going", "gone")
+                .contains(tokens.get(verbStart - 3).word().toLowerCase(Locale.ROOT));
+    return goOn ? verbStart - 3 : verbStart;
   }
 
   /** Whether the verb group before the cue negates it: "has not blamed", "never said". */
@@ -203,6 +242,114 @@ final class Clauses {
     return end;
   }
 
+  /** Relative pronouns that stand for the subject of their clause: "Cruz, who said …". */
+  private static final Set<String> SUBJECT_RELATIVES = Set.of("who", "which");
+
+  /**
+   * The antecedent of a non-restrictive relative clause whose verb starts at {@code verbStart}:
+   * "Ted Cruz, who said …" and "the agency, which reported …" speak through "who" and "which". The
+   * antecedent is the name or short noun phrase right before the comma; null when the verb has no
+   * such relative subject.
+   */
+  static Subject relativeAntecedent(List<Token> tokens, int verbStart) {
+    if (verbStart < 3
+        || !SUBJECT_RELATIVES.contains(tokens.get(verbStart - 1).word().toLowerCase(Locale.ROOT))
+        || !tokens.get(verbStart - 2).word().equals(",")) {
+      return null;
+    }
+    int end = verbStart - 2;
+    int start = end;
+    while (start > 0
+        && end - start < MAX_SUBJECT_TOKENS
+        && isNameWord(tokens.get(start - 1).word())) {
+      start--;
+    }
+    if (start < end) {
+      return new Subject(start, end, 0, 0); // "Ted Cruz, who …"
+    }
+    start = phraseStart(tokens, end);
+    return end - start >= 2 && end - start <= 4 && nounPhrase(tokens, start, end)
+        ? new Subject(start, end, 0, 0) // "the state agency, which …"
+        : null;
+  }
+
+  /** A capitalised word or a title's full stop: "Sen.", "Ted", "Cruz". */
+  static boolean isNameWord(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && !Cues.isBoundary(w);
+  }
+
+  /**
+   * Where content of a relative clause ("Cruz, who said A, resigned …") ends: before the comma that
+   * hands back to the main clause's verb, else where {@link #contentEnd} puts it.
+   */
+  static int relativeContentEnd(List<Token> tokens, int from, ArticleScan article) {
+    int end = contentEnd(tokens, from, article);
+    for (int k = from + 1; k < tokens.size() - 1 && tokens.get(k).begin() < end; k++) {
+      if (tokens.get(k).word().equals(",")
+          && !article.insideQuote(tokens.get(k).begin())
+          && mainVerb(tokens.get(k + 1).word())) {
+        return tokens.get(k - 1).end();
+      }
+    }
+    return end;
+  }
+
+  /** A finite verb that may resume a main clause: "is", "would", "resigned", "told". */
+  private static boolean mainVerb(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return FINITE.contains(l)
+        || (w.equals(l) && ((l.length() > 3 && l.endsWith("ed")) || CueLexicon.isPast(l)));
+  }
+
+  /**
+   * Whether the cue at {@code cue} has its particle right after it: "called for", "pointed out".
+   */
+  static boolean particleFollows(List<Token> tokens, int cue) {
+    return cue + 1 < tokens.size()
+        && CueLexicon.particles(tokens.get(cue).word())
+            .contains(tokens.get(cue + 1).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The first token after the cue and its particle, if it has one. */
+  static int afterCue(List<Token> tokens, int cue) {
+    return particleFollows(tokens, cue) ? cue + 2 : cue + 1;
+  }
+
+  /** Quotation marks that open a quotation. */
+  private static final Set<String> QUOTE_OPENS = Set.of("“", "\"", "``", "‘", "'", "''");
+
+  /** Words after a verb of naming that make it no naming: "called a meeting", "called off". */
+  private static final Set<String> NOT_NAMED =
+      Set.of("a", "an", "off", "up", "back", "in", "out", "for", "on", "to", "by", "at");
+
+  /**
+   * Whether the verb of naming at {@code cue} has an object and then what it is called, within the
+   * clause: a quotation ("called the plan “a disaster”") or an indefinite noun phrase after the
+   * object ("called him a liar"), but not "called a meeting", "called his brother on Sunday".
+   */
+  static boolean namesWithComplement(List<Token> tokens, int cue) {
+    if (cue + 2 >= tokens.size()
+        || NOT_NAMED.contains(tokens.get(cue + 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = cue + 2; j < Math.min(tokens.size(), cue + 14); j++) {
+      String w = tokens.get(j).word();
+      String l = w.toLowerCase(Locale.ROOT);
+      if (QUOTE_OPENS.contains(w)) {
+        return true;
+      }
+      if ((l.equals("a") || l.equals("an"))
+          && !PREPOSITIONS.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT))
+          && !NOT_SUBJECT_START.contains(tokens.get(j - 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (Cues.isBoundary(w) || w.equals(".")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** "…,” said Kirby." : the subject after the verb, up to the end of the clause. */
   static Subject subjectAfter(List<Token> tokens, int cue) {
     int start = cue + 1;
@@ -244,6 +391,7 @@ final class Clauses {
         Cues.SPEECH.contains(verb)
             || Cues.RELAYS.contains(verb)
             || after > cue + 1
+            || CueLexicon.isNaming(verb)
             || type == AttributionType.belief
             || type == AttributionType.finding;
     return clause || takesContent ? tokens.get(from).begin() : tokens.get(cue).begin();
@@ -263,10 +411,9 @@ final class Clauses {
    * The Associated Press".
    */
   static String cuePhrase(String text, List<Token> tokens, int cue) {
-    int end = cue + 1;
-    if (!CueLexicon.particles(tokens.get(cue).word()).isEmpty()) {
-      end = cue + 2;
-    } else if (end + 2 < tokens.size()
+    int end = afterCue(tokens, cue); // "called for": the particle is part of the cue
+    if (end == cue + 1
+        && end + 2 < tokens.size()
         && tokens.get(end).word().equalsIgnoreCase("in")
         && (tokens.get(end + 1).word().equalsIgnoreCase("a")
             || tokens.get(end + 1).word().equalsIgnoreCase("an"))) {
@@ -542,11 +689,28 @@ final class Clauses {
   }
 
   /**
-   * Words that open a last clause about the content's words, not part of what was said: "…, which
-   * he denies".
+   * Words that open a clause about the content's words, not part of what was said: "…, which he
+   * denies", "…, even as …".
    */
   private static final Set<String> TRAILING =
-      Set.of("which", "who", "but", "though", "although", "while", "whereas", "according");
+      Set.of(
+          "which",
+          "who",
+          "whose",
+          "where",
+          "but",
+          "though",
+          "although",
+          "while",
+          "whereas",
+          "according",
+          "even",
+          "especially",
+          "known");
+
+  /** Words ending in "-ing" that are no participle opening a phrase of its own. */
+  private static final Set<String> NOT_PARTICIPLE =
+      Set.of("during", "including", "nothing", "something", "anything", "everything", "according");
 
   /** Marks that end a clause: a semicolon, or a dash opening an aside. */
   private static final Set<String> CLAUSE_STOPS = Set.of(";", "—", "―", "--", "–");
@@ -554,8 +718,10 @@ final class Clauses {
   /**
    * Where content that starts at token {@code from} and runs on in the sentence ends: at a
    * semicolon or a dash outside quotation marks ("…; they only learned …", "… ― as was true …"),
-   * before a comma opening a last, comma-free clause about it ("…, which makes him an outlier"),
-   * else at the sentence's end.
+   * before a comma opening a trailing clause about it (a relative clause "…, which makes him an
+   * outlier", a participle phrase "…, contradicting the earlier account") unless the content's own
+   * verb follows that clause ("the plan, which costs $5 billion, would fail"), else at the
+   * sentence's end.
    */
   static int contentEnd(List<Token> tokens, int from, ArticleScan article) {
     for (int j = from + 1; j < tokens.size() - 1; j++) {
@@ -564,16 +730,37 @@ final class Clauses {
         return tokens.get(j - 1).end();
       }
     }
-    for (int j = tokens.size() - 2; j > from + 2; j--) {
-      String w = tokens.get(j).word();
-      if (w.equals(",") && TRAILING.contains(tokens.get(j + 1).word().toLowerCase(Locale.ROOT))) {
+    for (int j = from + 3; j < tokens.size() - 1; j++) {
+      if (tokens.get(j).word().equals(",")
+          && !article.insideQuote(tokens.get(j).begin())
+          && opensTrailingClause(tokens.get(j + 1).word())
+          && !resumesAfter(tokens, j + 1)) {
         return tokens.get(j - 1).end();
-      }
-      if (w.equals(",") || w.equals(";")) {
-        break;
       }
     }
     return endOfClause(tokens);
+  }
+
+  /** A relative or contrastive word, or a participle ("saying", "citing"), in lower case. */
+  private static boolean opensTrailingClause(String w) {
+    if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
+      return false;
+    }
+    return TRAILING.contains(w)
+        || (w.length() > 5 && w.endsWith("ing") && !NOT_PARTICIPLE.contains(w));
+  }
+
+  /**
+   * Whether a comma after {@code from} hands back to a finite verb: "…, which costs $5bn, would".
+   */
+  private static boolean resumesAfter(List<Token> tokens, int from) {
+    for (int k = from + 1; k < tokens.size() - 1; k++) {
+      if (tokens.get(k).word().equals(",")
+          && FINITE.contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The end of the sentence's last word before its full stop. */

@@ -19,6 +19,12 @@ final class CueLexicon {
 
   private static final Set<String> PAST = new java.util.HashSet<>();
 
+  /**
+   * Verbs of naming that attribute a characterisation with an object and its complement ("called
+   * the plan “a disaster”"): speech only in that frame, never alone ("called his brother").
+   */
+  private static final Set<String> NAMING = new java.util.HashSet<>();
+
   static {
     speech(
         "say:said",
@@ -138,6 +144,7 @@ final class CueLexicon {
     particle("call", "for");
     particle("call", "on");
     particle("point", "out");
+    naming("call", "label:labeled:labelled:labeling:labelling", "brand", "dub:dubbed:dubbing");
   }
 
   private CueLexicon() {}
@@ -159,7 +166,7 @@ final class CueLexicon {
   }
 
   static boolean isCue(String word) {
-    return type(word) != null || !particles(word).isEmpty();
+    return type(word) != null || !particles(word).isEmpty() || isNaming(word);
   }
 
   /**
@@ -208,6 +215,17 @@ final class CueLexicon {
    */
   static boolean isPast(String word) {
     return PAST.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the form is a verb of naming: "called", "labels", "branding". */
+  static boolean isNaming(String word) {
+    return NAMING.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static void naming(String... lemmas) {
+    for (String lemma : lemmas) {
+      NAMING.addAll(Inflection.forms(lemma));
+    }
   }
 
   /** Speech with a particle: "called for", "pointed out". */

@@ -91,18 +91,23 @@ final class CueTagger {
 
   /**
    * Whether token {@code i} cues an attribution: a lexicon form tagged as a verb, with its particle
-   * when it needs one ("called for"), and not an agentless passive ("is expected to", "was
-   * reported").
+   * when it needs one ("called for"), a verb of naming with an object and its complement ("called
+   * the plan “a disaster”"), and not an agentless passive ("is expected to", "was reported").
    */
   static boolean isCue(List<Token> tokens, List<String> tags, int i) {
     String word = tokens.get(i).word();
     if (!CueLexicon.isCue(word) || !tags.get(i).startsWith("VB")) {
       return false;
     }
-    Set<String> particles = CueLexicon.particles(word);
-    if (!particles.isEmpty()) {
-      return i + 1 < tokens.size()
-          && particles.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+    if (Clauses.particleFollows(tokens, i)) {
+      return true;
+    }
+    if (CueLexicon.isNaming(word)) {
+      // "called the plan “a disaster”", not "a group called Unite" or "called his brother".
+      return !tags.get(i).equals("VBN") && Clauses.namesWithComplement(tokens, i);
+    }
+    if (!CueLexicon.particles(word).isEmpty()) {
+      return false;
     }
     if (tags.get(i).equals("VBN")
         && i > 0
@@ -120,7 +125,10 @@ final class CueTagger {
     for (int i = 0; i < tokens.size(); i++) {
       String w = tokens.get(i).word();
       if (CueLexicon.isCue(w)
-          && !(CueLexicon.isPast(w) && CueLexicon.particles(w).isEmpty() && !afterBe(tokens, i))) {
+          && !(CueLexicon.isPast(w)
+              && CueLexicon.particles(w).isEmpty()
+              && !CueLexicon.isNaming(w)
+              && !afterBe(tokens, i))) {
         return true;
       }
     }
@@ -136,6 +144,7 @@ final class CueTagger {
     return CueLexicon.type(w) != null
         && CueLexicon.isPast(w)
         && CueLexicon.particles(w).isEmpty()
+        && !CueLexicon.isNaming(w)
         && !afterBe(tokens, i);
   }
 

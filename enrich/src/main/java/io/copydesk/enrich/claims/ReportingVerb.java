@@ -21,7 +21,7 @@ final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
     return (s.isCue(i) || issuesStatement(s.tokens(), i))
-        && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)));
+        && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)) || continuesAVerb(s, i));
   }
 
   @Override
@@ -63,6 +63,15 @@ final class ReportingVerb implements AttributionPattern {
     return c;
   }
 
+  /**
+   * "continues to insist", "appeared to suggest": a person's verb of saying or thinking after a
+   * raising verb; findings are not ("seems to show" is the writer's reading).
+   */
+  private static boolean continuesAVerb(SentenceScan s, int i) {
+    return Clauses.verbStart(s.tokens(), i) < i
+        && CueLexicon.type(s.word(i)) != io.copydesk.schema.AttributionType.finding;
+  }
+
   /** "… issued a statement that …": the statement is the cue. */
   private static boolean issuesStatement(List<Token> tokens, int i) {
     String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -90,7 +99,7 @@ final class ReportingVerb implements AttributionPattern {
     }
     String cueText = Clauses.cuePhrase(text, tokens, cue);
     // "called for …", "pointed out …": the particle belongs to the cue.
-    int after = CueLexicon.particles(tokens.get(cue).word()).isEmpty() ? cue + 1 : cue + 2;
+    int after = Clauses.afterCue(tokens, cue);
     if (verbStart > 0
         && tokens.get(verbStart - 1).word().equalsIgnoreCase("and")
         && previous != null) {
@@ -116,6 +125,11 @@ final class ReportingVerb implements AttributionPattern {
       return null; // "… which he claimed was …": the content is outside the clause
     }
     Clauses.Subject subject = Clauses.subjectBefore(tokens, verbStart);
+    boolean relative = false;
+    if (subject == null) {
+      subject = Clauses.relativeAntecedent(tokens, verbStart); // "Ted Cruz, who said …"
+      relative = subject != null;
+    }
     boolean inverted = false;
     // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
     // ministry".
@@ -135,7 +149,7 @@ final class ReportingVerb implements AttributionPattern {
     }
     int contentBefore = inverted ? verbStart : subject.start();
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
-    if (contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
+    if (!relative && contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
       if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
         // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause
@@ -150,7 +164,8 @@ final class ReportingVerb implements AttributionPattern {
     // Content before the attribution: "…, Kirby said." when nothing but time, place or channel
     // follows.
     int attributionEnd = inverted ? subject.end() : after;
-    if (contentBefore > 2
+    if (!relative
+        && contentBefore > 2
         && isCommaOrQuote(tokens.get(contentBefore - 1).word())
         && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())) {
       int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
@@ -176,7 +191,8 @@ final class ReportingVerb implements AttributionPattern {
       Claim rest = a.claim(restStart, restEnd, speaker, cueText, a.kindOf(restStart, restEnd));
       return rest == null ? before : a.join(before, rest);
     }
-    // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …".
+    // Content after the verb: "Kirby said (that) …", "Kirby said: “…”", "X told Y that …"; in a
+    // relative clause ("Ted Cruz, who said he was honored, spoke …") up to the main clause's verb.
     int from = Clauses.skipToContent(tokens, inverted ? subject.end() : after);
     if (!inverted && from == after) {
       from =
@@ -191,7 +207,10 @@ final class ReportingVerb implements AttributionPattern {
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }
-    int end = Clauses.contentEnd(tokens, from, a);
+    int end =
+        relative
+            ? Clauses.relativeContentEnd(tokens, from, a)
+            : Clauses.contentEnd(tokens, from, a);
     if (end <= start) {
       return null;
     }

@@ -136,6 +136,21 @@ class ClaimExtractorTest {
             "ferry sank in calm water",
             ClaimKind.indirect),
         Arguments.of(
+            "The council rejected Paulo Reis's claim that the ballots had been lost.",
+            "Paulo Reis",
+            "ballots had been lost",
+            ClaimKind.indirect),
+        Arguments.of(
+            "Critics cited Maria Costa, who said the bridge would stay closed, as a witness.",
+            "Maria Costa",
+            "bridge would stay closed",
+            ClaimKind.indirect),
+        Arguments.of(
+            "Senator Ana Kowalski called the budget “a betrayal of the poor.”",
+            "Ana Kowalski",
+            "betrayal of the poor",
+            null),
+        Arguments.of(
             "According to Reuters, the talks collapsed late on Sunday.",
             "Reuters",
             "talks collapsed late on Sunday",

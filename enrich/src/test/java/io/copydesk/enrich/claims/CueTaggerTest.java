@@ -24,6 +24,10 @@ class CueTaggerTest {
         "The council rejected the plans on Monday.|plans|false",
         "She called for a recount in two counties.|called|true",
         "He called his brother on Sunday.|called|false",
+        "The senator called the budget “a betrayal of the poor.”|called|true",
+        "Ana Lima called her rival a liar at the rally.|called|true",
+        "A charity called Bread for All opened a kitchen.|called|false",
+        "The mayor called a meeting for Friday.|called|false",
         "The senator is expected to resign.|expected|false",
         "Analysts expected a slower quarter.|expected|true"
       })

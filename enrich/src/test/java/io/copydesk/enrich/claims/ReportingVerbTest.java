@@ -45,6 +45,12 @@ class ReportingVerbTest {
       Asked about the device, commissioner Ana Ruiz said, “Not going to go into that.” | Ana Ruiz | Not going to go into that. | direct | speech
       Omar Haddad told reporters this week he would resign.              | Omar Haddad  | he would resign                               | indirect | speech
       The plan will pass, said Omar Haddad, a senior minister in the cabinet. | Omar Haddad | The plan will pass                     | indirect | speech
+      Senator Ana Lima called the budget “a betrayal of the poor” on Monday. | Ana Lima | the budget “a betrayal of the poor” on Monday | mixed | speech
+      The mayor, Carla Mendes, continues to insist that the bridge is safe. | Carla Mendes | the bridge is safe                        | indirect | speech
+      Omar Haddad went on to explain that the loan had been approved.    | Omar Haddad  | the loan had been approved                    | indirect | speech
+      Ana Lima, who said the bridge was unsafe, resigned on Monday.      | Ana Lima     | the bridge was unsafe                         | indirect | speech
+      The city hired Omar Haddad, who said the loan had been approved.   | Omar Haddad  | the loan had been approved                    | indirect | speech
+      The bank fired Omar Haddad, who said the loan was sound, even as markets fell. | Omar Haddad | the loan was sound           | indirect | speech
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
