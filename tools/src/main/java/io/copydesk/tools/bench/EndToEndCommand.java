@@ -320,10 +320,12 @@ final class EndToEndCommand implements Callable<Integer> {
       saturationStories = news.stories(articles);
       progress("saturation: offering " + saturationStories.size() + " articles at once");
       CpuTime cpuStart = CpuTime.now();
+      ThreadCpu threadsStart = ThreadCpu.now();
       IntakeClient.Offers offers = pipeline.intake().offerAll(saturationStories);
       Throughput atSink =
           Throughput.of(offers, pipeline.sinkFiles(), timeout(saturationStories.size()));
       CpuTime cpu = CpuTime.now().since(cpuStart);
+      ThreadCpu threadCpu = ThreadCpu.now();
       Throughput onTopic = Throughput.of(offers, pipeline.enrichedTopic(), Duration.ofSeconds(10));
       sinkRate = atSink.complete() ? atSink.perSecond() : Double.NaN;
       figures.figure(
@@ -350,6 +352,10 @@ final class EndToEndCommand implements Callable<Integer> {
               "%.0f ms in this JVM (broker, ingest, enrich, sink), of which %.0f ms in enrich's stream thread(s)",
               cpu.processNanos() / 1e6 / saturationStories.size(),
               cpu.streamThreadNanos() / 1e6 / saturationStories.size()));
+      figures.figure(
+          section,
+          "saturation: CPU per article by thread (largest 8)",
+          ThreadCpu.describe(threadCpu.perArticleSince(threadsStart, saturationStories.size(), 8)));
       figures.figure(
           section,
           "saturation: ingest accepted",

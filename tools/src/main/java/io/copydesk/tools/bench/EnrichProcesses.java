@@ -25,7 +25,7 @@ final class EnrichProcesses implements AutoCloseable {
    * What each instance gets, as the launcher gives by default; not COPYDESK_JAVA_OPTS, which may
    * hold a profiler for the parent.
    */
-  private static final String HEAP = "-Xmx1g";
+  private static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
 
   private final List<Process> processes = new ArrayList<>();
   private final List<Integer> ports = new ArrayList<>();
@@ -43,10 +43,11 @@ final class EnrichProcesses implements AutoCloseable {
     for (int i = 0; i < instances; i++) {
       int port = FreePort.find();
       Path log = dir.resolve("enrich-" + i + ".log");
-      List<String> command =
+      List<String> command = new ArrayList<>();
+      command.add(java);
+      command.addAll(JVM_OPTIONS);
+      command.addAll(
           List.of(
-              java,
-              HEAP,
               "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema",
               "-cp",
               System.getProperty("java.class.path"),
@@ -57,7 +58,7 @@ final class EnrichProcesses implements AutoCloseable {
               "--state-dir",
               dir.resolve("streams-" + i).toString(),
               "--metrics-port",
-              Integer.toString(port));
+              Integer.toString(port)));
       ProcessBuilder builder =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       builder.environment().remove("COPYDESK_JAVA_OPTS");
