@@ -62,7 +62,12 @@ public final class ActorExtractor {
       KnowledgeBase.Entry entry,
       String role,
       boolean needsConfirmation,
-      boolean implied) {}
+      boolean implied) {
+    /** The same span read as another type: no longer the knowledge base's actor. */
+    Found retyped(ActorType newType) {
+      return new Found(field, begin, end, surface, newType, null, role, needsConfirmation, false);
+    }
+  }
 
   /** A run of tokens [start, end) in a sentence. */
   private record Span(int start, int end, String label, KnowledgeBase.Entry entry) {
@@ -84,7 +89,7 @@ public final class ActorExtractor {
     CommonWords common = CommonWords.of(headline, body);
     List<Found> consistent =
         DocumentConsistency.apply(confirmed(found, common), headline, body, common);
-    List<Found> listed = ListConsistency.apply(consistent, body, common);
+    List<Found> listed = ListConsistency.apply(Surnames.apply(consistent, common), body, common);
     return group(TeamsActing.apply(listed, body), body.text().length());
   }
 

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * Clubs named after places. In sports copy a city, state or county that wins, loses or leads is its
- * team: "Leicestershire beat Somerset", "Milwaukee has won 10 of its last 15", "Boston's seventh
- * loss", "a 75-19 victory over Gloucester". The NER reads such a name as a place; when one
- * occurrence acts as a team in a report that gives a score, every occurrence of the name in the
- * article is the organisation (one name, one reading). States in the knowledge base keep their
- * type: a national side is named after its country ("Canada beat Panama"), and news calls it by the
- * country.
+ * team: "Riverton beat Glenford", "Lakemont has won six of its last eight", "Portvale's third
+ * loss", "a 3-1 victory over Elmwood". The NER reads such a name as a place; when one occurrence
+ * acts as a team in a report that gives a score, every occurrence of the name in the article is the
+ * organisation (one name, one reading), except where it is the venue ("in Riverton", a dateline).
+ * States in the knowledge base keep their type: a national side is named after its country, and
+ * news calls it by the country.
  */
 final class TeamsActing {
   /** A score ("3-1", "75-19"), not a date, a range of years or a fraction. */
@@ -74,7 +74,7 @@ final class TeamsActing {
           "whipped",
           "swept");
 
-  /** "victory over Gloucester", "lead over Seattle". */
+  /** "victory over Elmwood", "lead over Glenford". */
   private static final Set<String> OVER = Set.of("victory", "win", "winners", "lead", "triumph");
 
   /** "Texas's lead", "Boston's seventh loss". */
@@ -129,23 +129,14 @@ final class TeamsActing {
     for (Found f : found) {
       out.add(
           isUnknownPlace(f) && teams.contains(f.surface()) && !venues.contains(f)
-              ? new Found(
-                  f.field(),
-                  f.begin(),
-                  f.end(),
-                  f.surface(),
-                  ActorType.ORG,
-                  null,
-                  f.role(),
-                  f.needsConfirmation(),
-                  false)
+              ? f.retyped(ActorType.ORG)
               : f);
     }
     return out;
   }
 
   /**
-   * The place where something happens, not the team: "In Seattle, ...", "at Milwaukee", and the
+   * The place where something happens, not the team: "In Riverton, ...", "at Lakemont", and the
    * place of a dateline or address ("ARLINGTON, Texas").
    */
   static boolean isVenue(List<Token> tokens, int start) {

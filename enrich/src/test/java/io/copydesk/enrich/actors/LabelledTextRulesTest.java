@@ -82,6 +82,10 @@ class LabelledTextRulesTest {
     return out;
   }
 
+  private List<String> names(String markup) {
+    return extractor.extract(null, labelled(markup)).stream().map(Actor::getName).toList();
+  }
+
   private static List<String> texts(Map<String, ActorType> mentions) {
     return mentions.keySet().stream().map(k -> k.substring(0, k.indexOf('@'))).toList();
   }
@@ -105,13 +109,10 @@ class LabelledTextRulesTest {
                 + "[LOCATION:Canada] beat [LOCATION:El Salvador] 3-1 in Toronto on Sunday .");
     assertEquals(ActorType.GPE, m.get("EL SALVADOR@21"), m.toString());
     assertEquals(ActorType.GPE, m.get("CANADA@9"), m.toString());
-    List<String> names =
-        extractor
-            .extract(null, labelled("AID FROM THE [ORGANIZATION:UNITED NATIONS] WILL GROW"))
-            .stream()
-            .map(Actor::getName)
-            .toList();
-    assertEquals(List.of("UNITED NATIONS"), names, "only places are looked up in capitals");
+    assertEquals(
+        List.of("UNITED NATIONS"),
+        names("AID FROM THE [ORGANIZATION:UNITED NATIONS] WILL GROW"),
+        "only places are looked up in capitals");
   }
 
   @Test
@@ -138,5 +139,25 @@ class LabelledTextRulesTest {
         "[LOCATION:Riverton] won approval for a new bridge on Monday .\n"
             + "Officials in [LOCATION:Riverton] said work starts in 2027 .";
     assertEquals(ActorType.LOC, mentions(noScore).get("Riverton@0"), noScore);
+  }
+
+  @Test
+  void aBareSurnameIsThePersonNamedInFull() {
+    String text =
+        "Seeded player [PERSON:Malik Washington] lost on Sunday .\n"
+            + "[LOCATION:Washington] served for the match at 5-4 .";
+    assertEquals(List.of("Malik Washington"), names(text), "one person, no place");
+    assertEquals(ActorType.PERSON, mentions(text).get("Washington@48"), text);
+  }
+
+  @Test
+  void aSurnameNeedsAReliableFullName() {
+    Map<String, ActorType> m =
+        mentions(
+            "Aid reached [PERSON:Banda Aceh] on Monday .\n"
+                + "Roads into [LOCATION:Banda Aceh] and the rest of [LOCATION:Aceh] were cut .\n"
+                + "[PERSON:Poor Mexico] , one poor farmer said , while [LOCATION:Mexico] sent help .");
+    assertEquals(ActorType.LOC, m.get("Aceh@73"), m.toString());
+    assertEquals(ActorType.LOC, m.get("Mexico@132"), m.toString());
   }
 }
