@@ -248,10 +248,15 @@ public final class ActorExtractor {
     int i = 0;
     while (i < tokens.size()) {
       String first = tokens.get(i).word();
-      if (!Character.isUpperCase(first.codePointAt(0))
-          || !(kb.mayStartAName(first)
-              || (isUpperCase(first) && kb.mayStartAName(titleCase(first))))) {
+      if (!Character.isUpperCase(first.codePointAt(0))) {
         i++; // names are capitalised; "us" is not the US
+        continue;
+      }
+      // A word in capitals may start a name in title case ("EL SALVADOR" is El Salvador).
+      boolean plain = kb.mayStartAName(first);
+      boolean shouted = isUpperCase(first) && kb.mayStartAName(titleCase(first));
+      if (!plain && !shouted) {
+        i++;
         continue;
       }
       Span best = null;
@@ -262,8 +267,8 @@ public final class ActorExtractor {
           continue; // "Iran ." is Iran, but the full stop is not part of the mention
         }
         String candidate = text.substring(tokens.get(i).begin(), tokens.get(i + n - 1).end());
-        Optional<KnowledgeBase.Entry> e = kb.lookup(candidate);
-        if (e.isEmpty() && isShouted(candidate)) {
+        Optional<KnowledgeBase.Entry> e = plain ? kb.lookup(candidate) : Optional.empty();
+        if (e.isEmpty() && shouted && isShouted(candidate)) {
           e = kb.lookup(titleCase(candidate)).filter(ActorExtractor::isPlace);
         }
         if (e.isPresent()) {

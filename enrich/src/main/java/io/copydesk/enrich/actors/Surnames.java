@@ -29,13 +29,13 @@ final class Surnames {
     }
     Set<String> surnames = new HashSet<>();
     for (Found f : found) {
-      List<String> words = List.of(Names.key(f.surface()).split(" "));
+      int space = f.surface().lastIndexOf(' ');
       if (f.type() == ActorType.PERSON
+          && space > 0
           && !f.implied()
-          && words.size() >= 2
           && !notPeople.contains(f.surface())
           && !common.capitalisedIn(f.surface())) {
-        surnames.add(words.get(words.size() - 1));
+        surnames.add(f.surface().substring(space + 1));
       }
     }
     if (surnames.isEmpty()) {
@@ -48,7 +48,7 @@ final class Surnames {
               && f.type() != ActorType.OTHER
               && !f.implied()
               && !(f.entry() != null && f.entry().type() == ActorType.GPE)
-              && surnames.contains(Names.key(f.surface()));
+              && surnames.contains(f.surface());
       out.add(surname ? f.retyped(ActorType.PERSON) : f);
     }
     return out;

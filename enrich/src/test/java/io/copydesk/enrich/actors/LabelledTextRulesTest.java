@@ -27,7 +27,8 @@ class LabelledTextRulesTest {
               "GPE\tCanada\t\tCanadian|Canadians\tOttawa",
               "GPE\tEl Salvador\t\tSalvadoran|Salvadorans\tSan Salvador",
               "GPE\tUnited States\tU.S.|US\tAmerican|Americans\tWashington",
-              "ORG\tUnited Nations\tUN|U.N.\t\t"));
+              "ORG\tUnited Nations\tUN|U.N.\t\t",
+              "ORG\tELN\tNational Liberation Army\t\t")); // "EL" starts a name as it is
   private final ActorExtractor extractor = new ActorExtractor(KB);
 
   /** The text and tokens the markup describes. */
