@@ -32,6 +32,10 @@ import java.util.Set;
  *   <li>People are canonicalised within the article: "Biden" is the "Joe Biden" named elsewhere.
  *   <li>Demonyms and capitals stand for their state when the phrase makes them act ("Iranian
  *       officials", "Tehran said").
+ *   <li>A name starts with a word and ends with a name word: "-- Ann Cole" is Ann Cole, "Jiangsu
+ *       province" is Jiangsu. States shouted in capitals ("EL SALVADOR") are the known states.
+ *   <li>A city or county that wins or loses in a report with a score is its club ({@link
+ *       TeamsActing}).
  *   <li>Headlines and title-case lines fool the NER ("Iraq-Syria Airstrikes"): what is found only
  *       there counts only if the body confirms it or the knowledge base knows it.
  * </ul>
@@ -58,7 +62,12 @@ public final class ActorExtractor {
       KnowledgeBase.Entry entry,
       String role,
       boolean needsConfirmation,
-      boolean implied) {}
+      boolean implied) {
+    /** The same span read as another type: no longer the knowledge base's actor. */
+    Found retyped(ActorType newType) {
+      return new Found(field, begin, end, surface, newType, null, role, needsConfirmation, false);
+    }
+  }
 
   /** A run of tokens [start, end) in a sentence. */
   private record Span(int start, int end, String label, KnowledgeBase.Entry entry) {
@@ -80,7 +89,8 @@ public final class ActorExtractor {
     CommonWords common = CommonWords.of(headline, body);
     List<Found> consistent =
         DocumentConsistency.apply(confirmed(found, common), headline, body, common);
-    return group(ListConsistency.apply(consistent, body, common), body.text().length());
+    List<Found> listed = ListConsistency.apply(Surnames.apply(consistent, common), body, common);
+    return group(TeamsActing.apply(listed, body), body.text().length());
   }
 
   private void scan(AnnotatedText text, TextField field, List<Found> out) {
@@ -92,7 +102,11 @@ public final class ActorExtractor {
       Map<Span, String> roleOf = new HashMap<>();
       List<Span> entities = new ArrayList<>();
       for (Span run : entityRuns(tokens)) {
-        Span s = run.label().equals("PERSON") ? stripLeadingTitles(tokens, run) : run;
+        Span trimmed = trimEdges(tokens, run);
+        if (trimmed == null) {
+          continue;
+        }
+        Span s = trimmed.label().equals("PERSON") ? stripLeadingTitles(tokens, trimmed) : trimmed;
         if (s != null && keep(tokens, s)) {
           entities.add(s);
         }
@@ -202,14 +216,47 @@ public final class ActorExtractor {
     return runs;
   }
 
+  /**
+   * A name starts with a word and ends with a name word: leading punctuation ("-- Ann Cole" in a
+   * sign-off) and trailing lower-case words ("Jiangsu province", "the Atlas mountains") are not
+   * part of it. Null when nothing is left.
+   */
+  private static Span trimEdges(List<Token> tokens, Span run) {
+    int start = run.start();
+    int end = run.end();
+    while (start < end && !isWord(tokens.get(start).word())) {
+      start++;
+    }
+    while (end - 1 > start
+        && isLowerCaseWord(tokens.get(end - 1).word())
+        && tokens.get(end - 2).end() < tokens.get(end - 1).begin()) {
+      end--; // a separate word: "Li In-mo" keeps "mo"
+    }
+    if (start == end) {
+      return null;
+    }
+    return start == run.start() && end == run.end() ? run : new Span(start, end, run.label(), null);
+  }
+
+  private static boolean isLowerCaseWord(String w) {
+    return w.codePoints().allMatch(Character::isLowerCase);
+  }
+
   /** Knowledge-base names and aliases in the sentence, longest match first, token-aligned. */
   private List<Span> gazetteer(String text, List<Token> tokens) {
     List<Span> matches = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       String first = tokens.get(i).word();
-      if (!Character.isUpperCase(first.codePointAt(0)) || !kb.mayStartAName(first)) {
+      if (!Character.isUpperCase(first.codePointAt(0))) {
         i++; // names are capitalised; "us" is not the US
+        continue;
+      }
+      // A word in capitals may start a name in title case ("EL SALVADOR" is El Salvador).
+      boolean plain = kb.mayStartAName(first);
+      boolean shouted = isUpperCase(first) && kb.mayStartAName(titleCase(first));
+      if (!plain && !shouted) {
+        i++;
         continue;
       }
       Span best = null;
@@ -220,7 +267,10 @@ public final class ActorExtractor {
           continue; // "Iran ." is Iran, but the full stop is not part of the mention
         }
         String candidate = text.substring(tokens.get(i).begin(), tokens.get(i + n - 1).end());
-        Optional<KnowledgeBase.Entry> e = kb.lookup(candidate);
+        Optional<KnowledgeBase.Entry> e = plain ? kb.lookup(candidate) : Optional.empty();
+        if (e.isEmpty() && shouted && isShouted(candidate)) {
+          e = kb.lookup(titleCase(candidate)).filter(ActorExtractor::isPlace);
+        }
         if (e.isPresent()) {
           best = new Span(i, i + n, e.get().type().name(), e.get());
         }
@@ -233,6 +283,36 @@ public final class ActorExtractor {
       }
     }
     return matches;
+  }
+
+  /**
+   * Written in capitals, as headlines and results lines shout place names ("CANADA BEAT EL
+   * SALVADOR"): at least four letters and none in lower case, so that acronyms ("US", "UN") keep
+   * their own reading.
+   */
+  private static boolean isShouted(String s) {
+    return s.codePoints().filter(Character::isLetter).count() >= 4 && isUpperCase(s);
+  }
+
+  private static boolean isUpperCase(String s) {
+    return s.codePoints().noneMatch(Character::isLowerCase);
+  }
+
+  /** "EL SALVADOR" as the knowledge base writes it: "El Salvador". */
+  private static String titleCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean wordStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(wordStart ? c : Character.toLowerCase(c));
+      wordStart = !Character.isLetter(c);
+    }
+    return b.toString();
+  }
+
+  /** States and places: the only knowledge-base entries a shouted name is looked up for. */
+  private static boolean isPlace(KnowledgeBase.Entry e) {
+    return e.type() == ActorType.GPE || e.type() == ActorType.LOC;
   }
 
   /**
