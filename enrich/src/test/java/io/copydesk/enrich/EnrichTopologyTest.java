@@ -13,6 +13,7 @@ import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.PubStatus;
 import io.copydesk.schema.RawArticle;
 import io.copydesk.schema.Source;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -25,6 +26,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnrichTopologyTest {
   // The test driver has one partition per topic.
@@ -34,6 +36,8 @@ class EnrichTopologyTest {
   private TestInputTopic<String, RawArticle> raw;
   private TestOutputTopic<String, EnrichedArticle> enriched;
   private TestOutputTopic<String, EventSnapshot> events;
+
+  @TempDir Path stateDir;
 
   @BeforeEach
   void start() {
@@ -45,6 +49,8 @@ class EnrichTopologyTest {
     EnrichTopology.build(builder, topics, EnrichSettings.from(config), ArticleEnricher.NOTHING);
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+    // A state directory of its own: two builds on one machine must not share /tmp/kafka-streams.
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(builder.build(), props, Instant.parse("2026-01-01T00:00:00Z"));
     raw =

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.Topics;
 import io.copydesk.schema.EnrichedArticle;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -22,6 +23,7 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The clustering step alone, fed as if by two raw partitions' enrich tasks finishing at different
@@ -36,6 +38,8 @@ class EventAssignmentOrderTest {
   private TestInputTopic<String, EnrichedArticle> in;
   private TestOutputTopic<String, EnrichedArticle> enriched;
 
+  @TempDir Path stateDir;
+
   @BeforeEach
   void start() {
     StreamsBuilder builder = new StreamsBuilder();
@@ -47,6 +51,8 @@ class EventAssignmentOrderTest {
         new EnrichCounts());
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "order-test");
+    // A state directory of its own: two builds on one machine must not share /tmp/kafka-streams.
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(builder.build(), props, T);
     in =
