@@ -50,6 +50,20 @@ final class DrainCheck implements AutoCloseable {
     return pending;
   }
 
+  /** Committed offsets per group and partition, as last read: they only grow while work moves. */
+  private final Map<String, Map<TopicPartition, Long>> committedOffsets = new HashMap<>();
+
+  /**
+   * The sum of the committed offsets the checks have read so far, over every group and partition: a
+   * measure of progress toward the sink for {@code --once}'s deadline.
+   */
+  long consumed() {
+    return committedOffsets.values().stream()
+        .flatMap(m -> m.values().stream())
+        .mapToLong(Long::longValue)
+        .sum();
+  }
+
   boolean drained(String groupId, Collection<String> topics) throws InterruptedException {
     try {
       List<TopicPartition> partitions = new ArrayList<>();
@@ -68,6 +82,14 @@ final class DrainCheck implements AutoCloseable {
               .get(10, TimeUnit.SECONDS);
       Map<TopicPartition, Long> ends = offsets(partitions, OffsetSpec.latest());
       Map<TopicPartition, Long> starts = offsets(partitions, OffsetSpec.earliest());
+      Map<TopicPartition, Long> seen =
+          committedOffsets.computeIfAbsent(groupId, g -> new HashMap<>());
+      committed.forEach(
+          (tp, c) -> {
+            if (c != null) {
+              seen.put(tp, c.offset());
+            }
+          });
       for (TopicPartition tp : partitions) {
         OffsetAndMetadata c = committed.get(tp);
         long from = c != null ? c.offset() : starts.get(tp);

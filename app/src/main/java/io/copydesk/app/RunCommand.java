@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "SECONDS",
       defaultValue = "300",
       description =
-          "With --once: give up (exit 1) if the input has not reached the sink after this long. Default: ${DEFAULT-VALUE}.")
+          "With --once: give up (exit 1) when the pipeline has moved no record toward the sink for this long (a long backfill that keeps moving goes on). Default: ${DEFAULT-VALUE}.")
   long timeoutSeconds;
 
   /** Ctrl-C (or SIGTERM) asks to stop; the hook then waits until everything is closed. */
@@ -163,13 +163,15 @@ final class RunCommand implements Callable<Integer> {
       Pipeline pipeline, CopydeskConfig config, Duration commitInterval, Instant started)
       throws Exception {
     var scan = pipeline.ingestOnce();
-    Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
+    ProgressDeadline deadline =
+        new ProgressDeadline(Duration.ofSeconds(timeoutSeconds), Instant.now());
     try (DrainCheck check = new DrainCheck(config.kafka())) {
       // Idle twice in a row: output released from the clustering step's buffer becomes visible only
       // when its transaction commits, after the buffer already looks empty.
       int idleChecks = 0;
       while (true) {
         idleChecks = pipeline.enrichRunning() && pipeline.drained(check) ? idleChecks + 1 : 0;
+        deadline.observe(check.consumed(), Instant.now());
         if (idleChecks == 2) {
           break;
         }
@@ -179,9 +181,9 @@ final class RunCommand implements Callable<Integer> {
               "copydesk: stopped before the input reached the sink; the same command resumes");
           return 130;
         }
-        if (Instant.now().isAfter(deadline)) {
+        if (deadline.expired(Instant.now())) {
           System.err.println(
-              "copydesk: the input had not reached the sink after "
+              "copydesk: no record moved toward the sink for "
                   + timeoutSeconds
                   + " s; giving up ("
                   + (pipeline.enrichRunning()
