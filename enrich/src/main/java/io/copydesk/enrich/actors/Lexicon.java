@@ -1,5 +1,6 @@
 package io.copydesk.enrich.actors;
 
+import io.copydesk.enrich.nlp.CalendarWords;
 import java.util.Locale;
 import java.util.Set;
 
@@ -303,27 +304,7 @@ final class Lexicon {
           "did",
           "does");
 
-  static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+  static final Set<String> CALENDAR = CalendarWords.MONTHS_AND_WEEKDAYS;
 
   /** Generic trailing words of an organisation's name: "CNN News" is CNN. */
   static final Set<String> ORG_GENERIC_TAILS =

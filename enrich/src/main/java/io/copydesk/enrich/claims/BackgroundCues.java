@@ -1,5 +1,6 @@
 package io.copydesk.enrich.claims;
 
+import io.copydesk.enrich.nlp.CalendarWords;
 import io.copydesk.enrich.nlp.Token;
 import java.util.List;
 import java.util.Locale;
@@ -44,27 +45,7 @@ final class BackgroundCues {
   private static final Set<String> COORDINATORS =
       Set.of("but", "and", "or", "while", "whereas", "yet", "although", "though");
   private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan.",
-          "feb.",
-          "aug.",
-          "sept.",
-          "sep.",
-          "oct.",
-          "nov.",
-          "dec.");
+      CalendarWords.union(CalendarWords.MONTHS, CalendarWords.MONTH_ABBREVIATIONS);
 
   /**
    * Spans of time long enough that "ago", "last …", "a … earlier" put a figure outside a news

@@ -1,6 +1,7 @@
 package io.copydesk.enrich.claims;
 
 import io.copydesk.enrich.nlp.AnnotatedText;
+import io.copydesk.enrich.nlp.CalendarWords;
 import io.copydesk.enrich.nlp.Sentence;
 import io.copydesk.enrich.nlp.Token;
 import io.copydesk.schema.Claim;
@@ -207,34 +208,9 @@ public final class FigureExtractor {
    * Calendar words, which follow a bare count without being what it counts ("killed 12 Sunday").
    */
   private static final Set<String> CALENDAR =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tonight",
-          "overnight",
-          "earlier",
-          "later",
-          "last",
-          "this",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+      CalendarWords.union(
+          CalendarWords.MONTHS_AND_WEEKDAYS,
+          Set.of("today", "yesterday", "tonight", "overnight", "earlier", "later", "last", "this"));
 
   /**
    * What a figure counts: the outcome or action, and whom (null when the text does not say or
