@@ -38,7 +38,8 @@ final class ReportingVerb implements AttributionPattern {
         && !relay
         && coordination < 0
         && i > 0
-        && s.word(i - 1).equalsIgnoreCase("and")) {
+        && s.word(i - 1).equalsIgnoreCase("and")
+        && Clauses.sameSubjectGoesOn(previous, s.word(i))) {
       coordination =
           i - 1; // "The rebels vowed to fight on and said …": the same subject, a new claim
     }
@@ -116,7 +117,13 @@ final class ReportingVerb implements AttributionPattern {
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), same, cueText, ClaimKind.direct);
       }
-      int end = Clauses.contentEnd(tokens, from, a);
+      int end =
+          Clauses.trimmed(
+              tokens,
+              from,
+              start == tokens.get(cue).begin(),
+              Clauses.contentEnd(tokens, from, a),
+              a);
       return end > start ? a.claim(start, end, same, cueText, a.kindOf(start, end)) : null;
     }
     if (verbStart > 1
@@ -217,6 +224,7 @@ final class ReportingVerb implements AttributionPattern {
     if (!inverted) {
       start = Clauses.withVerbIfObject(tokens, cue, from, after);
     }
+    end = Clauses.trimmed(tokens, from, start == tokens.get(cue).begin(), end, a);
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
   }
 

@@ -1,0 +1,34 @@
+package io.copydesk.enrich.claims;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where indirect content starts and ends: what belongs to what was said, believed or intended, and
+ * what is the writer's or the attribution's (sentences written for this test).
+ */
+class ContentBoundariesTest {
+  private static final ReportingVerb PATTERN = new ReportingVerb();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      Senator Ana Lima praised the new budget but also voted against the tax bill. | Ana Lima | praised the new budget
+      Governor Paulo Reis signaled support for the plan but has been met with criticism. | Paulo Reis | signaled support for the plan
+      The council condemned the attack as protesters gathered outside the hall.    | council | condemned the attack
+      Mayor Carla Mendes refused to sign the order until the audit was finished.   | Carla Mendes | refused to sign the order
+      Mayor Carla Mendes criticized the contract during a visit to the harbor.     | Carla Mendes | criticized the contract
+      Mayor Carla Mendes called for more school funding in a statement on Friday.  | Carla Mendes | more school funding
+      Omar Haddad said the loan was approved in a brief interview with reporters.  | Omar Haddad | the loan was approved
+      Omar Haddad complained he was never consulted about the loan.                | Omar Haddad | he was never consulted about the loan
+      The union accused Mr. Ortiz, who was born and raised in Lisbon, of fraud.    | union       | accused Mr. Ortiz, who was born and raised in Lisbon, of fraud
+      Omar Haddad said the board had met as the markets closed on Friday.          | Omar Haddad | the board had met as the markets closed on Friday
+      Police say the driver fled the scene and refused to stop.                    | Police      | the driver fled the scene and refused to stop
+      Ana Lima described the budget as the worst plan she had seen.                | Ana Lima    | described the budget as the worst plan she had seen
+      """)
+  void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
+    PatternTable.assertReads(body, speaker, text, PATTERN);
+  }
+}
