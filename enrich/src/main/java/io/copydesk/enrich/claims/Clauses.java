@@ -629,8 +629,14 @@ final class Clauses {
       return true;
     }
     boolean told = verb.equalsIgnoreCase("told") || verb.equalsIgnoreCase("tells");
+    boolean infinitive =
+        first.equalsIgnoreCase("to") && CueLexicon.type(verb) == AttributionType.intention;
+    boolean possessive = // "condemned Friday's test": a noun phrase, not a time
+        after + 1 < tokens.size()
+            && (tokens.get(after + 1).word().equals("'s")
+                || tokens.get(after + 1).word().equals("’s"));
     boolean adjunct =
-        Cues.ADJUNCT_STARTS.contains(first.toLowerCase(Locale.ROOT))
+        (Cues.ADJUNCT_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !infinitive && !possessive)
             || (told
                 && (Character.isUpperCase(first.codePointAt(0))
                     || first.equalsIgnoreCase("reporters")));
@@ -643,6 +649,51 @@ final class Clauses {
         return true;
       }
       if (w.equalsIgnoreCase("that") || Cues.isVerb(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Prepositions that open a phrase of time, place or channel before a sentence's subject. */
+  private static final Set<String> FRONTED_PREPOSITIONS =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "through",
+          "during",
+          "with",
+          "without",
+          "after",
+          "before",
+          "for",
+          "by",
+          "from",
+          "under",
+          "following",
+          "despite",
+          "amid",
+          "since",
+          "throughout",
+          "via");
+
+  /**
+   * Whether the sentence's words before token {@code end} are a phrase of time, place or channel
+   * set before the subject, not content: opened by a preposition and holding no finite or past verb
+   * ("In a statement, the ministry condemned …", "On Sunday’s broadcast of “Face the Nation,” Ryan
+   * said …", "Through a spokesman, he declined …").
+   */
+  static boolean frontedAdjunct(List<Token> tokens, int end) {
+    int start = afterConjunction(tokens, 0);
+    if (start >= end
+        || !FRONTED_PREPOSITIONS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      String w = tokens.get(j).word();
+      boolean possessive = w.equals("'s") || w.equals("’s"); // "On Sunday’s broadcast"
+      if (finiteOrPast(w) && !possessive) {
         return false;
       }
     }

@@ -156,7 +156,10 @@ final class ReportingVerb implements AttributionPattern {
     }
     int contentBefore = inverted ? verbStart : subject.start();
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
-    if (!relative && contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
+    if (!relative
+        && contentBefore > 0
+        && isCommaOrQuote(tokens.get(contentBefore - 1).word())
+        && !Clauses.frontedAdjunct(tokens, contentBefore - 1)) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
       if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
         // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause
@@ -174,7 +177,9 @@ final class ReportingVerb implements AttributionPattern {
     if (!relative
         && contentBefore > 2
         && isCommaOrQuote(tokens.get(contentBefore - 1).word())
-        && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())) {
+        && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())
+        && !(Clauses.frontedAdjunct(tokens, contentBefore - 1)
+            && (inverted || Clauses.afterParenthetical(tokens, attributionEnd) < 0))) {
       int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
       int end = tokens.get(contentBefore - 1).begin();
       Claim before = a.claim(start, end, speaker, cueText, a.kindOf(start, end));

@@ -27,6 +27,10 @@ class ContentBoundariesTest {
       Omar Haddad said the board had met as the markets closed on Friday.          | Omar Haddad | the board had met as the markets closed on Friday
       Police say the driver fled the scene and refused to stop.                    | Police      | the driver fled the scene and refused to stop
       Ana Lima described the budget as the worst plan she had seen.                | Ana Lima    | described the budget as the worst plan she had seen
+      In a statement, the ministry condemned Friday's raid as reckless.           | ministry    | condemned Friday's raid as reckless
+      Through a spokesman, Mayor Carla Mendes declined to comment.                 | Carla Mendes | declined to comment
+      On Sunday’s broadcast of “Face the Nation,” Senator Ana Lima said the budget would fail. | Ana Lima | the budget would fail
+      Omar Haddad spoke first. In recent days, Mr. Haddad said, the talks have stalled. | Omar Haddad | In recent days … the talks have stalled
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
