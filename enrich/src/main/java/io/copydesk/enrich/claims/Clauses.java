@@ -814,6 +814,18 @@ final class Clauses {
    * sentence's end.
    */
   static int contentEnd(List<Token> tokens, int from, ArticleScan article) {
+    return contentEnd(tokens, from, false, article);
+  }
+
+  /** Relative words whose clause belongs to a reported clause it follows ("…, which …"). */
+  private static final Set<String> CLAUSE_RELATIVES = Set.of("which", "who");
+
+  /**
+   * {@link #contentEnd(List, int, ArticleScan)}; when the content is a {@code clause} with its own
+   * subject ("she said the loan was approved, which surprised no one"), a relative clause after it
+   * is part of what was said unless it holds an attribution of its own ("…, which he said …").
+   */
+  static int contentEnd(List<Token> tokens, int from, boolean clause, ArticleScan article) {
     for (int j = from + 1; j < tokens.size() - 1; j++) {
       if (CLAUSE_STOPS.contains(tokens.get(j).word())
           && !article.insideQuote(tokens.get(j).begin())) {
@@ -824,6 +836,8 @@ final class Clauses {
       if (tokens.get(j).word().equals(",")
           && !article.insideQuote(tokens.get(j).begin())
           && opensTrailingClause(tokens.get(j + 1).word())
+          && !(clause && relativeOfTheClause(tokens, j + 1))
+          && !CLAUSE_RELATIVES.contains(tokens.get(j - 1).word()) // "…, which, even today, …"
           && !resumesAfter(tokens, j + 1)) {
         return tokens.get(j - 1).end();
       }
@@ -994,6 +1008,22 @@ final class Clauses {
     for (int j = k; j < tokens.size() && tokens.get(j).begin() < end; j++) {
       String w = tokens.get(j).word();
       if (w.equalsIgnoreCase("that") || finiteOrPast(w) || Cues.isVerb(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the relative word at {@code k} opens a clause about the reported clause's words, not an
+   * attribution of its own ("which he said", "who police say").
+   */
+  private static boolean relativeOfTheClause(List<Token> tokens, int k) {
+    if (!CLAUSE_RELATIVES.contains(tokens.get(k).word())) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+      if (CueLexicon.isCue(tokens.get(j).word())) {
         return false;
       }
     }

@@ -117,13 +117,9 @@ final class ReportingVerb implements AttributionPattern {
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), same, cueText, ClaimKind.direct);
       }
+      boolean object = start == tokens.get(cue).begin();
       int end =
-          Clauses.trimmed(
-              tokens,
-              from,
-              start == tokens.get(cue).begin(),
-              Clauses.contentEnd(tokens, from, a),
-              a);
+          Clauses.trimmed(tokens, from, object, Clauses.contentEnd(tokens, from, !object, a), a);
       return end > start ? a.claim(start, end, same, cueText, a.kindOf(start, end)) : null;
     }
     if (verbStart > 1
@@ -219,17 +215,19 @@ final class ReportingVerb implements AttributionPattern {
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }
+    boolean object =
+        !inverted && Clauses.withVerbIfObject(tokens, cue, from, after) == tokens.get(cue).begin();
     int end =
         relative
             ? Clauses.relativeContentEnd(tokens, from, a)
-            : Clauses.contentEnd(tokens, from, a);
+            : Clauses.contentEnd(tokens, from, !inverted && !object, a);
     if (end <= start) {
       return null;
     }
     if (!inverted) {
       start = Clauses.withVerbIfObject(tokens, cue, from, after);
     }
-    end = Clauses.trimmed(tokens, from, start == tokens.get(cue).begin(), end, a);
+    end = Clauses.trimmed(tokens, from, object, end, a);
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
   }
 

@@ -31,6 +31,9 @@ class ContentBoundariesTest {
       Through a spokesman, Mayor Carla Mendes declined to comment.                 | Carla Mendes | declined to comment
       On Sunday’s broadcast of “Face the Nation,” Senator Ana Lima said the budget would fail. | Ana Lima | the budget would fail
       Omar Haddad spoke first. In recent days, Mr. Haddad said, the talks have stalled. | Omar Haddad | In recent days … the talks have stalled
+      Omar Haddad said the loan was approved, which he said surprised the markets. | Omar Haddad | the loan was approved
+      Omar Haddad said the loan was approved, which, even now, surprises the markets. | Omar Haddad | the loan was approved, which, even now, surprises the markets
+      Senator Ana Lima praised the new budget, which cuts taxes for farmers.      | Ana Lima    | praised the new budget
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
