@@ -872,9 +872,10 @@ final class Clauses {
    * Where the object of a verb that takes no clause ("praised the plan", "vowed to fight on",
    * "denied them permits") ends before what the writer adds about its subject: a second predicate
    * ("… but also had to …", "…, yet refuses to …", "… and has since left …"), a clause of time ("…
-   * as the missiles fell", "… until the work was done") or a "during" phrase; {@code end} when
-   * none. A relative clause inside the object ("accused Cruz, who was born and raised in Cuba, of
-   * …") and what follows a "that" or colon (a clause with its own subject) are read over.
+   * as the missiles fell", "… until the work was done"), a "during" phrase or a main clause after a
+   * comma ("admitted using the code, he does not defend it"); {@code end} when none. A relative
+   * clause inside the object ("accused Cruz, who was born and raised in Cuba, of …") and what
+   * follows a "that" or colon (a clause with its own subject) are read over.
    */
   static int objectEnd(List<Token> tokens, int from, int end, ArticleScan article) {
     boolean relative = false;
@@ -890,6 +891,12 @@ final class Clauses {
       if (w.equals(",")) {
         String next = tokens.get(j + 1).word();
         relative = SUBJECT_RELATIVES.contains(next) || next.equals("whose");
+        if (isSubjectWord(next)
+            && !next.equalsIgnoreCase("the")
+            && j + 2 < tokens.size()
+            && finiteOrPast(tokens.get(j + 2).word())) {
+          return tokens.get(j - 1).end(); // "admitted using the code, he does not defend it"
+        }
         continue;
       }
       if (relative) {

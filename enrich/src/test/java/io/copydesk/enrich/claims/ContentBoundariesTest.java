@@ -34,6 +34,7 @@ class ContentBoundariesTest {
       Omar Haddad said the loan was approved, which he said surprised the markets. | Omar Haddad | the loan was approved
       Omar Haddad said the loan was approved, which, even now, surprises the markets. | Omar Haddad | the loan was approved, which, even now, surprises the markets
       Senator Ana Lima praised the new budget, which cuts taxes for farmers.      | Ana Lima    | praised the new budget
+      While Mayor Carla Mendes has admitted using the loophole, she does not defend it. | Carla Mendes | admitted using the loophole
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
