@@ -474,6 +474,9 @@ final class Clauses {
               || tokens.get(j).word().equalsIgnoreCase("the"))) {
         j++;
       }
+      while (j > end && tokens.get(j - 1).word().equalsIgnoreCase("the")) {
+        j--; // "told the debate audience": the cue is "told"
+      }
       end = j;
     }
     return text.substring(tokens.get(cue).begin(), tokens.get(end - 1).end());
@@ -558,6 +561,10 @@ final class Clauses {
     if (!(verb.equals("told") || verb.equals("tells") || verb.equals("tell"))) {
       return from;
     }
+    int that = addresseeThenThat(tokens, from);
+    if (that > from) {
+      return that; // "told police officials that she …": at "she"
+    }
     int j = from;
     while (j < tokens.size() - 1 && j - from < 8) {
       String w = tokens.get(j).word();
@@ -572,6 +579,27 @@ final class Clauses {
     }
     // Only when a clause follows: "told reporters he would …", not "told reporters about the plan".
     return j > from && j < tokens.size() && isSubjectWord(tokens.get(j).word()) ? j : from;
+  }
+
+  /**
+   * The token after a "that" which follows the addressee of "told" within seven words ("told police
+   * officials that …", "told a crowd in Cleveland that …"), with no verb or punctuation between;
+   * {@code from} when there is none.
+   */
+  private static int addresseeThenThat(List<Token> tokens, int from) {
+    for (int j = from + 1; j < Math.min(tokens.size() - 1, from + 8); j++) {
+      String w = tokens.get(j).word();
+      if (w.equalsIgnoreCase("that")) {
+        return j + 1;
+      }
+      if (Cues.isBoundary(w)
+          || finiteOrPast(w)
+          || Cues.isVerb(w)
+          || SUBJECT_RELATIVES.contains(w)) {
+        return from;
+      }
+    }
+    return from;
   }
 
   private static boolean isSubjectWord(String w) {

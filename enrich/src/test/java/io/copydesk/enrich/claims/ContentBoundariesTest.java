@@ -35,6 +35,8 @@ class ContentBoundariesTest {
       Omar Haddad said the loan was approved, which, even now, surprises the markets. | Omar Haddad | the loan was approved, which, even now, surprises the markets
       Senator Ana Lima praised the new budget, which cuts taxes for farmers.      | Ana Lima    | praised the new budget
       While Mayor Carla Mendes has admitted using the loophole, she does not defend it. | Carla Mendes | admitted using the loophole
+      Omar Haddad told police officials that he had never seen the letter.       | Omar Haddad | he had never seen the letter
+      Omar Haddad told a clerk who asked that the office was closed.              | Omar Haddad | a clerk who asked that the office was closed
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
