@@ -1,5 +1,8 @@
 package io.copydesk.enrich.claims;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +43,17 @@ class ContentBoundariesTest {
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
+  }
+
+  @Test
+  void theCueOfToldEndsBeforeAnAddresseesArticle() {
+    assertEquals(
+        "told",
+        PatternTable.assertReads(
+                "Senator Ana Lima told the debate audience that taxes would fall.",
+                "Ana Lima",
+                "taxes would fall",
+                PATTERN)
+            .getCue());
   }
 }
