@@ -942,13 +942,23 @@ final class Clauses {
     return end;
   }
 
-  /** Whether a verb of the same subject starts at {@code k}, after adverbs: "also had", "left". */
+  /**
+   * Whether a verb of the same subject starts at {@code k}, after adverbs: "also had", "left",
+   * "repeatedly says".
+   */
   private static boolean opensPredicate(List<Token> tokens, int k) {
+    int start = k;
     while (k < tokens.size()
         && (PREDICATE_ADVERBS.contains(tokens.get(k).word()) || isAdverb(tokens.get(k).word()))) {
       k++;
     }
-    return k < tokens.size() && finiteOrPast(tokens.get(k).word());
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(k).word();
+    // After an adverb a cue in the present is a verb too: "and repeatedly says".
+    return finiteOrPast(w)
+        || (k > start && w.equals(w.toLowerCase(Locale.ROOT)) && CueLexicon.isCue(w));
   }
 
   /**

@@ -40,6 +40,7 @@ class ContentBoundariesTest {
       While Mayor Carla Mendes has admitted using the loophole, she does not defend it. | Carla Mendes | admitted using the loophole
       Omar Haddad told police officials that he had never seen the letter.       | Omar Haddad | he had never seen the letter
       Omar Haddad told a clerk who asked that the office was closed.              | Omar Haddad | a clerk who asked that the office was closed
+      Ana Lima urges her brother to leave the car and repeatedly says that the road is closed. | Ana Lima | urges her brother to leave the car
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
