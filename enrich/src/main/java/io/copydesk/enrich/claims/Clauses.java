@@ -2,6 +2,7 @@ package io.copydesk.enrich.claims;
 
 import io.copydesk.enrich.nlp.Token;
 import io.copydesk.schema.AttributionType;
+import io.copydesk.schema.Claim;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -384,7 +385,9 @@ final class Clauses {
    * particle ("called for"), take what follows as their content.
    */
   static int withVerbIfObject(List<Token> tokens, int cue, int from, int after) {
-    boolean clause = from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("that");
+    boolean clause =
+        from > 0 && tokens.get(from - 1).word().equalsIgnoreCase("that")
+            || opensPersonalClause(tokens, from);
     String verb = tokens.get(cue).word().toLowerCase(Locale.ROOT);
     AttributionType type = CueLexicon.type(verb);
     boolean takesContent =
@@ -395,6 +398,42 @@ final class Clauses {
             || type == AttributionType.belief
             || type == AttributionType.finding;
     return clause || takesContent ? tokens.get(from).begin() : tokens.get(cue).begin();
+  }
+
+  /**
+   * Whether a clause with a personal pronoun for subject starts at {@code k}: "(notes) they were
+   * appointed", "(complained) he was never paid"; an object pronoun ("urged them to") opens none.
+   */
+  private static boolean opensPersonalClause(List<Token> tokens, int k) {
+    if (k + 1 >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+    boolean subject =
+        w.equals("he") || w.equals("she") || w.equals("they") || w.equals("we") || w.equals("i");
+    return subject && !Cues.isBoundary(tokens.get(k + 1).word());
+  }
+
+  /**
+   * Whether "and VERB" inside a claim's content is its speaker's next act ("vowed to fight on and
+   * said …", "said the plan failed and called it …") rather than the content's own subject going on
+   * ("police say the driver fled and refused to stop"). A verb of saying or writing, or any verb
+   * after content that is the object of the claim's own verb (its text opens with the verb), is the
+   * speaker's; otherwise a verb in the past after a cue in the present belongs to the content.
+   */
+  static boolean sameSubjectGoesOn(Claim previous, String verb) {
+    String cue = ArticleScan.firstWord(previous.getCue());
+    return invertible(verb)
+        || previous.getText().toLowerCase(Locale.ROOT).startsWith(cue + " ")
+        || isPastForm(cue)
+        || !isPastForm(verb);
+  }
+
+  private static boolean isPastForm(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return CueLexicon.isPast(l)
+        || IRREGULAR_PAST.contains(l)
+        || (l.length() > 4 && l.endsWith("ed"));
   }
 
   /**
@@ -434,6 +473,9 @@ final class Clauses {
           && (Character.isUpperCase(tokens.get(j).word().codePointAt(0))
               || tokens.get(j).word().equalsIgnoreCase("the"))) {
         j++;
+      }
+      while (j > end && tokens.get(j - 1).word().equalsIgnoreCase("the")) {
+        j--; // "told the debate audience": the cue is "told"
       }
       end = j;
     }
@@ -519,6 +561,10 @@ final class Clauses {
     if (!(verb.equals("told") || verb.equals("tells") || verb.equals("tell"))) {
       return from;
     }
+    int that = addresseeThenThat(tokens, from);
+    if (that > from) {
+      return that; // "told police officials that she …": at "she"
+    }
     int j = from;
     while (j < tokens.size() - 1 && j - from < 8) {
       String w = tokens.get(j).word();
@@ -533,6 +579,27 @@ final class Clauses {
     }
     // Only when a clause follows: "told reporters he would …", not "told reporters about the plan".
     return j > from && j < tokens.size() && isSubjectWord(tokens.get(j).word()) ? j : from;
+  }
+
+  /**
+   * The token after a "that" which follows the addressee of "told" within seven words ("told police
+   * officials that …", "told a crowd in Cleveland that …"), with no verb or punctuation between;
+   * {@code from} when there is none.
+   */
+  private static int addresseeThenThat(List<Token> tokens, int from) {
+    for (int j = from + 1; j < Math.min(tokens.size() - 1, from + 8); j++) {
+      String w = tokens.get(j).word();
+      if (w.equalsIgnoreCase("that")) {
+        return j + 1;
+      }
+      if (Cues.isBoundary(w)
+          || finiteOrPast(w)
+          || Cues.isVerb(w)
+          || SUBJECT_RELATIVES.contains(w)) {
+        return from;
+      }
+    }
+    return from;
   }
 
   private static boolean isSubjectWord(String w) {
@@ -590,8 +657,14 @@ final class Clauses {
       return true;
     }
     boolean told = verb.equalsIgnoreCase("told") || verb.equalsIgnoreCase("tells");
+    boolean infinitive =
+        first.equalsIgnoreCase("to") && CueLexicon.type(verb) == AttributionType.intention;
+    boolean possessive = // "condemned Friday's test": a noun phrase, not a time
+        after + 1 < tokens.size()
+            && (tokens.get(after + 1).word().equals("'s")
+                || tokens.get(after + 1).word().equals("’s"));
     boolean adjunct =
-        Cues.ADJUNCT_STARTS.contains(first.toLowerCase(Locale.ROOT))
+        (Cues.ADJUNCT_STARTS.contains(first.toLowerCase(Locale.ROOT)) && !infinitive && !possessive)
             || (told
                 && (Character.isUpperCase(first.codePointAt(0))
                     || first.equalsIgnoreCase("reporters")));
@@ -604,6 +677,51 @@ final class Clauses {
         return true;
       }
       if (w.equalsIgnoreCase("that") || Cues.isVerb(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Prepositions that open a phrase of time, place or channel before a sentence's subject. */
+  private static final Set<String> FRONTED_PREPOSITIONS =
+      Set.of(
+          "in",
+          "on",
+          "at",
+          "through",
+          "during",
+          "with",
+          "without",
+          "after",
+          "before",
+          "for",
+          "by",
+          "from",
+          "under",
+          "following",
+          "despite",
+          "amid",
+          "since",
+          "throughout",
+          "via");
+
+  /**
+   * Whether the sentence's words before token {@code end} are a phrase of time, place or channel
+   * set before the subject, not content: opened by a preposition and holding no finite or past verb
+   * ("In a statement, the ministry condemned …", "On Sunday’s broadcast of “Face the Nation,” Ryan
+   * said …", "Through a spokesman, he declined …").
+   */
+  static boolean frontedAdjunct(List<Token> tokens, int end) {
+    int start = afterConjunction(tokens, 0);
+    if (start >= end
+        || !FRONTED_PREPOSITIONS.contains(tokens.get(start).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int j = start + 1; j < end; j++) {
+      String w = tokens.get(j).word();
+      boolean possessive = w.equals("'s") || w.equals("’s"); // "On Sunday’s broadcast"
+      if (finiteOrPast(w) && !possessive) {
         return false;
       }
     }
@@ -724,6 +842,18 @@ final class Clauses {
    * sentence's end.
    */
   static int contentEnd(List<Token> tokens, int from, ArticleScan article) {
+    return contentEnd(tokens, from, false, article);
+  }
+
+  /** Relative words whose clause belongs to a reported clause it follows ("…, which …"). */
+  private static final Set<String> CLAUSE_RELATIVES = Set.of("which", "who");
+
+  /**
+   * {@link #contentEnd(List, int, ArticleScan)}; when the content is a {@code clause} with its own
+   * subject ("she said the loan was approved, which surprised no one"), a relative clause after it
+   * is part of what was said unless it holds an attribution of its own ("…, which he said …").
+   */
+  static int contentEnd(List<Token> tokens, int from, boolean clause, ArticleScan article) {
     for (int j = from + 1; j < tokens.size() - 1; j++) {
       if (CLAUSE_STOPS.contains(tokens.get(j).word())
           && !article.insideQuote(tokens.get(j).begin())) {
@@ -734,11 +864,215 @@ final class Clauses {
       if (tokens.get(j).word().equals(",")
           && !article.insideQuote(tokens.get(j).begin())
           && opensTrailingClause(tokens.get(j + 1).word())
+          && !(clause && relativeOfTheClause(tokens, j + 1))
+          && !CLAUSE_RELATIVES.contains(tokens.get(j - 1).word()) // "…, which, even today, …"
           && !resumesAfter(tokens, j + 1)) {
         return tokens.get(j - 1).end();
       }
     }
     return endOfClause(tokens);
+  }
+
+  /** Words between "and" and the verb of a second predicate: "and also said", "but then had". */
+  private static final Set<String> PREDICATE_ADVERBS =
+      Set.of("also", "then", "later", "still", "since", "never", "again", "even", "already");
+
+  /** Common irregular past forms that may open a second predicate ("… and left the network"). */
+  private static final Set<String> IRREGULAR_PAST =
+      Set.of(
+          "said", "told", "made", "took", "gave", "went", "came", "saw", "knew", "thought", "found",
+          "left", "kept", "held", "brought", "began", "stood", "sent", "spent", "won", "lost",
+          "met", "paid", "led", "felt", "heard", "meant", "ran", "wrote", "spoke", "chose", "rose",
+          "fell", "drew", "became", "got", "sought", "fought", "built", "bought", "struck", "stole",
+          "hid");
+
+  /** Conjunctions of time that open a clause about when, not what ("… as the missiles fell"). */
+  private static final Set<String> TIME_CLAUSES =
+      Set.of("when", "while", "until", "after", "before", "as");
+
+  /** A finite or past verb, in lower case: "was", "has", "fired", "left". */
+  private static boolean finiteOrPast(String w) {
+    String l = w.toLowerCase(Locale.ROOT);
+    return w.equals(l) && (FINITE.contains(l) || isPastForm(l));
+  }
+
+  /**
+   * Where the object of a verb that takes no clause ("praised the plan", "vowed to fight on",
+   * "denied them permits") ends before what the writer adds about its subject: a second predicate
+   * ("… but also had to …", "…, yet refuses to …", "… and has since left …"), a clause of time ("…
+   * as the missiles fell", "… until the work was done"), a "during" phrase or a main clause after a
+   * comma ("admitted using the code, he does not defend it"); {@code end} when none. A relative
+   * clause inside the object ("accused Cruz, who was born and raised in Cuba, of …") and what
+   * follows a "that" or colon (a clause with its own subject) are read over.
+   */
+  static int objectEnd(List<Token> tokens, int from, int end, ArticleScan article) {
+    boolean relative = false;
+    for (int j = from + 2; j < tokens.size() - 1 && tokens.get(j).begin() < end; j++) {
+      String w = tokens.get(j).word();
+      String l = w.toLowerCase(Locale.ROOT);
+      if (article.insideQuote(tokens.get(j).begin())) {
+        continue;
+      }
+      if (l.equals("that") || w.equals(":")) {
+        return end;
+      }
+      if (w.equals(",")) {
+        String next = tokens.get(j + 1).word();
+        relative = SUBJECT_RELATIVES.contains(next) || next.equals("whose");
+        if (isSubjectWord(next)
+            && !next.equalsIgnoreCase("the")
+            && j + 2 < tokens.size()
+            && finiteOrPast(tokens.get(j + 2).word())) {
+          return tokens.get(j - 1).end(); // "admitted using the code, he does not defend it"
+        }
+        continue;
+      }
+      if (relative) {
+        continue;
+      }
+      boolean cut =
+          ((l.equals("and") || l.equals("but") || l.equals("yet")) && opensPredicate(tokens, j + 1))
+              || (TIME_CLAUSES.contains(l) && opensClause(tokens, j + 1))
+              || l.equals("during");
+      if (cut) {
+        int at = tokens.get(j - 1).word().equals(",") ? j - 1 : j;
+        return tokens.get(at - 1).end();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether a verb of the same subject starts at {@code k}, after adverbs: "also had", "left",
+   * "repeatedly says".
+   */
+  private static boolean opensPredicate(List<Token> tokens, int k) {
+    int start = k;
+    while (k < tokens.size()
+        && (PREDICATE_ADVERBS.contains(tokens.get(k).word()) || isAdverb(tokens.get(k).word()))) {
+      k++;
+    }
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.get(k).word();
+    // After an adverb a cue in the present is a verb too: "and repeatedly says".
+    return finiteOrPast(w)
+        || (k > start && w.equals(w.toLowerCase(Locale.ROOT)) && CueLexicon.isCue(w));
+  }
+
+  /**
+   * Whether a clause with its own subject and finite verb starts at {@code k}: "the work was done",
+   * "Pyongyang fired"; after "as" only a bare subject right before its verb opens one ("as
+   * protesters gathered", not "as the reason" or "as examples of").
+   */
+  private static boolean opensClause(List<Token> tokens, int k) {
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String first = tokens.get(k).word();
+    boolean as = tokens.get(k - 1).word().equalsIgnoreCase("as");
+    String lower = first.toLowerCase(Locale.ROOT);
+    if (as && (lower.equals("the") || lower.equals("a") || lower.equals("an"))) {
+      return false; // "described the plan as the worst": no clause
+    }
+    int limit = Math.min(tokens.size(), k + (as ? 3 : 6));
+    for (int j = k + 1; j < limit; j++) {
+      String w = tokens.get(j).word();
+      if (Cues.isBoundary(w)) {
+        return false;
+      }
+      if (finiteOrPast(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Content after a verb, ended before what belongs to the attribution or the writer: a closing
+   * channel phrase ({@link #beforeChannel}) and, for the object of a verb that takes no clause, a
+   * second predicate or a clause of time ({@link #objectEnd}).
+   */
+  static int trimmed(List<Token> tokens, int from, boolean object, int end, ArticleScan article) {
+    int trimmed = object ? objectEnd(tokens, from, end, article) : end;
+    return beforeChannel(tokens, from, trimmed);
+  }
+
+  /** Nouns of a channel: "in a statement", "in an interview with CNN". */
+  private static final Set<String> CHANNELS =
+      Set.of(
+          "statement",
+          "interview",
+          "speech",
+          "letter",
+          "post",
+          "tweet",
+          "conference",
+          "briefing",
+          "appearance",
+          "op-ed",
+          "email",
+          "memo");
+
+  /**
+   * Where indirect content ends before a closing channel phrase that belongs to the attribution
+   * ("called for more money in a statement on Thursday", "said as much in an interview"): "in a/an"
+   * and a channel noun within three words, followed by nothing but time, place or the channel's
+   * words; {@code end} when none, or when a quotation ends right before it ("were “necessary,” in a
+   * statement. “We will …”": the quotation that follows may continue the first).
+   */
+  static int beforeChannel(List<Token> tokens, int from, int end) {
+    for (int j = from + 1; j + 2 < tokens.size() && tokens.get(j).begin() < end; j++) {
+      String next = tokens.get(j + 1).word().toLowerCase(Locale.ROOT);
+      if (!tokens.get(j).word().equalsIgnoreCase("in")
+          || !(next.equals("a") || next.equals("an"))) {
+        continue;
+      }
+      int noun = j + 2;
+      while (noun < Math.min(tokens.size(), j + 6)
+          && !CHANNELS.contains(tokens.get(noun).word().toLowerCase(Locale.ROOT))) {
+        noun++;
+      }
+      if (noun >= Math.min(tokens.size(), j + 6) || !onlyAdjunctsAfter(tokens, noun + 1, end)) {
+        continue;
+      }
+      int at = tokens.get(j - 1).word().equals(",") ? j - 1 : j;
+      // After a quotation the phrase stays: the next quotation may go on from it (QuoteRunOn).
+      return at > from && !isCommaOrQuote(tokens.get(at - 1).word())
+          ? tokens.get(at - 1).end()
+          : end;
+    }
+    return end;
+  }
+
+  /**
+   * Whether nothing but time, place or channel words lie between token {@code k} and {@code end}.
+   */
+  private static boolean onlyAdjunctsAfter(List<Token> tokens, int k, int end) {
+    for (int j = k; j < tokens.size() && tokens.get(j).begin() < end; j++) {
+      String w = tokens.get(j).word();
+      if (w.equalsIgnoreCase("that") || finiteOrPast(w) || Cues.isVerb(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the relative word at {@code k} opens a clause about the reported clause's words, not an
+   * attribution of its own ("which he said", "who police say").
+   */
+  private static boolean relativeOfTheClause(List<Token> tokens, int k) {
+    if (!CLAUSE_RELATIVES.contains(tokens.get(k).word())) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+      if (CueLexicon.isCue(tokens.get(j).word())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A relative or contrastive word, or a participle ("saying", "citing"), in lower case. */

@@ -38,7 +38,8 @@ final class ReportingVerb implements AttributionPattern {
         && !relay
         && coordination < 0
         && i > 0
-        && s.word(i - 1).equalsIgnoreCase("and")) {
+        && s.word(i - 1).equalsIgnoreCase("and")
+        && Clauses.sameSubjectGoesOn(previous, s.word(i))) {
       coordination =
           i - 1; // "The rebels vowed to fight on and said …": the same subject, a new claim
     }
@@ -116,7 +117,9 @@ final class ReportingVerb implements AttributionPattern {
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), same, cueText, ClaimKind.direct);
       }
-      int end = Clauses.contentEnd(tokens, from, a);
+      boolean object = start == tokens.get(cue).begin();
+      int end =
+          Clauses.trimmed(tokens, from, object, Clauses.contentEnd(tokens, from, !object, a), a);
       return end > start ? a.claim(start, end, same, cueText, a.kindOf(start, end)) : null;
     }
     if (verbStart > 1
@@ -149,7 +152,10 @@ final class ReportingVerb implements AttributionPattern {
     }
     int contentBefore = inverted ? verbStart : subject.start();
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
-    if (!relative && contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
+    if (!relative
+        && contentBefore > 0
+        && isCommaOrQuote(tokens.get(contentBefore - 1).word())
+        && !Clauses.frontedAdjunct(tokens, contentBefore - 1)) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
       if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
         // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause
@@ -167,7 +173,9 @@ final class ReportingVerb implements AttributionPattern {
     if (!relative
         && contentBefore > 2
         && isCommaOrQuote(tokens.get(contentBefore - 1).word())
-        && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())) {
+        && attributionEndsClause(tokens, attributionEnd, tokens.get(cue).word())
+        && !(Clauses.frontedAdjunct(tokens, contentBefore - 1)
+            && (inverted || Clauses.afterParenthetical(tokens, attributionEnd) < 0))) {
       int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
       int end = tokens.get(contentBefore - 1).begin();
       Claim before = a.claim(start, end, speaker, cueText, a.kindOf(start, end));
@@ -207,16 +215,19 @@ final class ReportingVerb implements AttributionPattern {
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }
+    boolean object =
+        !inverted && Clauses.withVerbIfObject(tokens, cue, from, after) == tokens.get(cue).begin();
     int end =
         relative
             ? Clauses.relativeContentEnd(tokens, from, a)
-            : Clauses.contentEnd(tokens, from, a);
+            : Clauses.contentEnd(tokens, from, !inverted && !object, a);
     if (end <= start) {
       return null;
     }
     if (!inverted) {
       start = Clauses.withVerbIfObject(tokens, cue, from, after);
     }
+    end = Clauses.trimmed(tokens, from, object, end, a);
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
   }
 

@@ -37,7 +37,7 @@ class ReportingVerbTest {
       Paulo Reis has long said that the count was rigged.                | Paulo Reis   | the count was rigged                          | indirect | speech
       Tom Clarke ran the mine. The mine was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999. | Tom Clarke | The mine was a juggernaut … until it went bankrupt in 1999 | indirect | speech
       But the deal is off, Mayor Carla Mendes said.                      | Carla Mendes | the deal is off                               | indirect | speech
-      Omar Haddad said the loan was approved, which surprised the markets. | Omar Haddad | the loan was approved                       | indirect | speech
+      Omar Haddad said the loan was approved, which surprised the markets. | Omar Haddad | the loan was approved, which surprised the markets | indirect | speech
       Omar Haddad said the loan was approved; the markets fell.          | Omar Haddad  | the loan was approved                         | indirect | speech
       Omar Haddad said the loan was approved ― a first for the country.  | Omar Haddad  | the loan was approved                         | indirect | speech
       Omar Haddad said the loan, which was large, was approved.          | Omar Haddad  | the loan, which was large, was approved       | indirect | speech
