@@ -98,6 +98,14 @@ final class Clauses {
         return null;
       }
       int start = phraseStart(tokens, open);
+      if (start > 1
+          && start < open
+          && tokens.get(start).word().equalsIgnoreCase("of")
+          && tokens.get(start - 1).word().equals(",")) {
+        // "Gloria Hatch, of Silver Spring, Md., said": the place's comma is the appositive's own.
+        open = start - 1;
+        start = phraseStart(tokens, open);
+      }
       return start == open || !nounPhrase(tokens, start, open)
           ? null
           : new Subject(start, open, open + 1, end - 1);

@@ -131,12 +131,15 @@ final class ReportingVerb implements AttributionPattern {
       relative = subject != null;
     }
     boolean inverted = false;
+    // A quotation ending in "?" or "!" ends the tokenizer's sentence before its attribution:
+    // "“Why not?” Trump said." opens a sentence of its own.
+    QuoteSpans.Span closedBefore = a.quoteClosingSentenceBefore(tokens.get(0).begin());
     // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
     // ministry".
     if (subject == null
         && Clauses.invertible(tokens.get(cue).word())
-        && verbStart > 0
-        && isCommaOrQuote(tokens.get(verbStart - 1).word())) {
+        && ((verbStart > 0 && isCommaOrQuote(tokens.get(verbStart - 1).word()))
+            || (verbStart == 0 && closedBefore != null))) {
       subject = Clauses.subjectAfter(tokens, cue);
       inverted = subject != null;
     }
@@ -160,6 +163,13 @@ final class ReportingVerb implements AttributionPattern {
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
       }
+    }
+    if (!relative
+        && contentBefore == 0
+        && closedBefore != null
+        && attributionEndsClause(
+            tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
+      return a.claim(closedBefore.start(), closedBefore.end(), speaker, cueText, ClaimKind.direct);
     }
     // Content before the attribution: "…, Kirby said." when nothing but time, place or channel
     // follows.
