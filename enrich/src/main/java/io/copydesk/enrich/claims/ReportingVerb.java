@@ -136,8 +136,10 @@ final class ReportingVerb implements AttributionPattern {
     QuoteSpans.Span closedBefore = a.quoteClosingSentenceBefore(tokens.get(0).begin());
     // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
     // ministry".
+    // A participle never takes its subject after it: "…, citing the release of prisoners".
     if (subject == null
         && Clauses.invertible(tokens.get(cue).word())
+        && !tokens.get(cue).word().toLowerCase(Locale.ROOT).endsWith("ing")
         && ((verbStart > 0 && isCommaOrQuote(tokens.get(verbStart - 1).word()))
             || (verbStart == 0 && closedBefore != null))) {
       subject = Clauses.subjectAfter(tokens, cue);

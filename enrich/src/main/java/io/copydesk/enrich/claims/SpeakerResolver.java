@@ -138,6 +138,9 @@ final class SpeakerResolver {
     if (lower.equals("i") || lower.equals("we") || lower.equals("you")) {
       return null; // first and second person only make sense inside the quote
     }
+    if (endsQuotation(start, end)) {
+      return null; // "“… people fight over resources,” she said, …": the quotation's last words
+    }
     if (clauseShaped(lower)) {
       return null; // "he had fought in Vietnam": a clause, not a noun phrase
     }
@@ -234,8 +237,9 @@ final class SpeakerResolver {
     return null;
   }
 
+  /** A sentence's end: not an abbreviation's period before a lower-case word ("U.N. envoy"). */
   private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("[.!?][\"'”’)]*\\s+|\\n");
+      java.util.regex.Pattern.compile("[.!?][\"'”’)]*\\s+(?!\\p{Ll})|\\n");
 
   /** How many sentences back a pronoun's subject is looked for. */
   private static final int SUBJECT_SENTENCES = 3;
@@ -253,8 +257,10 @@ final class SpeakerResolver {
     java.util.regex.Matcher end =
         SENTENCE_END.matcher(text).region(0, Math.min(offset, text.length()));
     while (end.find()) {
-      if (!insideQuotation(end.start())) {
-        starts.add(end.end()); // "“She's a disgrace. She …,” he said" is one sentence
+      int at = end.start();
+      int after = end.end();
+      if (quotes.stream().noneMatch(q -> q.contains(at) && q.end() >= after)) {
+        starts.add(after); // "“She's a disgrace. She …,” he said" is one sentence
       }
     }
     int own = starts.get(starts.size() - 1);
@@ -274,6 +280,14 @@ final class SpeakerResolver {
         continue;
       }
       Actor opener = personOpening(from);
+      if (opener == null) {
+        // "In response to the protests, Suu Kyi called …": the subject after an opening phrase.
+        int comma = text.indexOf(", ", from);
+        int next = k + 1 < starts.size() ? starts.get(k + 1) : offset;
+        if (comma > from && comma < next) {
+          opener = personOpening(comma + 2);
+        }
+      }
       if (opener != null) {
         return genders.agrees(canonical(opener), pronoun)
             ? new Speaker(canonical(opener), opener.getName(), null, ActorType.PERSON)
@@ -554,6 +568,11 @@ final class SpeakerResolver {
     return best == null
         ? null
         : new Speaker(canonical(best), best.getName(), null, ActorType.PERSON);
+  }
+
+  /** Whether [start, end) is the end of a quotation's words. */
+  private boolean endsQuotation(int start, int end) {
+    return quotes.stream().anyMatch(q -> q.contains(start) && end <= q.end() && q.end() - end <= 2);
   }
 
   private boolean insideQuotation(int offset) {

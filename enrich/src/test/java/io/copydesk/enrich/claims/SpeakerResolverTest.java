@@ -163,13 +163,19 @@ class SpeakerResolverTest {
       Tom Grey, who campaigned for Dan Moss since he left the race, blasted the plan on Monday. “It is a disgrace. It is a disgrace and a shame,” he said. | It is a disgrace. It is a disgrace and a shame | Tom Grey
       Dr. Jane Roe, who was the White House physician under President Bill Clinton, said that the first lady had hidden a clot. | the first lady had hidden a clot | Jane Roe
       Gloria Hatch, of Silver Spring, Md., said the event brought back memories.            | the event brought back memories            | Gloria Hatch
+      Jean Roux, the foreign minister of France, a permanent member of the Security Council, said the test could not go unpunished. | the test could not go unpunished | Jean Roux
+      Ann Ward has faced criticism at home. In response to the pressure, Ann Ward set up a commission, overseen by former U.N. envoy Tom Becker, to study the clashes. “Unity means prosperity for all of the people,” she said. | Unity means prosperity for all of the people | Ann Ward
+      “Unity means prosperity, because people fight over limited resources,” she said in the hall, emphasizing it was time to act. | emphasizing it was time to act | null
       Mr. Dunmore and Mr. Keel say other changes are needed. The program has grown beyond its intent, they say. | The program has grown beyond its intent | Keel
       """)
   void theSpeakerIsWhoTheSentenceMeans(String body, String text, String speaker) {
     AnnotatedText annotated = CoreNlpEngine.shared().annotate(body);
     List<Actor> actors = new ActorExtractor(KnowledgeBase.load()).extract(null, annotated);
     List<Claim> claims = new ClaimExtractor().extract(annotated, actors);
-    assertEquals(speaker, speakerOf(claims, text), PatternTable.summary(claims));
+    assertEquals(
+        speaker.equals("null") ? null : speaker,
+        speakerOf(claims, text),
+        PatternTable.summary(claims));
   }
 
   @Test
