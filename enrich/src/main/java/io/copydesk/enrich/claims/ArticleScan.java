@@ -55,6 +55,24 @@ final class ArticleScan {
     return null;
   }
 
+  /**
+   * The quotation that ends the sentence before the one opening at {@code sentenceStart}, closing
+   * on "?", "!" or "." right before its mark, with only space between it and the sentence ("“Why
+   * not?” Trump said."); null otherwise.
+   */
+  QuoteSpans.Span quoteClosingSentenceBefore(int sentenceStart) {
+    for (QuoteSpans.Span q : quotes) {
+      if (q.end() < sentenceStart
+          && sentenceStart - q.end() <= 4
+          && q.end() > q.start()
+          && ".?!".indexOf(text.charAt(q.end() - 1)) >= 0
+          && text.substring(q.end(), sentenceStart).matches("[”\"'’]+[ \t]+")) {
+        return q;
+      }
+    }
+    return null;
+  }
+
   /** The quotation opening at this offset (the content starts right after the mark). */
   QuoteSpans.Span quoteStartingAt(int offset) {
     for (QuoteSpans.Span q : quotes) {

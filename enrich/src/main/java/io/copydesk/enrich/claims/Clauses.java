@@ -99,6 +99,17 @@ final class Clauses {
         return null;
       }
       int start = phraseStart(tokens, open);
+      // "Gloria Hatch, of Silver Spring, Md., said", "Jean Roux, the foreign minister of France, a
+      // member of the council, said": the appositive has commas of its own; the name speaks.
+      while (start > 1 && start < open && tokens.get(start - 1).word().equals(",")) {
+        int before = phraseStart(tokens, start - 1);
+        boolean place = tokens.get(start).word().equalsIgnoreCase("of");
+        if (!place && !allPerson(tokens, before, start - 1)) {
+          break;
+        }
+        open = start - 1;
+        start = before;
+      }
       return start == open || !nounPhrase(tokens, start, open)
           ? null
           : new Subject(start, open, open + 1, end - 1);
@@ -114,6 +125,16 @@ final class Clauses {
       return null; // "the message he intended to send": a relative clause, not a subject
     }
     return new Subject(start, end, 0, 0);
+  }
+
+  /** Whether [from, to) is a name the NER tags as a person, and not empty. */
+  private static boolean allPerson(List<Token> tokens, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (!"PERSON".equals(tokens.get(j).entity())) {
+        return false;
+      }
+    }
+    return to > from;
   }
 
   /**

@@ -76,8 +76,8 @@ final class PersonGender {
       if (titled != null) {
         v[titled.ordinal()] += 2;
       }
-      if (inside(quotes, m.getStart())) {
-        continue;
+      if (inside(quotes, m.getStart()) || !subjectLike(text, m.getStart())) {
+        continue; // "enthusiasm for Trump: “…,” she said" tells nothing of Trump
       }
       int limit = Math.min(text.length(), m.getEnd() + WINDOW);
       for (int j = i + 1; j < people.size(); j++) {
@@ -98,6 +98,33 @@ final class PersonGender {
             genders.put(name, v[0] > v[1] ? Gender.MALE : Gender.FEMALE);
           }
         });
+  }
+
+  /** Words after which a name is an object or a modifier, never a clause's subject. */
+  private static final java.util.Set<String> BEFORE_OBJECTS =
+      java.util.Set.of(
+          "for", "to", "of", "with", "by", "about", "against", "on", "at", "from", "in", "into",
+          "than", "toward", "towards", "over", "under", "behind", "like", "upon", "the");
+
+  /**
+   * Whether the name at {@code start} may be a subject that a later "he" or "she" continues: not
+   * after a preposition ("loyalists to Joe Biden", "enthusiasm for Trump"), an article ("on The
+   * Laura Ingraham Show", "the Clinton campaign"), or as the second of two names ("Biden and
+   * Sanders").
+   */
+  static boolean subjectLike(String text, int start) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    String before = text.substring(from, end);
+    return !(BEFORE_OBJECTS.contains(before.toLowerCase(Locale.ROOT))
+        || before.equals("and")
+        || before.equals("or"));
   }
 
   /** The gender the article gives this person, or null when it does not tell. */

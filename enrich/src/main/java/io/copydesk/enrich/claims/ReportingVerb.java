@@ -134,12 +134,17 @@ final class ReportingVerb implements AttributionPattern {
       relative = subject != null;
     }
     boolean inverted = false;
+    // A quotation ending in "?" or "!" ends the tokenizer's sentence before its attribution:
+    // "“Why not?” Trump said." opens a sentence of its own.
+    QuoteSpans.Span closedBefore = a.quoteClosingSentenceBefore(tokens.get(0).begin());
     // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
     // ministry".
+    // A participle never takes its subject after it: "…, citing the release of prisoners".
     if (subject == null
         && Clauses.invertible(tokens.get(cue).word())
-        && verbStart > 0
-        && isCommaOrQuote(tokens.get(verbStart - 1).word())) {
+        && !tokens.get(cue).word().toLowerCase(Locale.ROOT).endsWith("ing")
+        && ((verbStart > 0 && isCommaOrQuote(tokens.get(verbStart - 1).word()))
+            || (verbStart == 0 && closedBefore != null))) {
       subject = Clauses.subjectAfter(tokens, cue);
       inverted = subject != null;
     }
@@ -166,6 +171,13 @@ final class ReportingVerb implements AttributionPattern {
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
       }
+    }
+    if (!relative
+        && contentBefore == 0
+        && closedBefore != null
+        && attributionEndsClause(
+            tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
+      return a.claim(closedBefore.start(), closedBefore.end(), speaker, cueText, ClaimKind.direct);
     }
     // Content before the attribution: "…, Kirby said." when nothing but time, place or channel
     // follows.

@@ -138,6 +138,17 @@ final class SpeakerResolver {
     if (lower.equals("i") || lower.equals("we") || lower.equals("you")) {
       return null; // first and second person only make sense inside the quote
     }
+    if (endsQuotation(start, end)) {
+      return null; // "“… people fight over resources,” she said, …": the quotation's last words
+    }
+    if (clauseShaped(lower)) {
+      return null; // "he had fought in Vietnam": a clause, not a noun phrase
+    }
+    if (first.length == 2 && RELATIVES.contains(first[0].toLowerCase(Locale.ROOT))) {
+      // "Dr. Jane Roe, who was the White House physician under President Bill Clinton, said":
+      // the relative clause is about the name before it, which speaks.
+      return antecedentOfRelative(start);
+    }
     // A named person in the phrase is the speaker: "Pentagon spokesman John Kirby".
     Actor person = actorInside(start, end, ActorType.PERSON);
     if (person != null) {
@@ -150,7 +161,8 @@ final class SpeakerResolver {
       return new Speaker(canonical(whole), w, null, whole.getType());
     }
     // "the Pentagon spokesman": the person the article gave that role.
-    if (lower.startsWith("the ") || lower.startsWith("this ")) {
+    if ((lower.startsWith("the ") || lower.startsWith("this ")) && !isPlural(description)) {
+      // "the senators" are several people: none of them alone
       Actor holder = roleHolder(description, start);
       if (holder != null) {
         return new Speaker(canonical(holder), w, null, ActorType.PERSON);
@@ -179,8 +191,55 @@ final class SpeakerResolver {
     return new Speaker(description, w, null, null);
   }
 
+  private static final Set<String> RELATIVES = Set.of("who", "which");
+
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("i", "you", "he", "she", "it", "we", "they");
+
+  /** Words that may follow a subject pronoun inside its noun phrase: "they both", "we all". */
+  private static final Set<String> PRONOUN_FOLLOWERS =
+      Set.of("all", "both", "each", "himself", "herself", "itself", "themselves", "alone", "too");
+
+  /**
+   * Whether the words open with a subject pronoun and go on past it: a clause ("he had fought in
+   * Vietnam"), which names nobody.
+   */
+  static boolean clauseShaped(String lower) {
+    String[] ws = lower.split("\\s+");
+    return ws.length > 1
+        && SUBJECT_PRONOUNS.contains(ws[0])
+        && !PRONOUN_FOLLOWERS.contains(ws[1].replaceAll("[^a-z]", ""));
+  }
+
+  /**
+   * The actor named right before the comma that opens a relative clause at {@code clause} ("Jane
+   * Roe, who …"), or null.
+   */
+  private Speaker antecedentOfRelative(int clause) {
+    int j = clause;
+    while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) {
+      j--;
+    }
+    if (j == 0 || text.charAt(j - 1) != ',') {
+      return null;
+    }
+    int comma = j - 1;
+    for (Actor a : actors) {
+      if (a.getType() == ActorType.LOC) {
+        continue;
+      }
+      for (Mention m : a.getMentions()) {
+        if (m.getField() == TextField.body && m.getEnd() == comma) {
+          return new Speaker(canonical(a), a.getName(), null, a.getType());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A sentence's end: not an abbreviation's period before a lower-case word ("U.N. envoy"). */
   private static final java.util.regex.Pattern SENTENCE_END =
-      java.util.regex.Pattern.compile("[.!?][\"'”’)]*\\s+|\\n");
+      java.util.regex.Pattern.compile("[.!?][\"'”’)]*\\s+(?!\\p{Ll})|\\n");
 
   /** How many sentences back a pronoun's subject is looked for. */
   private static final int SUBJECT_SENTENCES = 3;
@@ -198,7 +257,11 @@ final class SpeakerResolver {
     java.util.regex.Matcher end =
         SENTENCE_END.matcher(text).region(0, Math.min(offset, text.length()));
     while (end.find()) {
-      starts.add(end.end());
+      int at = end.start();
+      int after = end.end();
+      if (quotes.stream().noneMatch(q -> q.contains(at) && q.end() >= after)) {
+        starts.add(after); // "“She's a disgrace. She …,” he said" is one sentence
+      }
     }
     int own = starts.get(starts.size() - 1);
     if (personBetween(own, offset)) {
@@ -217,6 +280,14 @@ final class SpeakerResolver {
         continue;
       }
       Actor opener = personOpening(from);
+      if (opener == null) {
+        // "In response to the protests, Suu Kyi called …": the subject after an opening phrase.
+        int comma = text.indexOf(", ", from);
+        int next = k + 1 < starts.size() ? starts.get(k + 1) : offset;
+        if (comma > from && comma < next) {
+          opener = personOpening(comma + 2);
+        }
+      }
       if (opener != null) {
         return genders.agrees(canonical(opener), pronoun)
             ? new Speaker(canonical(opener), opener.getName(), null, ActorType.PERSON)
@@ -239,7 +310,8 @@ final class SpeakerResolver {
         if (m.getField() == TextField.body
             && m.getStart() >= from
             && m.getEnd() <= to
-            && !insideReported(m.getStart())) {
+            && !insideReported(m.getStart())
+            && PersonGender.subjectLike(text, m.getStart())) {
           return true;
         }
       }
@@ -427,6 +499,9 @@ final class SpeakerResolver {
     if (s.type() == ActorType.PERSON) {
       lastPerson = s;
       lastPersonAt = at;
+      if (coordinated(claim.getSpeakerSurface(), at)) {
+        lastGroup = s; // "Mr. Grassley and Mr. Leahy say …": "they" next are the two
+      }
     } else if (s.type() == null && isPlural(claim.getSpeaker())) {
       lastGroup = s;
     } else {
@@ -435,6 +510,23 @@ final class SpeakerResolver {
         lastGroup = s;
       }
     }
+  }
+
+  private static final java.util.regex.Pattern AND_BEFORE =
+      java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s+(?:and|&)\\s+$");
+
+  /**
+   * Whether the speaker's words, the last before the cue at {@code at}, are the second of two
+   * coordinated names ("Mr. Grassley and Mr. Leahy say").
+   */
+  private boolean coordinated(String surface, int at) {
+    if (surface == null || surface.isEmpty() || at <= 0) {
+      return false;
+    }
+    int i = text.lastIndexOf(surface, Math.min(at, text.length() - 1));
+    return i > 0
+        && at - (i + surface.length()) < 40
+        && AND_BEFORE.matcher(text.substring(Math.max(0, i - 40), i)).find();
   }
 
   private ActorType typeOf(String name) {
@@ -465,7 +557,8 @@ final class SpeakerResolver {
         if (m.getField() == TextField.body
             && m.getEnd() <= offset
             && m.getStart() > bestAt
-            && !insideReported(m.getStart())) {
+            && !insideReported(m.getStart())
+            && PersonGender.subjectLike(text, m.getStart())) {
           best = a;
           bestAt = m.getStart();
         }
@@ -477,9 +570,18 @@ final class SpeakerResolver {
         : new Speaker(canonical(best), best.getName(), null, ActorType.PERSON);
   }
 
+  /** Whether [start, end) is the end of a quotation's words. */
+  private boolean endsQuotation(int start, int end) {
+    return quotes.stream().anyMatch(q -> q.contains(start) && end <= q.end() && q.end() - end <= 2);
+  }
+
+  private boolean insideQuotation(int offset) {
+    return quotes.stream().anyMatch(q -> q.contains(offset));
+  }
+
   private boolean insideReported(int offset) {
     return reported.stream().anyMatch(r -> offset >= r[0] && offset < r[1])
-        || quotes.stream().anyMatch(q -> q.contains(offset));
+        || insideQuotation(offset);
   }
 
   private Actor actorInside(int start, int end, ActorType type) {

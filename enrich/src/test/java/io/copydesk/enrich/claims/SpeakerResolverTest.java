@@ -133,6 +133,7 @@ class SpeakerResolverTest {
     assertEquals("Carl Diaz", r.resolve("the Pentagon spokesman", at, at + 22).name());
     assertEquals("Iraqi spokesman", r.resolve("the Iraqi spokesman", at, at + 19).name());
     assertEquals("company", r.resolve("the company", at, at + 11).name());
+    assertEquals("senators", r.resolve("the senators", at, at + 12).name(), "several people");
   }
 
   @Test
@@ -145,6 +146,47 @@ class SpeakerResolverTest {
     SpeakerResolver r = people("To meet the goal.", "Nobody Here");
     assertNull(r.resolve("to meet", 0, 7), "an infinitive is no speaker");
     assertNull(r.resolve("perhaps", 0, 7), "an adverb is no speaker");
+    assertNull(r.resolve("he had fought in Vietnam", 0, 7), "a clause is no speaker");
+    assertTrue(SpeakerResolver.clauseShaped("they had voted"));
+    assertTrue(!SpeakerResolver.clauseShaped("they both"), "a pronoun with its quantifier");
+  }
+
+  /** The speaker the whole extractor gives each invented sentence's claim. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      “Why should we wait?” Mayor Carla Mendes said. “The bridge is ready.”                | Why should we wait? … The bridge is ready. | Carla Mendes
+      “Is the count over yet?” said Omar Haddad, a senior minister.                         | Is the count over yet?                     | Omar Haddad
+      Maria Lopez cheered. The crowd's love for Tom Becker is plain: “Here he comes at last,” she said. | Here he comes at last        | Maria Lopez
+      Tom Grey, who campaigned for Dan Moss since he left the race, blasted the plan on Monday. “It is a disgrace. It is a disgrace and a shame,” he said. | It is a disgrace. It is a disgrace and a shame | Tom Grey
+      Dr. Jane Roe, who was the White House physician under President Bill Clinton, said that the first lady had hidden a clot. | the first lady had hidden a clot | Jane Roe
+      Gloria Hatch, of Silver Spring, Md., said the event brought back memories.            | the event brought back memories            | Gloria Hatch
+      Jean Roux, the foreign minister of France, a permanent member of the Security Council, said the test could not go unpunished. | the test could not go unpunished | Jean Roux
+      Ann Ward has faced criticism at home. In response to the pressure, Ann Ward set up a commission, overseen by former U.N. envoy Tom Becker, to study the clashes. “Unity means prosperity for all of the people,” she said. | Unity means prosperity for all of the people | Ann Ward
+      “Unity means prosperity, because people fight over limited resources,” she said in the hall, emphasizing it was time to act. | emphasizing it was time to act | null
+      Mr. Dunmore and Mr. Keel say other changes are needed. The program has grown beyond its intent, they say. | The program has grown beyond its intent | Keel
+      """)
+  void theSpeakerIsWhoTheSentenceMeans(String body, String text, String speaker) {
+    AnnotatedText annotated = CoreNlpEngine.shared().annotate(body);
+    List<Actor> actors = new ActorExtractor(KnowledgeBase.load()).extract(null, annotated);
+    List<Claim> claims = new ClaimExtractor().extract(annotated, actors);
+    assertEquals(
+        speaker.equals("null") ? null : speaker,
+        speakerOf(claims, text),
+        PatternTable.summary(claims));
+  }
+
+  @Test
+  void aNameAfterAPrepositionOrAnArticleIsNoSubject() {
+    String text = "The crowd's love for Tom Becker is plain. She cheered. The Ann Lake Show ran.";
+    assertTrue(PersonGender.subjectLike(text, 0));
+    assertTrue(!PersonGender.subjectLike(text, text.indexOf("Tom")), "for Tom Becker");
+    assertTrue(!PersonGender.subjectLike(text, text.indexOf("Ann")), "The Ann Lake Show");
+    List<Actor> actors = List.of(actor(text, "Tom Becker", ActorType.PERSON, "Tom Becker", 0.3));
+    PersonGender g = new PersonGender(actors, text, QuoteSpans.find(text), Actor::getName);
+    assertNull(g.of("Tom Becker"), "the next 'she' is not about the object of 'for'");
   }
 
   /** Item 3 of issue 22: a named speaker is the canonical name of an actor of the same article. */
