@@ -141,7 +141,11 @@ final class ReportingVerb implements AttributionPattern {
       inverted = subject != null;
     }
     if (subject == null) {
-      return null;
+      // An opening phrase with no comma before the subject, coordinated verbs: tagged.
+      subject = TaggedSubject.find(s, cue, verbStart);
+      if (subject == null) {
+        return null;
+      }
     }
     SpeakerResolver.Speaker speaker = speaker(s, subject);
     if (speaker == null) {
