@@ -13,7 +13,7 @@ import java.util.List;
 final class Continuation implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return Cues.isContinuation(s.word(i)) && i > 0 && s.word(i - 1).equals(",");
+    return Cues.isContinuation(s.word(i)) && Cues.afterComma(s.tokens(), i);
   }
 
   @Override
