@@ -204,7 +204,7 @@ final class ReportingVerb implements AttributionPattern {
               tokens, cue, from); // "told African-Americans this weekend he would …"
     }
     if (from >= tokens.size()) {
-      return null;
+      return nextParagraph(s, speaker, cueText);
     }
     int start = tokens.get(from).begin();
     QuoteSpans.Span quote = a.quoteStartingAt(start);
@@ -222,6 +222,35 @@ final class ReportingVerb implements AttributionPattern {
       start = Clauses.withVerbIfObject(tokens, cue, from, after);
     }
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
+  }
+
+  /**
+   * "He said:" closing its paragraph introduces the next one, quoted or set as a block ("Limbaugh
+   * added:" over a paragraph of his words): that paragraph, or the quotation opening it, is what
+   * was said. Null when the sentence does not end with the colon.
+   */
+  private static Claim nextParagraph(
+      SentenceScan s, SpeakerResolver.Speaker speaker, String cueText) {
+    if (!s.word(s.size() - 1).equals(":")) {
+      return null;
+    }
+    ArticleScan a = s.article();
+    String text = a.text();
+    int start = s.token(s.size() - 1).end();
+    boolean newline = false;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      newline |= text.charAt(start) == '\n';
+      start++;
+    }
+    if (!newline || start >= text.length()) {
+      return null;
+    }
+    QuoteSpans.Span quote = a.quoteStartingAt(start);
+    if (quote != null) {
+      return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
+    }
+    int end = text.indexOf('\n', start);
+    return a.claim(start, end < 0 ? text.length() : end, speaker, cueText, ClaimKind.direct);
   }
 
   /**

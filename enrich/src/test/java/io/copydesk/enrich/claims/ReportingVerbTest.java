@@ -61,6 +61,23 @@ class ReportingVerbTest {
   }
 
   @Test
+  void aColonClosingTheParagraphIntroducesTheNextOne() {
+    String block =
+        "Omar Haddad spoke for an hour. He added:\n\nThe loan is safe and the bank is sound."
+            + " Nobody will lose a cent.\n\nThe hearing ended at noon.";
+    PatternTable.assertReads(
+        block,
+        "Omar Haddad",
+        "The loan is safe and the bank is sound. Nobody will lose a cent.",
+        PATTERN);
+    String quoted =
+        "Omar Haddad spoke for an hour. He said:\n\n“The loan is safe. Nobody will lose a"
+            + " cent.”\n\nThe hearing ended at noon.";
+    PatternTable.assertReads(
+        quoted, "Omar Haddad", "The loan is safe. Nobody will lose a cent.", PATTERN);
+  }
+
+  @Test
   void twoClausesWithTheirOwnSubjectsAreTwoClaims() {
     String body =
         "Syria condemned the raid, and the state news agency SANA reported that five people were killed.";
