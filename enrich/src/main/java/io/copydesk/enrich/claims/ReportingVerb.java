@@ -20,7 +20,7 @@ import java.util.Locale;
 final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return (s.isCue(i) || issuesStatement(s.tokens(), i))
+    return (s.isCue(i) || issuesStatement(s.tokens(), i) || continuesQuoting(s, i))
         && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)) || continuesAVerb(s, i));
   }
 
@@ -70,6 +70,22 @@ final class ReportingVerb implements AttributionPattern {
   private static boolean continuesAVerb(SentenceScan s, int i) {
     return Clauses.verbStart(s.tokens(), i) < i
         && CueLexicon.type(s.word(i)) != io.copydesk.schema.AttributionType.finding;
+  }
+
+  /**
+   * "She continued, “…”", "He continued:" over a quoted paragraph, "“…,” she continued.": going on
+   * speaking, only where a quotation shows it (not "continued to rise").
+   */
+  private static boolean continuesQuoting(SentenceScan s, int i) {
+    String w = s.lower(i);
+    if (!(w.equals("continued") || w.equals("continues"))) {
+      return false;
+    }
+    if (i + 1 < s.size() && (s.word(i + 1).equals(",") || s.word(i + 1).equals(":"))) {
+      return i + 2 >= s.size() || s.article().quoteStartingAt(s.token(i + 2).begin()) != null;
+    }
+    boolean ends = i + 1 >= s.size() || (i + 2 == s.size() && s.word(i + 1).equals("."));
+    return ends && i > 1 && s.article().quoteEndingAt(s.token(i - 1).begin()) != null;
   }
 
   /** "… issued a statement that …": the statement is the cue. */

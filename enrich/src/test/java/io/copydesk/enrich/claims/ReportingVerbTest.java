@@ -80,6 +80,22 @@ class ReportingVerbTest {
   }
 
   @Test
+  void goingOnSpeakingIsACueWhereAQuotationShowsIt() {
+    PatternTable.assertReads(
+        "Ana Lima spoke at noon. She continued, “We will not give up the farms.”",
+        "Ana Lima",
+        "We will not give up the farms.",
+        PATTERN);
+    PatternTable.assertReads(
+        "Ana Lima spoke at noon. “We will not give up the farms,” she continued.",
+        "Ana Lima",
+        "We will not give up the farms",
+        PATTERN);
+    PatternTable.assertNothing(
+        "Omar Haddad left the bank in May. Its shares continued to fall all summer.", PATTERN);
+  }
+
+  @Test
   void twoClausesWithTheirOwnSubjectsAreTwoClaims() {
     String body =
         "Syria condemned the raid, and the state news agency SANA reported that five people were killed.";
