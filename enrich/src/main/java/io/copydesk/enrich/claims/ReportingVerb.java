@@ -88,6 +88,19 @@ final class ReportingVerb implements AttributionPattern {
     return ends && i > 1 && s.article().quoteEndingAt(s.token(i - 1).begin()) != null;
   }
 
+  private static final java.util.Set<String> ASKING = Inflection.forms("ask");
+
+  /**
+   * "… she said when a reporter asked what the plan was": a question in a "when" clause sets the
+   * scene for the answer around it; it is no claim.
+   */
+  private static boolean sceneSettingQuestion(
+      List<Token> tokens, int cue, Clauses.Subject subject) {
+    return ASKING.contains(tokens.get(cue).word().toLowerCase(Locale.ROOT))
+        && subject.start() > 0
+        && tokens.get(subject.start() - 1).word().equalsIgnoreCase("when");
+  }
+
   /** "… issued a statement that …": the statement is the cue. */
   private static boolean issuesStatement(List<Token> tokens, int i) {
     String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
@@ -162,6 +175,9 @@ final class ReportingVerb implements AttributionPattern {
       if (subject == null) {
         return null;
       }
+    }
+    if (sceneSettingQuestion(tokens, cue, subject)) {
+      return null;
     }
     SpeakerResolver.Speaker speaker = speaker(s, subject);
     if (speaker == null) {

@@ -80,6 +80,15 @@ class ReportingVerbTest {
   }
 
   @Test
+  void aQuestionInAWhenClauseSetsTheSceneAndIsNoClaim() {
+    List<Claim> claims =
+        PatternTable.read(
+            "“Be careful,” Omar Haddad said when a reporter asked what the plan was.", PATTERN);
+    assertTrue(
+        claims.stream().noneMatch(c -> c.getText().contains("plan")), PatternTable.summary(claims));
+  }
+
+  @Test
   void goingOnSpeakingIsACueWhereAQuotationShowsIt() {
     PatternTable.assertReads(
         "Ana Lima spoke at noon. She continued, “We will not give up the farms.”",
