@@ -41,6 +41,7 @@ public final class ClaimExtractor {
         List.of(
             new AccordingTo(),
             new Continuation(),
+            new ParticipleClause(),
             new ReportingVerb(),
             new NominalCue(),
             new LabelledQuotes(),

@@ -35,7 +35,7 @@ final class Continuation implements AttributionPattern {
    * subject of the sentence's first finite verb (tagged), named or described ("A New York judge has
    * rejected …, saying …"; "During a speech, Trump attacked Clinton, saying …").
    */
-  private static SpeakerResolver.Speaker openingActor(SentenceScan s, int comma) {
+  static SpeakerResolver.Speaker openingActor(SentenceScan s, int comma) {
     List<Token> tokens = s.tokens();
     List<String> tags = s.tags();
     for (int v = 0; v < comma; v++) {
