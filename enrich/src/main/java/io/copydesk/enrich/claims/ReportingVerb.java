@@ -150,8 +150,11 @@ final class ReportingVerb implements AttributionPattern {
     }
     if (verbStart > 1
         && isPronoun(tokens.get(verbStart - 1).word())
-        && Cues.RELATIVES.contains(tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT))) {
-      return null; // "… which he claimed was …": the content is outside the clause
+        && Cues.RELATIVES.contains(tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT))
+        && !(verbStart > 2 && Cues.NOT_BEFORE_VERB.contains(s.lower(verbStart - 3)))) {
+      // "… which he claimed was …": the content is outside the clause; after a preposition ("in
+      // which he said …", "To which she said, “…”") it follows the verb.
+      return null;
     }
     Clauses.Subject subject = Clauses.subjectBefore(tokens, verbStart);
     boolean relative = false;

@@ -52,6 +52,7 @@ class ReportingVerbTest {
       The city hired Omar Haddad, who said the loan had been approved.   | Omar Haddad  | the loan had been approved                    | indirect | speech
       The bank fired Omar Haddad, who said the loan was sound, even as markets fell. | Omar Haddad | the loan was sound           | indirect | speech
       Senator Ana Lima asked whether the bridge was safe.                | Ana Lima     | asked whether the bridge was safe             | indirect | speech
+      Senator Ana Lima gave an interview in which she said the plant would close. | Ana Lima | the plant would close                  | indirect | speech
       Senator Ana Lima has called the tax a betrayal of the poor.        | Ana Lima     | the tax a betrayal of the poor                | indirect | speech
       Chairman Omar Haddad called Friday's ruling a huge win for farmers. | Omar Haddad | Friday's ruling a huge win for farmers        | indirect | speech
       """)
