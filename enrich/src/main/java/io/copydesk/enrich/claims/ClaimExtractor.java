@@ -42,6 +42,7 @@ public final class ClaimExtractor {
             new AccordingTo(),
             new Continuation(),
             new ParticipleClause(),
+            new AsParenthetical(),
             new ReportingVerb(),
             new NominalCue(),
             new LabelledQuotes(),
