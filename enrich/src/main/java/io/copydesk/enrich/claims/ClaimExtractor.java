@@ -41,6 +41,8 @@ public final class ClaimExtractor {
         List.of(
             new AccordingTo(),
             new Continuation(),
+            new ParticipleClause(),
+            new AsParenthetical(),
             new ReportingVerb(),
             new NominalCue(),
             new LabelledQuotes(),

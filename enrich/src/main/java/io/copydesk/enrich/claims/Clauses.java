@@ -190,6 +190,8 @@ final class Clauses {
           "under",
           "over",
           "let",
+          "like",
+          "unlike",
           "there");
 
   /** Finite verbs: a phrase holding one is a clause, not a subject ("her right foot was"). */

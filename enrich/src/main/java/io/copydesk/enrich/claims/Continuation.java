@@ -13,7 +13,7 @@ import java.util.List;
 final class Continuation implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return Cues.isContinuation(s.word(i)) && i > 0 && s.word(i - 1).equals(",");
+    return Cues.isContinuation(s.word(i)) && Cues.afterComma(s.tokens(), i);
   }
 
   @Override
@@ -35,7 +35,7 @@ final class Continuation implements AttributionPattern {
    * subject of the sentence's first finite verb (tagged), named or described ("A New York judge has
    * rejected …, saying …"; "During a speech, Trump attacked Clinton, saying …").
    */
-  private static SpeakerResolver.Speaker openingActor(SentenceScan s, int comma) {
+  static SpeakerResolver.Speaker openingActor(SentenceScan s, int comma) {
     List<Token> tokens = s.tokens();
     List<String> tags = s.tags();
     for (int v = 0; v < comma; v++) {

@@ -101,7 +101,8 @@ final class CueLexicon {
         "insinuate",
         "recount",
         "speculate",
-        "clarify");
+        "clarify",
+        "ask");
     // Only in the past: "airstrikes respond to attacks" reacts, "she responded" answers.
     FORMS.put("responded", AttributionType.speech);
     FORMS.put("replied", AttributionType.speech);

@@ -103,8 +103,11 @@ final class CueTagger {
       return true;
     }
     if (CueLexicon.isNaming(word)) {
-      // "called the plan “a disaster”", not "a group called Unite" or "called his brother".
-      return !tags.get(i).equals("VBN") && Clauses.namesWithComplement(tokens, i);
+      // "called the plan “a disaster”", not "a group called Unite" or "called his brother". The
+      // tagger often reads "Pepper called Friday's ruling a win" as a participle too: after a
+      // name, a pronoun or "has" it is the verb.
+      return (!tags.get(i).equals("VBN") || subjectOrPerfectBefore(tokens, i))
+          && Clauses.namesWithComplement(tokens, i);
     }
     if (!CueLexicon.particles(word).isEmpty()) {
       return false;
@@ -115,6 +118,22 @@ final class CueTagger {
       return false;
     }
     return true;
+  }
+
+  private static final Set<String> SUBJECT_OR_HAVE =
+      Set.of("he", "she", "they", "we", "i", "has", "have", "had", "'s", "’s", "'ve", "’ve");
+
+  /**
+   * Whether a name, a subject pronoun or a form of "have" stands right before token {@code i}:
+   * "Pepper called", "she called", "has called", not "a group called".
+   */
+  private static boolean subjectOrPerfectBefore(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = tokens.get(i - 1).word();
+    return SUBJECT_OR_HAVE.contains(before.toLowerCase(Locale.ROOT))
+        || (Clauses.isNameWord(before) && !before.endsWith("."));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.copydesk.enrich.claims;
 
+import io.copydesk.enrich.nlp.Token;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -307,8 +309,43 @@ final class Cues {
     return VERBS.contains(w.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether the word is a participle that goes on in the clause's voice: one of {@link
+   * #CONTINUATIONS}, or the "-ing" form of any cue of saying, writing, belief or intention in the
+   * lexicon ("…, promising to …", "…, accusing her of …", "…, suggesting …"); not of a finding ("…,
+   * showing …" is the writer's reading).
+   */
   static boolean isContinuation(String w) {
-    return CONTINUATIONS.contains(w.toLowerCase(Locale.ROOT));
+    String l = w.toLowerCase(Locale.ROOT);
+    if (CONTINUATIONS.contains(l)) {
+      return true;
+    }
+    return l.endsWith("ing")
+        && CueLexicon.isCue(l)
+        && CueLexicon.type(l) != io.copydesk.schema.AttributionType.finding;
+  }
+
+  /** Adverbs that may stand between the comma and a continuing participle: "…, even suggesting". */
+  private static final Set<String> PARTICIPLE_ADVERBS =
+      Set.of("even", "also", "again", "now", "then", "later", "still", "further", "once");
+
+  /**
+   * Whether the participle at {@code i} follows a comma or an adverb after one ("…, even suggesting
+   * …"). Not a quotation closed by a comma: "described the strikes as “defensive,” saying …" is one
+   * claim.
+   */
+  static boolean afterComma(List<Token> tokens, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = tokens.get(i - 1).word();
+    if (before.equals(",")) {
+      return true;
+    }
+    return i > 1
+        && tokens.get(i - 2).word().equals(",")
+        && (PARTICIPLE_ADVERBS.contains(before.toLowerCase(Locale.ROOT))
+            || Clauses.isAdverb(before));
   }
 
   static boolean isBoundary(String w) {

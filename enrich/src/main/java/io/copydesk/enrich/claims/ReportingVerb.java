@@ -20,7 +20,7 @@ import java.util.Locale;
 final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return (s.isCue(i) || issuesStatement(s.tokens(), i))
+    return (s.isCue(i) || issuesStatement(s.tokens(), i) || continuesQuoting(s, i))
         && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)) || continuesAVerb(s, i));
   }
 
@@ -71,6 +71,35 @@ final class ReportingVerb implements AttributionPattern {
   private static boolean continuesAVerb(SentenceScan s, int i) {
     return Clauses.verbStart(s.tokens(), i) < i
         && CueLexicon.type(s.word(i)) != io.copydesk.schema.AttributionType.finding;
+  }
+
+  /**
+   * "She continued, “…”", "He continued:" over a quoted paragraph, "“…,” she continued.": going on
+   * speaking, only where a quotation shows it (not "continued to rise").
+   */
+  private static boolean continuesQuoting(SentenceScan s, int i) {
+    String w = s.lower(i);
+    if (!(w.equals("continued") || w.equals("continues"))) {
+      return false;
+    }
+    if (i + 1 < s.size() && (s.word(i + 1).equals(",") || s.word(i + 1).equals(":"))) {
+      return i + 2 >= s.size() || s.article().quoteStartingAt(s.token(i + 2).begin()) != null;
+    }
+    boolean ends = i + 1 >= s.size() || (i + 2 == s.size() && s.word(i + 1).equals("."));
+    return ends && i > 1 && s.article().quoteEndingAt(s.token(i - 1).begin()) != null;
+  }
+
+  private static final java.util.Set<String> ASKING = Inflection.forms("ask");
+
+  /**
+   * "… she said when a reporter asked what the plan was": a question in a "when" clause sets the
+   * scene for the answer around it; it is no claim.
+   */
+  private static boolean sceneSettingQuestion(
+      List<Token> tokens, int cue, Clauses.Subject subject) {
+    return ASKING.contains(tokens.get(cue).word().toLowerCase(Locale.ROOT))
+        && subject.start() > 0
+        && tokens.get(subject.start() - 1).word().equalsIgnoreCase("when");
   }
 
   /** "… issued a statement that …": the statement is the cue. */
@@ -124,8 +153,11 @@ final class ReportingVerb implements AttributionPattern {
     }
     if (verbStart > 1
         && isPronoun(tokens.get(verbStart - 1).word())
-        && Cues.RELATIVES.contains(tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT))) {
-      return null; // "… which he claimed was …": the content is outside the clause
+        && Cues.RELATIVES.contains(tokens.get(verbStart - 2).word().toLowerCase(Locale.ROOT))
+        && !(verbStart > 2 && Cues.NOT_BEFORE_VERB.contains(s.lower(verbStart - 3)))) {
+      // "… which he claimed was …": the content is outside the clause; after a preposition ("in
+      // which he said …", "To which she said, “…”") it follows the verb.
+      return null;
     }
     Clauses.Subject subject = Clauses.subjectBefore(tokens, verbStart);
     boolean relative = false;
@@ -149,6 +181,13 @@ final class ReportingVerb implements AttributionPattern {
       inverted = subject != null;
     }
     if (subject == null) {
+      // An opening phrase with no comma before the subject, coordinated verbs: tagged.
+      subject = TaggedSubject.find(s, cue, verbStart);
+      if (subject == null) {
+        return null;
+      }
+    }
+    if (sceneSettingQuestion(tokens, cue, subject)) {
       return null;
     }
     SpeakerResolver.Speaker speaker = speaker(s, subject);
@@ -220,7 +259,7 @@ final class ReportingVerb implements AttributionPattern {
               tokens, cue, from); // "told African-Americans this weekend he would …"
     }
     if (from >= tokens.size()) {
-      return null;
+      return nextParagraph(s, speaker, cueText);
     }
     int start = tokens.get(from).begin();
     QuoteSpans.Span quote = a.quoteStartingAt(start);
@@ -241,6 +280,35 @@ final class ReportingVerb implements AttributionPattern {
     }
     end = Clauses.trimmed(tokens, from, object, end, a);
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
+  }
+
+  /**
+   * "He said:" closing its paragraph introduces the next one, quoted or set as a block ("Limbaugh
+   * added:" over a paragraph of his words): that paragraph, or the quotation opening it, is what
+   * was said. Null when the sentence does not end with the colon.
+   */
+  private static Claim nextParagraph(
+      SentenceScan s, SpeakerResolver.Speaker speaker, String cueText) {
+    if (!s.word(s.size() - 1).equals(":")) {
+      return null;
+    }
+    ArticleScan a = s.article();
+    String text = a.text();
+    int start = s.token(s.size() - 1).end();
+    boolean newline = false;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      newline |= text.charAt(start) == '\n';
+      start++;
+    }
+    if (!newline || start >= text.length()) {
+      return null;
+    }
+    QuoteSpans.Span quote = a.quoteStartingAt(start);
+    if (quote != null) {
+      return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
+    }
+    int end = text.indexOf('\n', start);
+    return a.claim(start, end < 0 ? text.length() : end, speaker, cueText, ClaimKind.direct);
   }
 
   /**

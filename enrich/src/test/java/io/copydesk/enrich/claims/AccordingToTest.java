@@ -18,6 +18,8 @@ class AccordingToTest {
           """
       The ferry sank in calm water, according to the coast guard.   | coast guard | The ferry sank in calm water
       According to Reuters, the talks collapsed late on Sunday.     | Reuters     | the talks collapsed late on Sunday
+      And the ferry sank in calm water, according to a city survey released on Monday. | a city survey released on Monday | the ferry sank in calm water
+      According to a twelve-count civil complaint filed by the state attorney general and two county prosecutors, the ferry company hid the losses. | a twelve-count civil complaint | the ferry company hid the losses
       """)
   void readsTheSourceAndTheOtherSide(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);

@@ -30,7 +30,8 @@ class CueLexiconTest {
     "found, finding",
     "denies, speech",
     "worried, belief",
-    "admitted, speech"
+    "admitted, speech",
+    "asked, speech"
   })
   void formsCarryWhatTheyAttribute(String word, AttributionType type) {
     assertEquals(type, CueLexicon.type(word));

@@ -51,12 +51,58 @@ class ReportingVerbTest {
       Ana Lima, who said the bridge was unsafe, resigned on Monday.      | Ana Lima     | the bridge was unsafe                         | indirect | speech
       The city hired Omar Haddad, who said the loan had been approved.   | Omar Haddad  | the loan had been approved                    | indirect | speech
       The bank fired Omar Haddad, who said the loan was sound, even as markets fell. | Omar Haddad | the loan was sound           | indirect | speech
+      Senator Ana Lima asked whether the bridge was safe.                | Ana Lima     | asked whether the bridge was safe             | indirect | speech
+      Senator Ana Lima gave an interview in which she said the plant would close. | Ana Lima | the plant would close                  | indirect | speech
+      Senator Ana Lima has called the tax a betrayal of the poor.        | Ana Lima     | the tax a betrayal of the poor                | indirect | speech
+      Chairman Omar Haddad called Friday's ruling a huge win for farmers. | Omar Haddad | Friday's ruling a huge win for farmers        | indirect | speech
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
     assertEquals(kind, c.getKind());
     assertEquals(type, c.getAttribution());
+  }
+
+  @Test
+  void aColonClosingTheParagraphIntroducesTheNextOne() {
+    String block =
+        "Omar Haddad spoke for an hour. He added:\n\nThe loan is safe and the bank is sound."
+            + " Nobody will lose a cent.\n\nThe hearing ended at noon.";
+    PatternTable.assertReads(
+        block,
+        "Omar Haddad",
+        "The loan is safe and the bank is sound. Nobody will lose a cent.",
+        PATTERN);
+    String quoted =
+        "Omar Haddad spoke for an hour. He said:\n\n“The loan is safe. Nobody will lose a"
+            + " cent.”\n\nThe hearing ended at noon.";
+    PatternTable.assertReads(
+        quoted, "Omar Haddad", "The loan is safe. Nobody will lose a cent.", PATTERN);
+  }
+
+  @Test
+  void aQuestionInAWhenClauseSetsTheSceneAndIsNoClaim() {
+    List<Claim> claims =
+        PatternTable.read(
+            "“Be careful,” Omar Haddad said when a reporter asked what the plan was.", PATTERN);
+    assertTrue(
+        claims.stream().noneMatch(c -> c.getText().contains("plan")), PatternTable.summary(claims));
+  }
+
+  @Test
+  void goingOnSpeakingIsACueWhereAQuotationShowsIt() {
+    PatternTable.assertReads(
+        "Ana Lima spoke at noon. She continued, “We will not give up the farms.”",
+        "Ana Lima",
+        "We will not give up the farms.",
+        PATTERN);
+    PatternTable.assertReads(
+        "Ana Lima spoke at noon. “We will not give up the farms,” she continued.",
+        "Ana Lima",
+        "We will not give up the farms",
+        PATTERN);
+    PatternTable.assertNothing(
+        "Omar Haddad left the bank in May. Its shares continued to fall all summer.", PATTERN);
   }
 
   @Test
