@@ -55,6 +55,55 @@ final class ArticleScan {
     return null;
   }
 
+  /**
+   * The quotation ending in a question or exclamation mark whose closing mark is all that stands
+   * before {@code offset} ("“Why not?” Graham asked": a sentence ends at the quotation's mark, so
+   * the attribution opens a sentence of its own), or null.
+   */
+  QuoteSpans.Span questionClosingBefore(int offset) {
+    for (QuoteSpans.Span q : quotes) {
+      if (q.end() < offset
+          && offset - q.end() <= 4
+          && q.end() > q.start()
+          && "?!".indexOf(text.charAt(q.end() - 1)) >= 0
+          && CLOSING_MARKS.contains(text.substring(q.end(), offset).strip())) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "''");
+
+  /**
+   * What a colon ending its paragraph introduces ("He said:" and then the quotation): the quotation
+   * opening the next paragraph, or, when that paragraph opens with no mark, the whole paragraph (a
+   * block quotation). [start, end), or null when the colon does not end its line.
+   */
+  int[] blockAfterColon(int colonEnd) {
+    int lineEnd = colonEnd;
+    while (lineEnd < text.length()
+        && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
+      lineEnd++;
+    }
+    if (lineEnd >= text.length() || text.charAt(lineEnd) != '\n') {
+      return null;
+    }
+    int next = lineEnd;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    if (next >= text.length()) {
+      return null;
+    }
+    QuoteSpans.Span quote = quoteStartingAt(next);
+    if (quote != null) {
+      return new int[] {quote.start(), quote.end()};
+    }
+    int end = text.indexOf('\n', next);
+    return new int[] {next, end < 0 ? text.length() : end};
+  }
+
   /** The quotation opening at this offset (the content starts right after the mark). */
   QuoteSpans.Span quoteStartingAt(int offset) {
     for (QuoteSpans.Span q : quotes) {

@@ -25,7 +25,7 @@ final class QuoteRunOn implements AttributionPattern {
    * The longest attribution that can stand between the parts of one quotation: "she said, clapping
    * and laughing".
    */
-  private static final int MAX_ATTRIBUTION = 160;
+  private static final int MAX_ATTRIBUTION = 320;
 
   @Override
   public void afterArticle(ArticleScan article, List<Claim> claims) {

@@ -20,7 +20,7 @@ import java.util.Locale;
 final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return (s.isCue(i) || issuesStatement(s.tokens(), i))
+    return (s.isCue(i) || issuesStatement(s.tokens(), i) || asksAfterQuote(s, i))
         && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)) || continuesAVerb(s, i));
   }
 
@@ -70,6 +70,23 @@ final class ReportingVerb implements AttributionPattern {
   private static boolean continuesAVerb(SentenceScan s, int i) {
     return Clauses.verbStart(s.tokens(), i) < i
         && CueLexicon.type(s.word(i)) != io.copydesk.schema.AttributionType.finding;
+  }
+
+  /**
+   * "“Why not?” Graham asked", "“Why not?” asked Graham": asking is saying when the question is
+   * quoted right before the asker (within a short subject's reach of the closing mark).
+   */
+  private static boolean asksAfterQuote(SentenceScan s, int i) {
+    String w = s.lower(i);
+    if (!(w.equals("asked") || w.equals("asks"))) {
+      return false;
+    }
+    for (int j = Math.max(1, i - 4); j < i; j++) {
+      if (isCommaOrQuote(s.word(j)) && !s.word(j).equals(",") && s.word(j - 1).matches("[?!,]")) {
+        return true;
+      }
+    }
+    return i <= 4 && s.article().questionClosingBefore(s.token(0).begin()) != null;
   }
 
   /** "… issued a statement that …": the statement is the cue. */
@@ -131,12 +148,14 @@ final class ReportingVerb implements AttributionPattern {
       relative = subject != null;
     }
     boolean inverted = false;
+    // "“Why not?” Graham asked.": the sentence splitter ends the question's sentence at its mark.
+    QuoteSpans.Span asked = relative ? null : a.questionClosingBefore(tokens.get(0).begin());
     // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
     // ministry".
     if (subject == null
         && Clauses.invertible(tokens.get(cue).word())
-        && verbStart > 0
-        && isCommaOrQuote(tokens.get(verbStart - 1).word())) {
+        && ((verbStart > 0 && isCommaOrQuote(tokens.get(verbStart - 1).word()))
+            || (verbStart == 0 && asked != null))) {
       subject = Clauses.subjectAfter(tokens, cue);
       inverted = subject != null;
     }
@@ -148,6 +167,12 @@ final class ReportingVerb implements AttributionPattern {
       return null;
     }
     int contentBefore = inverted ? verbStart : subject.start();
+    if (asked != null
+        && contentBefore == 0
+        && attributionEndsClause(
+            tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
+      return a.claim(asked.start(), asked.end(), speaker, cueText, ClaimKind.direct);
+    }
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
     if (!relative && contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
@@ -200,7 +225,13 @@ final class ReportingVerb implements AttributionPattern {
               tokens, cue, from); // "told African-Americans this weekend he would …"
     }
     if (from >= tokens.size()) {
-      return null;
+      // "He said:" ending its paragraph: the next paragraph, quoted or set as a block, is what was
+      // said.
+      int[] block =
+          !inverted && after < tokens.size() && tokens.get(after).word().equals(":")
+              ? a.blockAfterColon(tokens.get(after).end())
+              : null;
+      return block == null ? null : a.claim(block[0], block[1], speaker, cueText, ClaimKind.direct);
     }
     int start = tokens.get(from).begin();
     QuoteSpans.Span quote = a.quoteStartingAt(start);

@@ -6,6 +6,7 @@ import io.copydesk.schema.Claim;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Quotations that go on in the last quoted voice, with texts written for this test. */
 class QuoteRunOnTest {
@@ -24,6 +25,9 @@ class QuoteRunOnTest {
       “We lost the harvest,” farmer Joe Kline said, “and the fields are a lake.”    ; Joe Kline ; We lost the harvest … and the fields are a lake.
       Farmer Joe Kline said: “We lost the harvest.” “The fields are a lake.”        ; Joe Kline ; We lost the harvest. … The fields are a lake.
       Farmer Joe Kline said: “We lost the harvest.|“The fields are a lake.”         ; Joe Kline ; We lost the harvest. … The fields are a lake.
+      “Yes,” farmer Joe Kline said. “The fields are a lake.”                        ; Joe Kline ; Yes … The fields are a lake.
+      “That,” farmer Joe Kline added, “is the end of the farm.”                     ; Joe Kline ; That … is the end of the farm.
+      “We lost it,” said Joe Kline, a farmer who has worked the valley since 1980 and who chairs the growers' association of the three northern counties, a group of family farms. “The fields are a lake.” ; Joe Kline ; We lost it … The fields are a lake.
       """)
   void aQuotationSplitByItsAttributionIsOneClaim(String body, String speaker, String text) {
     String b = body.replace('|', '\n');
@@ -33,6 +37,12 @@ class QuoteRunOnTest {
     String last = text.substring(text.indexOf(ArticleScan.JOIN) + ArticleScan.JOIN.length());
     assertEquals(b.indexOf(first), c.getStart(), "start is the first part's start");
     assertEquals(b.indexOf(last) + last.length(), c.getEnd(), "end is the last part's end");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"“Yes,” farmer Joe Kline said.", "“Yes,” farmer Joe Kline said.|“No.”"})
+  void aShortQuotationAloneIsNoClaim(String body) {
+    PatternTable.assertNothing(body.replace('|', '\n'), PATTERNS);
   }
 
   @ParameterizedTest(name = "{0}")

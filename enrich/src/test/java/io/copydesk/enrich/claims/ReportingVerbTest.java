@@ -51,12 +51,36 @@ class ReportingVerbTest {
       Ana Lima, who said the bridge was unsafe, resigned on Monday.      | Ana Lima     | the bridge was unsafe                         | indirect | speech
       The city hired Omar Haddad, who said the loan had been approved.   | Omar Haddad  | the loan had been approved                    | indirect | speech
       The bank fired Omar Haddad, who said the loan was sound, even as markets fell. | Omar Haddad | the loan was sound           | indirect | speech
+      “Will the bridge reopen in May?” Carla Mendes asked.               | Carla Mendes | Will the bridge reopen in May?                | direct   | speech
+      “Will the bridge reopen in May?” said Carla Mendes.                | Carla Mendes | Will the bridge reopen in May?                | direct   | speech
+      “Not in May!” Carla Mendes said, looking at the river.             | Carla Mendes | Not in May!                                   | direct   | speech
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
     assertEquals(kind, c.getKind());
     assertEquals(type, c.getAttribution());
+  }
+
+  /** body, speaker, text: a colon ending its paragraph introduces the next one. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
+      Mayor Carla Mendes said:||“The bridge will reopen in May. The river is down.”   ; Carla Mendes ; The bridge will reopen in May. The river is down.
+      Mayor Carla Mendes added:||The bridge will reopen in May. The river is down.||The council left. ; Carla Mendes ; The bridge will reopen in May. The river is down.
+      """)
+  void aColonEndingItsParagraphIntroducesTheNext(String body, String speaker, String text) {
+    String b = body.replace('|', '\n');
+    Claim c = PatternTable.assertReads(b, speaker, text, PATTERN);
+    assertEquals(ClaimKind.direct, c.getKind());
+    assertEquals(1, PatternTable.read(b, PATTERN).size(), "nothing read inside the quotation");
+  }
+
+  @Test
+  void aColonWithinItsLineIntroducesNothingBeyondIt() {
+    PatternTable.assertNothing("The agenda said:\n", PATTERN);
   }
 
   @Test
