@@ -45,7 +45,10 @@ final class QuoteRunOn implements AttributionPattern {
       Claim before = claims.get(last);
       String gap = text.substring(before.getEnd(), q.open());
       boolean indirect = before.getKind() == ClaimKind.indirect;
-      if (indirect && !(onePart(gap, before) && !endsSentence(gap) || attributionIn(gap, before))) {
+      boolean asideOrCue =
+          onePart(gap, before) && !endsSentence(gap) && endsItsSentence(text, q)
+              || attributionIn(gap, before);
+      if (indirect && !asideOrCue) {
         continue; // "Kline said the harvest was lost. “…”": the quotation is no part of it
       }
       if (!indirect && attributionIn(gap, before) && cueBefore(text, before)) {
@@ -112,6 +115,21 @@ final class QuoteRunOn implements AttributionPattern {
             before.getSpeaker(), before.getSpeakerSurface(), before.getSource(), null),
         before.getCue(),
         ClaimKind.direct);
+  }
+
+  /**
+   * Whether nothing but closing punctuation follows the quotation in its sentence: "… the poor --
+   * ''the porter and the maid.''" ends the clause it continues; "… Romney -- ''…'' -- and Fred
+   * Goldberg" is an aside of someone else's.
+   */
+  private static boolean endsItsSentence(String text, QuoteSpans.Span q) {
+    int j = q.end();
+    boolean stop = q.end() > q.start() && ".!?".indexOf(text.charAt(q.end() - 1)) >= 0;
+    while (j < text.length() && "”\"'’.!?".indexOf(text.charAt(j)) >= 0) {
+      stop |= ".!?".indexOf(text.charAt(j)) >= 0;
+      j++;
+    }
+    return j >= text.length() || text.charAt(j) == '\n' || stop;
   }
 
   /** Whether the gap holds a sentence's end ("…. “…”"), not only a comma or dash. */

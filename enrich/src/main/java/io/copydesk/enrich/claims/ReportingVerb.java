@@ -159,6 +159,16 @@ final class ReportingVerb implements AttributionPattern {
       subject = Clauses.subjectAfter(tokens, cue);
       inverted = subject != null;
     }
+    if (subject == null && verbStart == 0 && Clauses.invertible(tokens.get(cue).word())) {
+      // "Said Ellis: “…”": a sentence opening with the verb, its subject and a colon.
+      Clauses.Subject named = Clauses.subjectAfter(tokens, cue);
+      if (named != null
+          && named.end() < tokens.size()
+          && tokens.get(named.end()).word().equals(":")) {
+        subject = named;
+        inverted = true;
+      }
+    }
     if (subject == null) {
       return null;
     }

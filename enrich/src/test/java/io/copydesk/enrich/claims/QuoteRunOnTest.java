@@ -78,6 +78,7 @@ class QuoteRunOnTest {
           """
       “We lost the harvest,” farmer Joe Kline said. “The fields are a lake,” his neighbour Ana Ruiz added.
       Farmer Joe Kline said the harvest was lost. “The fields are a lake.”
+      Farmers have said the same, including Joe Kline -- “We lost it all” -- and Ana Ruiz.
       """)
   void aQuotationWithItsOwnAttributionOrAfterIndirectSpeechStaysApart(String body) {
     // and it is never joined to the reported speech before it

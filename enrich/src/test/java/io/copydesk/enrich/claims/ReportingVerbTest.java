@@ -54,6 +54,7 @@ class ReportingVerbTest {
       “Will the bridge reopen in May?” Carla Mendes asked.               | Carla Mendes | Will the bridge reopen in May?                | direct   | speech
       “Will the bridge reopen in May?” said Carla Mendes.                | Carla Mendes | Will the bridge reopen in May?                | direct   | speech
       “Not in May!” Carla Mendes said, looking at the river.             | Carla Mendes | Not in May!                                   | direct   | speech
+      The vote is near. Said Carla Mendes: “The bridge will reopen in May.” | Carla Mendes | The bridge will reopen in May.          | direct   | speech
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
