@@ -104,6 +104,27 @@ final class ArticleScan {
     return new int[] {next, end < 0 ? text.length() : end};
   }
 
+  /**
+   * The quotation opening at this offset when it is the whole content: null when the clause goes on
+   * after its closing mark ("saying that “race still determines too much” in America, including …"
+   * is a mixed claim read to the clause's end, not the quotation alone).
+   */
+  QuoteSpans.Span contentQuoteAt(int offset) {
+    QuoteSpans.Span q = quoteStartingAt(offset);
+    if (q == null) {
+      return null;
+    }
+    int j = q.end();
+    while (j < text.length() && "”\"'".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) {
+      j++;
+    }
+    boolean goesOn = j > q.end() && j < text.length() && Character.isLetterOrDigit(text.charAt(j));
+    return goesOn ? null : q;
+  }
+
   /** The quotation opening at this offset (the content starts right after the mark). */
   QuoteSpans.Span quoteStartingAt(int offset) {
     for (QuoteSpans.Span q : quotes) {

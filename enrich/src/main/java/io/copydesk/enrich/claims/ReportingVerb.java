@@ -129,7 +129,7 @@ final class ReportingVerb implements AttributionPattern {
           new SpeakerResolver.Speaker(
               previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
       int start = Clauses.withVerbIfObject(tokens, cue, from, after);
-      QuoteSpans.Span quote = a.quoteStartingAt(start);
+      QuoteSpans.Span quote = a.contentQuoteAt(start);
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), same, cueText, ClaimKind.direct);
       }
@@ -186,13 +186,17 @@ final class ReportingVerb implements AttributionPattern {
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
     if (!relative && contentBefore > 0 && isCommaOrQuote(tokens.get(contentBefore - 1).word())) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
-      if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
+      boolean clauseOfItsOwn = quote != null && continuesClause(text, quote, tokens.get(0).begin());
+      if (clauseOfItsOwn
+          && attributionEndsClause(
+              tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
         // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause
         // of the speaker's.
         int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
         return a.claim(start, quote.end(), speaker, cueText, ClaimKind.mixed);
       }
-      if (quote != null) {
+      // "On “Fox News Sunday,” Pence said his …": a title before the speaker; the content follows.
+      if (quote != null && !clauseOfItsOwn) {
         return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
       }
     }
@@ -216,7 +220,7 @@ final class ReportingVerb implements AttributionPattern {
       // attribution.
       int restStart = tokens.get(resume).begin();
       int restEnd = Clauses.contentEnd(tokens, resume, a);
-      QuoteSpans.Span quote = a.quoteStartingAt(restStart);
+      QuoteSpans.Span quote = a.contentQuoteAt(restStart);
       if (quote != null) {
         // "Asked about the device, O'Neill said, “Not going to go into that.”": the quotation is
         // what was said.
@@ -244,7 +248,7 @@ final class ReportingVerb implements AttributionPattern {
       return block == null ? null : a.claim(block[0], block[1], speaker, cueText, ClaimKind.direct);
     }
     int start = tokens.get(from).begin();
-    QuoteSpans.Span quote = a.quoteStartingAt(start);
+    QuoteSpans.Span quote = a.contentQuoteAt(start);
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }

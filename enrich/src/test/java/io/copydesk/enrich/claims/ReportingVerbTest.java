@@ -55,6 +55,8 @@ class ReportingVerbTest {
       “Will the bridge reopen in May?” said Carla Mendes.                | Carla Mendes | Will the bridge reopen in May?                | direct   | speech
       “Not in May!” Carla Mendes said, looking at the river.             | Carla Mendes | Not in May!                                   | direct   | speech
       The vote is near. Said Carla Mendes: “The bridge will reopen in May.” | Carla Mendes | The bridge will reopen in May.          | direct   | speech
+      On Sunday’s broadcast of “Meet the Press,” Mayor Carla Mendes said the bridge would reopen. | Carla Mendes | the bridge would reopen | indirect | speech
+      Carla Mendes said that “the bridge is safe” in every season, citing the survey.  | Carla Mendes | the bridge is safe” in every season | mixed | speech
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
