@@ -232,6 +232,24 @@ final class ArticleScan {
           "research",
           "census");
 
+  /**
+   * Where {@code word} first stands in {@code s} as a whole word (no letter or digit on either
+   * side), or -1; without a regular expression, as it runs for every quotation.
+   */
+  static int wordIndex(String s, String word) {
+    if (word.isEmpty()) {
+      return -1;
+    }
+    for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+          && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
   static String firstWord(String cue) {
     int space = cue.indexOf(' ');
     return (space < 0 ? cue : cue.substring(0, space)).toLowerCase(Locale.ROOT);

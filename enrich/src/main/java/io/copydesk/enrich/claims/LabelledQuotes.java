@@ -120,9 +120,9 @@ final class LabelledQuotes implements AttributionPattern {
           continue;
         }
         String name = a.getName();
-        int at = wordAt(lead, name);
+        int at = ArticleScan.wordIndex(lead, name);
         if (at < 0 && type == ActorType.PERSON && name.contains(" ")) {
-          at = wordAt(lead, name.substring(name.lastIndexOf(' ') + 1));
+          at = ArticleScan.wordIndex(lead, name.substring(name.lastIndexOf(' ') + 1));
         }
         if (at >= 0 && at < bestAt) {
           bestAt = at;
@@ -134,12 +134,6 @@ final class LabelledQuotes implements AttributionPattern {
       }
     }
     return null;
-  }
-
-  /** Where {@code word} stands in {@code s} as whole words, or -1. */
-  private static int wordAt(String s, String word) {
-    Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(s);
-    return m.find() ? m.start() : -1;
   }
 
   /**

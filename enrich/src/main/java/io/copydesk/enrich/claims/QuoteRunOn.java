@@ -155,10 +155,8 @@ final class QuoteRunOn implements AttributionPattern {
   }
 
   private static boolean hasWord(String s, String cue) {
-    String word = ArticleScan.firstWord(cue);
-    return !word.isEmpty()
-        && s.toLowerCase(java.util.Locale.ROOT)
-            .matches("(?s).*\\b" + java.util.regex.Pattern.quote(word) + "\\b.*");
+    return ArticleScan.wordIndex(s.toLowerCase(java.util.Locale.ROOT), ArticleScan.firstWord(cue))
+        >= 0;
   }
 
   private static boolean marksOnly(String gap) {
