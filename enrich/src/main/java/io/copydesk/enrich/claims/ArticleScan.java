@@ -56,21 +56,73 @@ final class ArticleScan {
   }
 
   /**
-   * The quotation that ends the sentence before the one opening at {@code sentenceStart}, closing
-   * on "?", "!" or "." right before its mark, with only space between it and the sentence ("“Why
-   * not?” Trump said."); null otherwise.
+   * The quotation ending in a full stop, question or exclamation mark whose closing mark is all
+   * that stands before {@code offset} ("“Why not?” Graham asked": a sentence ends at the
+   * quotation's mark, so the attribution opens a sentence of its own), or null.
    */
-  QuoteSpans.Span quoteClosingSentenceBefore(int sentenceStart) {
+  QuoteSpans.Span quoteClosingBefore(int offset) {
     for (QuoteSpans.Span q : quotes) {
-      if (q.end() < sentenceStart
-          && sentenceStart - q.end() <= 4
+      if (q.end() < offset
+          && offset - q.end() <= 4
           && q.end() > q.start()
           && ".?!".indexOf(text.charAt(q.end() - 1)) >= 0
-          && text.substring(q.end(), sentenceStart).matches("[”\"'’]+[ \t]+")) {
+          && CLOSING_MARKS.contains(text.substring(q.end(), offset).strip())) {
         return q;
       }
     }
     return null;
+  }
+
+  private static final Set<String> CLOSING_MARKS = Set.of("”", "\"", "''");
+
+  /**
+   * What a colon ending its paragraph introduces ("He said:" and then the quotation): the quotation
+   * opening the next paragraph, or, when that paragraph opens with no mark, the whole paragraph (a
+   * block quotation). [start, end), or null when the colon does not end its line.
+   */
+  int[] blockAfterColon(int colonEnd) {
+    int lineEnd = colonEnd;
+    while (lineEnd < text.length()
+        && (text.charAt(lineEnd) == ' ' || text.charAt(lineEnd) == '\t')) {
+      lineEnd++;
+    }
+    if (lineEnd >= text.length() || text.charAt(lineEnd) != '\n') {
+      return null;
+    }
+    int next = lineEnd;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    if (next >= text.length()) {
+      return null;
+    }
+    QuoteSpans.Span quote = quoteStartingAt(next);
+    if (quote != null) {
+      return new int[] {quote.start(), quote.end()};
+    }
+    int end = text.indexOf('\n', next);
+    return new int[] {next, end < 0 ? text.length() : end};
+  }
+
+  /**
+   * The quotation opening at this offset when it is the whole content: null when the clause goes on
+   * after its closing mark ("saying that “race still determines too much” in America, including …"
+   * is a mixed claim read to the clause's end, not the quotation alone).
+   */
+  QuoteSpans.Span contentQuoteAt(int offset) {
+    QuoteSpans.Span q = quoteStartingAt(offset);
+    if (q == null) {
+      return null;
+    }
+    int j = q.end();
+    while (j < text.length() && "”\"'".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0')) {
+      j++;
+    }
+    boolean goesOn = j > q.end() && j < text.length() && Character.isLetterOrDigit(text.charAt(j));
+    return goesOn ? null : q;
   }
 
   /** The quotation opening at this offset (the content starts right after the mark). */
@@ -179,6 +231,24 @@ final class ArticleScan {
           "estimates",
           "research",
           "census");
+
+  /**
+   * Where {@code word} first stands in {@code s} as a whole word (no letter or digit on either
+   * side), or -1; without a regular expression, as it runs for every quotation.
+   */
+  static int wordIndex(String s, String word) {
+    if (word.isEmpty()) {
+      return -1;
+    }
+    for (int at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      if ((at == 0 || !Character.isLetterOrDigit(s.charAt(at - 1)))
+          && (end >= s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+        return at;
+      }
+    }
+    return -1;
+  }
 
   static String firstWord(String cue) {
     int space = cue.indexOf(' ');

@@ -5,6 +5,7 @@ import io.copydesk.enrich.nlp.Sentence;
 import io.copydesk.enrich.nlp.Token;
 import io.copydesk.schema.Actor;
 import io.copydesk.schema.Claim;
+import io.copydesk.schema.ClaimKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class ClaimExtractor {
             new ReportingVerb(),
             new NominalCue(),
             new LabelledQuotes(),
+            new WholeQuotes(),
             new QuoteRunOn()));
   }
 
@@ -61,11 +63,11 @@ public final class ClaimExtractor {
       SentenceScan scan = new SentenceScan(article, sentence.tokens(), claims);
       for (int i = 0; i < scan.size(); i++) {
         Token t = scan.token(i);
-        if (article.insideQuote(t.begin())) {
+        if (article.insideQuote(t.begin()) || insideDirect(claims, t.begin())) {
           continue; // reported speech inside a quotation is the quote's content, not a new claim
         }
         Claim c = readAt(scan, i);
-        if (c != null && SentenceScan.longEnough(c)) {
+        if (c != null && (SentenceScan.longEnough(c) || c.getKind() == ClaimKind.direct)) {
           scan.add(c, t.begin());
         }
       }
@@ -73,8 +75,20 @@ public final class ClaimExtractor {
     for (AttributionPattern p : patterns) {
       p.afterArticle(article, claims);
     }
+    // A short quotation ("“That,” he added, “…”") waits for the rest of it; alone it is no claim.
+    claims.removeIf(c -> !SentenceScan.longEnough(c));
     claims.sort(Comparator.comparingInt(Claim::getStart));
     return claims;
+  }
+
+  /** Whether the offset lies in a quotation read already (a block quotation has no marks). */
+  private static boolean insideDirect(List<Claim> claims, int offset) {
+    for (Claim c : claims) {
+      if (c.getKind() == ClaimKind.direct && offset >= c.getStart() && offset < c.getEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first pattern whose trigger is at token {@code i} reads there; the others do not. */

@@ -66,7 +66,7 @@ final class Continuation implements AttributionPattern {
       return null;
     }
     int start = tokens.get(from).begin();
-    QuoteSpans.Span quote = a.quoteStartingAt(start);
+    QuoteSpans.Span quote = a.contentQuoteAt(start);
     String cueWord = tokens.get(cue).word();
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueWord, ClaimKind.direct);

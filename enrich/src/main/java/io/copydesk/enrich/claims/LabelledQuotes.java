@@ -66,6 +66,13 @@ final class LabelledQuotes implements AttributionPattern {
         found.add(new Found(colon.start(2), colon.end(2), s, ":"));
       }
     }
+    Matcher lead = QUOTED_AFTER_LEAD.matcher(text);
+    while (lead.find()) {
+      SpeakerResolver.Speaker s = namedIn(lead.group(1), actors);
+      if (s != null && !COLON.matcher(lead.group()).matches()) {
+        found.add(new Found(lead.start(2), lead.end(2), s, ":"));
+      }
+    }
     Matcher signed = SIGNED.matcher(text);
     while (signed.find()) {
       QuoteSpans.Span quote = endingAt(quotes, signed.start());
@@ -92,6 +99,44 @@ final class LabelledQuotes implements AttributionPattern {
   }
 
   /**
+   * A line of a lead-in, a colon and nothing but one quotation, as headlines set a quote ("A lesson
+   * from Loretta Lynch: 'Be the voice that people hear.'"); quotations in headlines often take
+   * single marks.
+   */
+  private static final Pattern QUOTED_AFTER_LEAD =
+      Pattern.compile(
+          "(?m)^([^\\n:“”\"‘’]{3,80}):[ \\t]+[“\"‘']([^\\n“”\"]+?)[”\"’'][.!?]?[ \\t]*$");
+
+  /**
+   * The person, else the organisation, of the article that a lead-in names first, by full name or
+   * (people) by surname: "Elizabeth Warren Hammers Wells Fargo CEO" names Elizabeth Warren.
+   */
+  private static SpeakerResolver.Speaker namedIn(String lead, List<Actor> actors) {
+    SpeakerResolver.Speaker best = null;
+    int bestAt = Integer.MAX_VALUE;
+    for (ActorType type : List.of(ActorType.PERSON, ActorType.ORG)) {
+      for (Actor a : actors) {
+        if (a.getType() != type) {
+          continue;
+        }
+        String name = a.getName();
+        int at = ArticleScan.wordIndex(lead, name);
+        if (at < 0 && type == ActorType.PERSON && name.contains(" ")) {
+          at = ArticleScan.wordIndex(lead, name.substring(name.lastIndexOf(' ') + 1));
+        }
+        if (at >= 0 && at < bestAt) {
+          bestAt = at;
+          best = new SpeakerResolver.Speaker(name, lead.strip(), null, type);
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  /**
    * Only a named person or organisation labels a quote: "Two questions:" and "Getty/Instagram" do
    * not.
    */
@@ -110,7 +155,14 @@ final class LabelledQuotes implements AttributionPattern {
       }
     }
     SpeakerResolver.Speaker s = speakers.resolve(label, start, end);
-    return s != null && (s.type() == ActorType.PERSON || s.type() == ActorType.ORG) ? s : null;
+    if (s != null && (s.type() == ActorType.PERSON || s.type() == ActorType.ORG)) {
+      return s;
+    }
+    // "Pence: …" opening the article, before it names him in full: the person of that surname.
+    SpeakerResolver.Speaker bySurname = label.contains(" ") ? null : namedIn(label, actors);
+    return bySurname != null && bySurname.type() == ActorType.PERSON
+        ? new SpeakerResolver.Speaker(bySurname.name(), label, null, ActorType.PERSON)
+        : null;
   }
 
   private static QuoteSpans.Span endingAt(List<QuoteSpans.Span> quotes, int closingMark) {

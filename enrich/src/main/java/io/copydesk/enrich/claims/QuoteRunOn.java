@@ -4,6 +4,8 @@ import io.copydesk.schema.Claim;
 import io.copydesk.schema.ClaimKind;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Quotations no attribution of their own reads, which go on in the voice of the quotation before
@@ -25,23 +27,37 @@ final class QuoteRunOn implements AttributionPattern {
    * The longest attribution that can stand between the parts of one quotation: "she said, clapping
    * and laughing".
    */
-  private static final int MAX_ATTRIBUTION = 160;
+  private static final int MAX_ATTRIBUTION = 320;
 
   @Override
   public void afterArticle(ArticleScan article, List<Claim> claims) {
     String text = article.text();
     claims.sort(Comparator.comparingInt(Claim::getStart));
+    claims.replaceAll(c -> withoutOwnAttribution(article, c));
     for (QuoteSpans.Span q : article.quotes()) {
       if (claims.stream().anyMatch(c -> c.getStart() < q.end() && q.start() < c.getEnd())) {
         continue; // read by a pattern of its own, or inside a claim
       }
       int last = lastBefore(claims, q.start());
-      if (last < 0 || claims.get(last).getKind() == ClaimKind.indirect) {
+      if (last < 0) {
         continue;
       }
       Claim before = claims.get(last);
       String gap = text.substring(before.getEnd(), q.open());
-      if (onePart(gap, before)) {
+      boolean indirect = before.getKind() == ClaimKind.indirect;
+      boolean asideOrCue =
+          onePart(gap, before) && !endsSentence(gap) && endsItsSentence(text, q)
+              || attributionIn(gap, before);
+      if (indirect && !asideOrCue) {
+        continue; // "Kline said the harvest was lost. “…”": the quotation is no part of it
+      }
+      if (!indirect && attributionIn(gap, before) && cueBefore(text, before)) {
+        // "Kline said the crop was “lost,” he said. “…”": a second attribution, the same voice.
+        Claim more = sameVoice(article, q, before);
+        if (more != null) {
+          claims.add(last + 1, more);
+        }
+      } else if (onePart(gap, before)) {
         Claim part =
             article.claim(
                 q.start(),
@@ -50,25 +66,102 @@ final class QuoteRunOn implements AttributionPattern {
                 "",
                 ClaimKind.direct);
         if (part != null) {
-          claims.set(
-              last, Claim.newBuilder(article.join(before, part)).setKind(before.getKind()).build());
+          ClaimKind kind = indirect ? ClaimKind.mixed : before.getKind();
+          claims.set(last, Claim.newBuilder(article.join(before, part)).setKind(kind).build());
         }
       } else if (gap.indexOf('\n') >= 0
           && q.start() - before.getEnd() < REACH
           && opensLine(text, q.open())) {
-        Claim more =
-            article.claim(
-                q.start(),
-                q.end(),
-                new SpeakerResolver.Speaker(
-                    before.getSpeaker(), before.getSpeakerSurface(), before.getSource(), null),
-                before.getCue(),
-                ClaimKind.direct);
+        Claim more = sameVoice(article, q, before);
         if (more != null) {
           claims.add(last + 1, more);
         }
       }
     }
+  }
+
+  /**
+   * A quotation ending the claim, then a short subject and the claim's own cue word ("Lin said she
+   * made the film because “people don't know,” she said"): the claim ends at the closing mark, and
+   * the attribution after it is one of its own.
+   */
+  private static final Pattern TRAILING_ATTRIBUTION =
+      Pattern.compile("(?s)^(.*\\S[”\"])\\h+(?:[\\p{L}.'’-]+\\h+){1,4}(\\p{L}+)$");
+
+  private static Claim withoutOwnAttribution(ArticleScan article, Claim c) {
+    String text = article.text();
+    if (!text.substring(c.getStart(), c.getEnd()).equals(c.getText())) {
+      return c;
+    }
+    Matcher m = TRAILING_ATTRIBUTION.matcher(c.getText());
+    if (!m.matches() || !m.group(2).equalsIgnoreCase(ArticleScan.firstWord(c.getCue()))) {
+      return c;
+    }
+    int end = c.getStart() + m.end(1);
+    return Claim.newBuilder(c)
+        .setEnd(end)
+        .setText(text.substring(c.getStart(), end))
+        .setKind(
+            c.getKind() == ClaimKind.direct ? ClaimKind.direct : article.kindOf(c.getStart(), end))
+        .build();
+  }
+
+  /** The quotation as a claim of its own in the voice of {@code before}. */
+  private static Claim sameVoice(ArticleScan article, QuoteSpans.Span q, Claim before) {
+    return article.claim(
+        q.start(),
+        q.end(),
+        new SpeakerResolver.Speaker(
+            before.getSpeaker(), before.getSpeakerSurface(), before.getSource(), null),
+        before.getCue(),
+        ClaimKind.direct);
+  }
+
+  /**
+   * Whether nothing but closing punctuation follows the quotation in its sentence: "… the poor --
+   * ''the porter and the maid.''" ends the clause it continues; "… Romney -- ''…'' -- and Fred
+   * Goldberg" is an aside of someone else's.
+   */
+  private static boolean endsItsSentence(String text, QuoteSpans.Span q) {
+    int j = q.end();
+    boolean stop = q.end() > q.start() && ".!?".indexOf(text.charAt(q.end() - 1)) >= 0;
+    while (j < text.length() && "”\"'’.!?".indexOf(text.charAt(j)) >= 0) {
+      stop |= ".!?".indexOf(text.charAt(j)) >= 0;
+      j++;
+    }
+    return j >= text.length() || text.charAt(j) == '\n' || stop;
+  }
+
+  /** Whether the gap holds a sentence's end ("…. “…”"), not only a comma or dash. */
+  private static boolean endsSentence(String gap) {
+    return gap.chars().anyMatch(ch -> ch == '.' || ch == '?' || ch == '!');
+  }
+
+  /**
+   * Whether the gap, within one paragraph, holds an attribution with the claim's cue ("…,” Schiff
+   * said. “…”").
+   */
+  private static boolean attributionIn(String gap, Claim before) {
+    return onePart(gap, before) && !marksOnly(gap);
+  }
+
+  /**
+   * Whether the claim's cue stands just before it in its paragraph ("DuVernay said she …"): then a
+   * cue after it is another attribution, not the one the claim was read from.
+   */
+  private static boolean cueBefore(String text, Claim before) {
+    int from = Math.max(text.lastIndexOf('\n', before.getStart()) + 1, before.getStart() - 60);
+    return hasWord(text.substring(from, before.getStart()), before.getCue());
+  }
+
+  private static boolean hasWord(String s, String cue) {
+    return ArticleScan.wordIndex(s.toLowerCase(java.util.Locale.ROOT), ArticleScan.firstWord(cue))
+        >= 0;
+  }
+
+  private static boolean marksOnly(String gap) {
+    return gap.chars()
+        .allMatch(ch -> Character.isWhitespace(ch) || ".,;:!?”\"’'―—–-".indexOf(ch) >= 0);
   }
 
   /**
@@ -78,19 +171,13 @@ final class QuoteRunOn implements AttributionPattern {
    */
   private static boolean onePart(String gap, Claim before) {
     boolean paragraph = gap.indexOf('\n') >= 0;
-    boolean marksOnly =
-        gap.chars()
-            .allMatch(ch -> Character.isWhitespace(ch) || ".,;:!?”\"’'―—–-".indexOf(ch) >= 0);
-    if (marksOnly) {
+    if (marksOnly(gap)) {
       return !paragraph
           || (gap.chars().noneMatch(ch -> ch == '”' || ch == '"') && !gap.contains("''"));
     }
-    String cue = ArticleScan.firstWord(before.getCue());
     return !paragraph
         && gap.length() <= MAX_ATTRIBUTION
-        && !cue.isEmpty()
-        && gap.toLowerCase(java.util.Locale.ROOT)
-            .matches("(?s).*\\b" + java.util.regex.Pattern.quote(cue) + "\\b.*")
+        && hasWord(gap, before.getCue())
         && gap.chars().noneMatch(ch -> ch == '“')
         && !gap.contains("``");
   }

@@ -20,7 +20,10 @@ import java.util.Locale;
 final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return (s.isCue(i) || issuesStatement(s.tokens(), i) || continuesQuoting(s, i))
+    return (s.isCue(i)
+            || issuesStatement(s.tokens(), i)
+            || asksAfterQuote(s, i)
+            || continuesQuoting(s, i))
         && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)) || continuesAVerb(s, i));
   }
 
@@ -71,6 +74,23 @@ final class ReportingVerb implements AttributionPattern {
   private static boolean continuesAVerb(SentenceScan s, int i) {
     return Clauses.verbStart(s.tokens(), i) < i
         && CueLexicon.type(s.word(i)) != io.copydesk.schema.AttributionType.finding;
+  }
+
+  /**
+   * "“Why not?” Graham asked", "“Why not?” asked Graham": asking is saying when the question is
+   * quoted right before the asker (within a short subject's reach of the closing mark).
+   */
+  private static boolean asksAfterQuote(SentenceScan s, int i) {
+    String w = s.lower(i);
+    if (!(w.equals("asked") || w.equals("asks"))) {
+      return false;
+    }
+    for (int j = Math.max(1, i - 4); j < i; j++) {
+      if (isCommaOrQuote(s.word(j)) && !s.word(j).equals(",") && s.word(j - 1).matches("[?!,]")) {
+        return true;
+      }
+    }
+    return i <= 4 && s.article().quoteClosingBefore(s.token(0).begin()) != null;
   }
 
   /**
@@ -142,7 +162,7 @@ final class ReportingVerb implements AttributionPattern {
           new SpeakerResolver.Speaker(
               previous.getSpeaker(), previous.getSpeakerSurface(), null, null);
       int start = Clauses.withVerbIfObject(tokens, cue, from, after);
-      QuoteSpans.Span quote = a.quoteStartingAt(start);
+      QuoteSpans.Span quote = a.contentQuoteAt(start);
       if (quote != null) {
         return a.claim(quote.start(), quote.end(), same, cueText, ClaimKind.direct);
       }
@@ -166,9 +186,8 @@ final class ReportingVerb implements AttributionPattern {
       relative = subject != null;
     }
     boolean inverted = false;
-    // A quotation ending in "?" or "!" ends the tokenizer's sentence before its attribution:
-    // "“Why not?” Trump said." opens a sentence of its own.
-    QuoteSpans.Span closedBefore = a.quoteClosingSentenceBefore(tokens.get(0).begin());
+    // "“Why not?” Graham asked.": the sentence splitter ends the question's sentence at its mark.
+    QuoteSpans.Span asked = relative ? null : a.quoteClosingBefore(tokens.get(0).begin());
     // Only after its content does a subject follow the verb: "“…,” said Kirby", "…, said the
     // ministry".
     // A participle never takes its subject after it: "…, citing the release of prisoners".
@@ -176,9 +195,19 @@ final class ReportingVerb implements AttributionPattern {
         && Clauses.invertible(tokens.get(cue).word())
         && !tokens.get(cue).word().toLowerCase(Locale.ROOT).endsWith("ing")
         && ((verbStart > 0 && isCommaOrQuote(tokens.get(verbStart - 1).word()))
-            || (verbStart == 0 && closedBefore != null))) {
+            || (verbStart == 0 && asked != null))) {
       subject = Clauses.subjectAfter(tokens, cue);
       inverted = subject != null;
+    }
+    if (subject == null && verbStart == 0 && Clauses.invertible(tokens.get(cue).word())) {
+      // "Said Ellis: “…”": a sentence opening with the verb, its subject and a colon.
+      Clauses.Subject named = Clauses.subjectAfter(tokens, cue);
+      if (named != null
+          && named.end() < tokens.size()
+          && tokens.get(named.end()).word().equals(":")) {
+        subject = named;
+        inverted = true;
+      }
     }
     if (subject == null) {
       // An opening phrase with no comma before the subject, coordinated verbs: tagged.
@@ -195,28 +224,31 @@ final class ReportingVerb implements AttributionPattern {
       return null;
     }
     int contentBefore = inverted ? verbStart : subject.start();
+    if (asked != null
+        && contentBefore == 0
+        && attributionEndsClause(
+            tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
+      return a.claim(asked.start(), asked.end(), speaker, cueText, ClaimKind.direct);
+    }
     // A quotation right before the attribution is what was said: "“…,” he said when asked …".
     if (!relative
         && contentBefore > 0
         && isCommaOrQuote(tokens.get(contentBefore - 1).word())
         && !Clauses.frontedAdjunct(tokens, contentBefore - 1)) {
       QuoteSpans.Span quote = a.quoteEndingAt(tokens.get(contentBefore - 1).begin());
-      if (quote != null && continuesClause(text, quote, tokens.get(0).begin())) {
+      boolean clauseOfItsOwn = quote != null && continuesClause(text, quote, tokens.get(0).begin());
+      if (clauseOfItsOwn
+          && attributionEndsClause(
+              tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
         // "Using the tax ''is a misguided approach,'' Mr. Burman said": the quotation ends a clause
         // of the speaker's.
         int start = tokens.get(Clauses.afterConjunction(tokens, 0)).begin();
         return a.claim(start, quote.end(), speaker, cueText, ClaimKind.mixed);
       }
-      if (quote != null) {
+      // "On “Fox News Sunday,” Pence said his …": a title before the speaker; the content follows.
+      if (quote != null && !clauseOfItsOwn) {
         return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
       }
-    }
-    if (!relative
-        && contentBefore == 0
-        && closedBefore != null
-        && attributionEndsClause(
-            tokens, inverted ? subject.end() : after, tokens.get(cue).word())) {
-      return a.claim(closedBefore.start(), closedBefore.end(), speaker, cueText, ClaimKind.direct);
     }
     // Content before the attribution: "…, Kirby said." when nothing but time, place or channel
     // follows.
@@ -240,7 +272,7 @@ final class ReportingVerb implements AttributionPattern {
       // attribution.
       int restStart = tokens.get(resume).begin();
       int restEnd = Clauses.contentEnd(tokens, resume, a);
-      QuoteSpans.Span quote = a.quoteStartingAt(restStart);
+      QuoteSpans.Span quote = a.contentQuoteAt(restStart);
       if (quote != null) {
         // "Asked about the device, O'Neill said, “Not going to go into that.”": the quotation is
         // what was said.
@@ -259,10 +291,16 @@ final class ReportingVerb implements AttributionPattern {
               tokens, cue, from); // "told African-Americans this weekend he would …"
     }
     if (from >= tokens.size()) {
-      return nextParagraph(s, speaker, cueText);
+      // "He said:" ending its paragraph: the next paragraph, quoted or set as a block, is what was
+      // said.
+      int[] block =
+          !inverted && after < tokens.size() && tokens.get(after).word().equals(":")
+              ? a.blockAfterColon(tokens.get(after).end())
+              : null;
+      return block == null ? null : a.claim(block[0], block[1], speaker, cueText, ClaimKind.direct);
     }
     int start = tokens.get(from).begin();
-    QuoteSpans.Span quote = a.quoteStartingAt(start);
+    QuoteSpans.Span quote = a.contentQuoteAt(start);
     if (quote != null) {
       return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
     }
@@ -280,35 +318,6 @@ final class ReportingVerb implements AttributionPattern {
     }
     end = Clauses.trimmed(tokens, from, object, end, a);
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
-  }
-
-  /**
-   * "He said:" closing its paragraph introduces the next one, quoted or set as a block ("Limbaugh
-   * added:" over a paragraph of his words): that paragraph, or the quotation opening it, is what
-   * was said. Null when the sentence does not end with the colon.
-   */
-  private static Claim nextParagraph(
-      SentenceScan s, SpeakerResolver.Speaker speaker, String cueText) {
-    if (!s.word(s.size() - 1).equals(":")) {
-      return null;
-    }
-    ArticleScan a = s.article();
-    String text = a.text();
-    int start = s.token(s.size() - 1).end();
-    boolean newline = false;
-    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
-      newline |= text.charAt(start) == '\n';
-      start++;
-    }
-    if (!newline || start >= text.length()) {
-      return null;
-    }
-    QuoteSpans.Span quote = a.quoteStartingAt(start);
-    if (quote != null) {
-      return a.claim(quote.start(), quote.end(), speaker, cueText, ClaimKind.direct);
-    }
-    int end = text.indexOf('\n', start);
-    return a.claim(start, end < 0 ? text.length() : end, speaker, cueText, ClaimKind.direct);
   }
 
   /**

@@ -44,8 +44,32 @@ class LabelledQuotesTest {
         PATTERN);
   }
 
+  @Test
+  void aSurnameLabelBeforeTheFullNameIsThatPerson() {
+    PatternTable.assertReads(
+        "Kowalski: The count was fair and the vote is over.\n\nSenator Ana Kowalski said so.",
+        "Ana Kowalski",
+        "The count was fair and the vote is over.",
+        PATTERN);
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"Two questions: who pays, and when?", "Photo: Getty/Instagram"})
+  @ValueSource(
+      strings = {
+        "A warning from Ana Kowalski: ‘The count must start again.’\n\nSenator Ana Kowalski spoke.",
+        "Kowalski Hits Back at Critics: “The count must start again.”\n\nSenator Ana Kowalski spoke."
+      })
+  void aLeadInNamingAPersonBeforeAQuotedLineIsTheirs(String body) {
+    PatternTable.assertReads(body, "Ana Kowalski", "The count must start again.", PATTERN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Two questions: who pays, and when?",
+        "Photo: Getty/Instagram",
+        "A lesson for the city: ‘Build the bridge first.’"
+      })
   void aLabelThatNamesNobodyIsNoSpeaker(String body) {
     PatternTable.assertNothing(body, PATTERN);
   }

@@ -55,12 +55,39 @@ class ReportingVerbTest {
       Senator Ana Lima gave an interview in which she said the plant would close. | Ana Lima | the plant would close                  | indirect | speech
       Senator Ana Lima has called the tax a betrayal of the poor.        | Ana Lima     | the tax a betrayal of the poor                | indirect | speech
       Chairman Omar Haddad called Friday's ruling a huge win for farmers. | Omar Haddad | Friday's ruling a huge win for farmers        | indirect | speech
+      “Will the bridge reopen in May?” Carla Mendes asked.               | Carla Mendes | Will the bridge reopen in May?                | direct   | speech
+      “Will the bridge reopen in May?” said Carla Mendes.                | Carla Mendes | Will the bridge reopen in May?                | direct   | speech
+      “Not in May!” Carla Mendes said, looking at the river.             | Carla Mendes | Not in May!                                   | direct   | speech
+      The vote is near. Said Carla Mendes: “The bridge will reopen in May.” | Carla Mendes | The bridge will reopen in May.          | direct   | speech
+      On Sunday’s broadcast of “Meet the Press,” Mayor Carla Mendes said the bridge would reopen. | Carla Mendes | the bridge would reopen | indirect | speech
+      Carla Mendes said that “the bridge is safe” in every season, citing the survey.  | Carla Mendes | the bridge is safe” in every season | mixed | speech
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
     Claim c = PatternTable.assertReads(body, speaker, text, PATTERN);
     assertEquals(kind, c.getKind());
     assertEquals(type, c.getAttribution());
+  }
+
+  /** body, speaker, text: a colon ending its paragraph introduces the next one. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      textBlock =
+          """
+      Mayor Carla Mendes said:||“The bridge will reopen in May. The river is down.”   ; Carla Mendes ; The bridge will reopen in May. The river is down.
+      Mayor Carla Mendes added:||The bridge will reopen in May. The river is down.||The council left. ; Carla Mendes ; The bridge will reopen in May. The river is down.
+      """)
+  void aColonEndingItsParagraphIntroducesTheNext(String body, String speaker, String text) {
+    String b = body.replace('|', '\n');
+    Claim c = PatternTable.assertReads(b, speaker, text, PATTERN);
+    assertEquals(ClaimKind.direct, c.getKind());
+    assertEquals(1, PatternTable.read(b, PATTERN).size(), "nothing read inside the quotation");
+  }
+
+  @Test
+  void aColonWithinItsLineIntroducesNothingBeyondIt() {
+    PatternTable.assertNothing("The agenda said:\n", PATTERN);
   }
 
   @Test
