@@ -2,6 +2,7 @@ package io.copydesk.app;
 
 import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.Topics;
+import io.copydesk.enrich.ClusterReads;
 import io.copydesk.enrich.EnrichCounts;
 import io.copydesk.enrich.EnrichService;
 import io.copydesk.enrich.NlpEnricher;
@@ -86,6 +87,20 @@ public final class EnrichStage implements Stage {
               .description(
                   "Events merged into another because an article bridged them (processing attempts)")
               .register(registry);
+          for (ClusterReads.Kind kind : ClusterReads.Kind.values()) {
+            ClusterReads reads = enrich.counts().clusterReads();
+            FunctionCounter.builder("copydesk.enrich.cluster.reads", reads, r -> r.lookups(kind))
+                .tag("value", kind.label())
+                .description(
+                    "Clustering state values looked up while placing articles (counts: document frequencies)")
+                .register(registry);
+            FunctionCounter.builder(
+                    "copydesk.enrich.cluster.store.reads", reads, r -> r.misses(kind))
+                .tag("value", kind.label())
+                .description(
+                    "Of those, read and parsed from RocksDB because the parsed cache (enrich.cluster.cache.*) did not hold them")
+                .register(registry);
+          }
         });
   }
 

@@ -12,6 +12,7 @@ public final class EnrichCounts {
   final AtomicLong assigned = new AtomicLong();
   final AtomicLong splits = new AtomicLong();
   final AtomicLong merges = new AtomicLong();
+  final ClusterReads clusterReads = new ClusterReads();
 
   /** Articles through the NLP step (retractions included: they pass it with an empty body). */
   public long articlesEnriched() {
@@ -34,5 +35,13 @@ public final class EnrichCounts {
   /** Events merged into another because an article bridged them (copy out of order). */
   public long eventsMerged() {
     return merges.get();
+  }
+
+  /**
+   * What the event assignment step read from its clustering state, and how much its caches
+   * answered.
+   */
+  public ClusterReads clusterReads() {
+    return clusterReads;
   }
 }

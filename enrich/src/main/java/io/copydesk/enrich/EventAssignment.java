@@ -40,6 +40,7 @@ final class EventAssignment
   private KeyValueStore<String, EnrichedArticle> pending;
   private KeyValueStore<String, EventSnapshot> snapshots;
   private EventClusterer clusterer;
+  private StoreClusterState state;
 
   /**
    * Per raw partition: the publication time its enrich task is done up to. Learnt anew after a
@@ -65,10 +66,10 @@ final class EventAssignment
     this.context = context;
     this.pending = context.getStateStore(settings.clusterStores().pending());
     this.snapshots = context.getStateStore(settings.eventStore());
-    this.clusterer =
-        new EventClusterer(
-            new StoreClusterState(context, settings.clusterStores(), settings.clusterCaches()),
-            settings.cluster());
+    this.state =
+        new StoreClusterState(
+            context, settings.clusterStores(), settings.clusterCaches(), counts.clusterReads);
+    this.clusterer = new EventClusterer(state, settings.cluster());
     this.done = new long[settings.rawPartitions()];
     java.util.Arrays.fill(done, Long.MIN_VALUE);
   }
@@ -164,6 +165,7 @@ final class EventAssignment
             : clusterer.place(ArticleProfile.of(article), at);
     String eventId = change.articleEventId();
     counts.assigned.incrementAndGet();
+    state.addReads();
     forward(
         articleId,
         new EnrichTopology.Output(

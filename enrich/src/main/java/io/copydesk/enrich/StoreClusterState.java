@@ -35,11 +35,17 @@ public final class StoreClusterState implements ClusterState {
 
   private final RecentlyUsed<ArticleProfile> profileCache;
 
+  /** This instance's reads since they were last added to {@link #totals}. */
+  private final ClusterReads.Tally reads = new ClusterReads.Tally();
+
+  private final ClusterReads totals;
+
   StoreClusterState(
       ProcessingContext context,
       EnrichSettings.ClusterStores stores,
-      EnrichSettings.ClusterCaches caches) {
-    this(context::getStateStore, stores, caches);
+      EnrichSettings.ClusterCaches caches,
+      ClusterReads totals) {
+    this(context::getStateStore, stores, caches, totals);
   }
 
   /** Finds a key-value store by name: a processor's context, or a test driver's stores. */
@@ -55,12 +61,16 @@ public final class StoreClusterState implements ClusterState {
    */
   public static ClusterState over(
       Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
-    return new StoreClusterState(found, stores, caches);
+    return new StoreClusterState(found, stores, caches, new ClusterReads());
   }
 
   @SuppressWarnings("unchecked")
   private StoreClusterState(
-      Stores found, EnrichSettings.ClusterStores stores, EnrichSettings.ClusterCaches caches) {
+      Stores found,
+      EnrichSettings.ClusterStores stores,
+      EnrichSettings.ClusterCaches caches,
+      ClusterReads totals) {
+    this.totals = totals;
     this.eventCache = new RecentlyUsed<>(caches.events());
     this.countCache = new RecentlyUsed<>(caches.counts());
     this.profileCache = new RecentlyUsed<>(caches.reports());
@@ -71,12 +81,20 @@ public final class StoreClusterState implements ClusterState {
     this.profiles = (KeyValueStore<String, ArticleProfile>) found.named(stores.profiles());
   }
 
+  /** Adds the reads counted since the last call to the shared totals (once per article). */
+  void addReads() {
+    reads.addTo(totals);
+  }
+
   @Override
   public long count(String key) {
     Long n = countCache.get(key);
     if (n == null) {
+      reads.miss(ClusterReads.Kind.COUNTS);
       n = counts.get(key);
       countCache.put(key, n == null ? 0L : n);
+    } else {
+      reads.hit(ClusterReads.Kind.COUNTS);
     }
     return n == null ? 0 : n;
   }
@@ -93,7 +111,7 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public EventProfile event(String eventId) {
-    return readThrough(eventCache, events, eventId);
+    return readThrough(eventCache, events, eventId, ClusterReads.Kind.EVENTS);
   }
 
   @Override
@@ -110,6 +128,7 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public List<String> postings(String key) {
+    reads.miss(ClusterReads.Kind.POSTINGS);
     String ids = postings.get(key);
     return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split(SEPARATOR));
   }
@@ -142,13 +161,16 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public ArticleProfile profile(String articleId) {
-    return readThrough(profileCache, profiles, articleId);
+    return readThrough(profileCache, profiles, articleId, ClusterReads.Kind.REPORTS);
   }
 
-  private static <V> V readThrough(
-      RecentlyUsed<V> cache, KeyValueStore<String, V> store, String key) {
+  private <V> V readThrough(
+      RecentlyUsed<V> cache, KeyValueStore<String, V> store, String key, ClusterReads.Kind kind) {
     V value = cache.get(key);
-    if (value == null) {
+    if (value != null) {
+      reads.hit(kind);
+    } else {
+      reads.miss(kind);
       value = store.get(key);
       if (value != null) {
         cache.put(key, value);

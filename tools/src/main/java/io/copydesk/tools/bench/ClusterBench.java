@@ -2,6 +2,7 @@ package io.copydesk.tools.bench;
 
 import io.copydesk.contract.CopydeskConfig;
 import io.copydesk.contract.Topics;
+import io.copydesk.enrich.ClusterReads;
 import io.copydesk.enrich.EnrichCounts;
 import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.enrich.EnrichTopology;
@@ -96,7 +97,22 @@ final class ClusterBench {
    *     out of the index, report pairs compared for splits, reports measured for merges), where the
    *     clusterer is reachable (memory); null otherwise
    */
-  record Result(String state, int events, int articles, double[] micros, double[] work) {
+  record Result(
+      String state,
+      int events,
+      int articles,
+      double[] micros,
+      double cpuMicros,
+      double[] work,
+      String reads) {
+    Result withWork(double[] w) {
+      return new Result(state, events, articles, micros, cpuMicros, w, reads);
+    }
+
+    Result withReads(String r) {
+      return new Result(state, events, articles, micros, cpuMicros, work, r);
+    }
+
     String line() {
       double[] sorted = micros.clone();
       Arrays.sort(sorted);
@@ -114,7 +130,7 @@ final class ClusterBench {
                   work[4]);
       return String.format(
           Locale.ROOT,
-          "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f%s",
+          "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f  thread CPU %7.1f µs%s%s",
           state,
           events,
           articles,
@@ -122,7 +138,9 @@ final class ClusterBench {
           pct(sorted, 0.50),
           pct(sorted, 0.95),
           pct(sorted, 0.99),
-          comparisons);
+          cpuMicros,
+          comparisons,
+          reads == null ? "" : " | " + reads);
     }
 
     /** The times per article in milliseconds, for a report. */
@@ -151,6 +169,62 @@ final class ClusterBench {
   /** Adds one fill article: filed under its known event (null: a new one), or placed by scoring. */
   private interface Filler {
     String fill(EnrichedArticle article, String knownEventId);
+  }
+
+  /**
+   * CPU time of the thread placing the timed articles (the test driver runs the app's processor on
+   * the caller's thread): on a machine others load, a steadier figure than wall-clock time.
+   */
+  private static final java.lang.management.ThreadMXBean THREAD =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
+  /** The clustering step's state reads at one moment, per kind. */
+  record StateReads(long[] lookups, long[] misses) {
+    static StateReads of(ClusterReads reads) {
+      ClusterReads.Kind[] kinds = ClusterReads.Kind.values();
+      long[] l = new long[kinds.length];
+      long[] m = new long[kinds.length];
+      for (ClusterReads.Kind k : kinds) {
+        l[k.ordinal()] = reads.lookups(k);
+        m[k.ordinal()] = reads.misses(k);
+      }
+      return new StateReads(l, m);
+    }
+
+    StateReads since(StateReads start) {
+      long[] l = lookups.clone();
+      long[] m = misses.clone();
+      for (int k = 0; k < l.length; k++) {
+        l[k] -= start.lookups[k];
+        m[k] -= start.misses[k];
+      }
+      return new StateReads(l, m);
+    }
+
+    /** Per article: lookups, store reads and the cache hit rate of each kind. */
+    String describe(int articles) {
+      StringBuilder s = new StringBuilder("per article: ");
+      for (ClusterReads.Kind k : ClusterReads.Kind.values()) {
+        int i = k.ordinal();
+        if (k != ClusterReads.Kind.values()[0]) {
+          s.append(", ");
+        }
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "%s %.1f read (%.1f from the store",
+                k.label(),
+                lookups[i] / (double) articles,
+                misses[i] / (double) articles));
+        if (k != ClusterReads.Kind.POSTINGS && lookups[i] > 0) {
+          s.append(
+              String.format(
+                  Locale.ROOT, ", %.1f %% cached", 100.0 * (lookups[i] - misses[i]) / lookups[i]));
+        }
+        s.append(')');
+      }
+      return s.toString();
+    }
   }
 
   private ClusterBench() {}
@@ -183,11 +257,7 @@ final class ClusterBench {
             () -> {});
     EventClusterer.Work after = clusterer.work();
     double n = after.placements() - before[0].placements();
-    return new Result(
-        r.state(),
-        r.events(),
-        r.articles(),
-        r.micros(),
+    return r.withWork(
         new double[] {
           (after.eventsScored() - before[0].eventsScored()) / n,
           (after.reportsCompared() - before[0].reportsCompared()) / n,
@@ -202,12 +272,13 @@ final class ClusterBench {
     Topics topics = Topics.from(config);
     EnrichSettings settings = EnrichSettings.from(config);
     StreamsBuilder builder = new StreamsBuilder();
+    EnrichCounts counts = new EnrichCounts();
     EnrichTopology.assignEvents(
         builder,
         builder.stream(IN, Consumed.with(Serdes.String(), topics.enriched().valueSerde())),
         topics,
         settings,
-        new EnrichCounts());
+        counts);
     Path stateDir = Files.createTempDirectory("copydesk-bench-state");
     Properties props = new Properties();
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "copydesk-bench");
@@ -256,7 +327,21 @@ final class ClusterBench {
                                 topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())
                             .readRecordsToList());
           };
-      return run("stores", o, filler, a -> pipe(in, a), drain);
+      StateReads[] before = new StateReads[1];
+      Result r =
+          run(
+              "stores",
+              o,
+              filler,
+              a -> {
+                if (before[0] == null) {
+                  before[0] = StateReads.of(counts.clusterReads());
+                }
+                pipe(in, a);
+              },
+              drain);
+      return r.withReads(
+          StateReads.of(counts.clusterReads()).since(before[0]).describe(o.measured()));
     } finally {
       try (var files = Files.walk(stateDir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -323,16 +408,26 @@ final class ClusterBench {
     }
     drain.run();
     double[] micros = new double[o.measured()];
+    long cpu = 0;
     for (int i = 0; i < o.measured(); i++) {
       EnrichedArticle a = news.report(nextEvent(news, random, recent, opened, o.reportsPerEvent()));
+      long c0 = THREAD.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       place.accept(a);
       micros[i] = (System.nanoTime() - t0) / 1_000.0;
+      cpu += THREAD.getCurrentThreadCpuTime() - c0;
       if (i % DRAIN_EVERY == 0) {
         drain.run();
       }
     }
-    return new Result(state, opened[0], articles + o.measured(), micros, null);
+    return new Result(
+        state,
+        opened[0],
+        articles + o.measured(),
+        micros,
+        cpu / 1_000.0 / o.measured(),
+        null,
+        null);
   }
 
   /**
