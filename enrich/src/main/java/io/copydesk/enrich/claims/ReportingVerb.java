@@ -20,10 +20,7 @@ import java.util.Locale;
 final class ReportingVerb implements AttributionPattern {
   @Override
   public boolean startsAt(SentenceScan s, int i) {
-    return (s.isCue(i)
-            || issuesStatement(s.tokens(), i)
-            || asksAfterQuote(s, i)
-            || continuesQuoting(s, i))
+    return (s.isCue(i) || issuesStatement(s.tokens(), i) || continuesQuoting(s, i))
         && (i == 0 || !Cues.NOT_BEFORE_VERB.contains(s.lower(i - 1)) || continuesAVerb(s, i));
   }
 
@@ -74,23 +71,6 @@ final class ReportingVerb implements AttributionPattern {
   private static boolean continuesAVerb(SentenceScan s, int i) {
     return Clauses.verbStart(s.tokens(), i) < i
         && CueLexicon.type(s.word(i)) != io.copydesk.schema.AttributionType.finding;
-  }
-
-  /**
-   * "“Why not?” Graham asked", "“Why not?” asked Graham": asking is saying when the question is
-   * quoted right before the asker (within a short subject's reach of the closing mark).
-   */
-  private static boolean asksAfterQuote(SentenceScan s, int i) {
-    String w = s.lower(i);
-    if (!(w.equals("asked") || w.equals("asks"))) {
-      return false;
-    }
-    for (int j = Math.max(1, i - 4); j < i; j++) {
-      if (isCommaOrQuote(s.word(j)) && !s.word(j).equals(",") && s.word(j - 1).matches("[?!,]")) {
-        return true;
-      }
-    }
-    return i <= 4 && s.article().quoteClosingBefore(s.token(0).begin()) != null;
   }
 
   /**
