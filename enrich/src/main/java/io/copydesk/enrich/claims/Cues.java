@@ -224,6 +224,9 @@ final class Cues {
           "than",
           "so");
 
+  /** Personal pronouns in the subject case. */
+  static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
+
   static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
   static final Set<String> PRONOUNS_GROUP = Set.of("they");
   static final Set<String> PRONOUNS_THING = Set.of("it");

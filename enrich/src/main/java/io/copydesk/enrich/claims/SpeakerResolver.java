@@ -193,9 +193,6 @@ final class SpeakerResolver {
 
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
-  private static final Set<String> SUBJECT_PRONOUNS =
-      Set.of("i", "you", "he", "she", "it", "we", "they");
-
   /** Words that may follow a subject pronoun inside its noun phrase: "they both", "we all". */
   private static final Set<String> PRONOUN_FOLLOWERS =
       Set.of("all", "both", "each", "himself", "herself", "itself", "themselves", "alone", "too");
@@ -207,7 +204,7 @@ final class SpeakerResolver {
   static boolean clauseShaped(String lower) {
     String[] ws = lower.split("\\s+");
     return ws.length > 1
-        && SUBJECT_PRONOUNS.contains(ws[0])
+        && Cues.SUBJECT_PRONOUNS.contains(ws[0])
         && !PRONOUN_FOLLOWERS.contains(ws[1].replaceAll("[^a-z]", ""));
   }
 

@@ -27,9 +27,6 @@ final class TaggedSubject {
 
   private static final Set<String> HEAD_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
 
-  private static final Set<String> SUBJECT_PRONOUNS =
-      Set.of("he", "she", "they", "it", "we", "i", "you");
-
   /** Conjunctions that open a clause, so that a subject may follow them directly. */
   private static final Set<String> SUBORDINATORS =
       Set.of(
@@ -173,7 +170,7 @@ final class TaggedSubject {
     String headWord = tokens.get(head).word().toLowerCase(Locale.ROOT);
     if (tags.get(head).equals("PRP")) {
       boolean afterNoun = head > 0 && HEAD_TAGS.contains(tags.get(head - 1));
-      return SUBJECT_PRONOUNS.contains(headWord) && !afterNoun
+      return Cues.SUBJECT_PRONOUNS.contains(headWord) && !afterNoun
           ? new Clauses.Subject(head, end, 0, 0)
           : null; // "the rate he proposed": a relative clause
     }
