@@ -100,6 +100,12 @@ public final class EnrichStage implements Stage {
                 .description(
                     "Of those, read and parsed from RocksDB because the parsed cache (enrich.cluster.cache.*) did not hold them")
                 .register(registry);
+            FunctionCounter.builder(
+                    "copydesk.enrich.cluster.store.read.bytes", reads, r -> r.bytes(kind))
+                .tag("value", kind.label())
+                .baseUnit("bytes")
+                .description("Bytes of stored value those store reads decoded")
+                .register(registry);
           }
         });
   }

@@ -35,6 +35,7 @@ public final class ClusterReads {
   private static final int KINDS = Kind.values().length;
   private final AtomicLongArray lookups = new AtomicLongArray(KINDS);
   private final AtomicLongArray misses = new AtomicLongArray(KINDS);
+  private final AtomicLongArray bytes = new AtomicLongArray(KINDS);
 
   public long lookups(Kind kind) {
     return lookups.get(kind.ordinal());
@@ -45,18 +46,26 @@ public final class ClusterReads {
     return misses.get(kind.ordinal());
   }
 
+  /** Bytes of the values read from the store (missing keys read none). */
+  public long bytes(Kind kind) {
+    return bytes.get(kind.ordinal());
+  }
+
   /** One thread's counts since it last added them to the totals. */
   static final class Tally {
     private final long[] lookups = new long[KINDS];
     private final long[] misses = new long[KINDS];
+    private final long[] bytes = new long[KINDS];
 
     void hit(Kind kind) {
       lookups[kind.ordinal()]++;
     }
 
-    void miss(Kind kind) {
+    /** A lookup read from the store: {@code read} bytes of stored value (0 for a missing key). */
+    void miss(Kind kind, int read) {
       lookups[kind.ordinal()]++;
       misses[kind.ordinal()]++;
+      bytes[kind.ordinal()] += read;
     }
 
     /** Adds these counts to the totals and starts again from zero. */
@@ -65,8 +74,10 @@ public final class ClusterReads {
         if (lookups[k] != 0) {
           totals.lookups.addAndGet(k, lookups[k]);
           totals.misses.addAndGet(k, misses[k]);
+          totals.bytes.addAndGet(k, bytes[k]);
           lookups[k] = 0;
           misses[k] = 0;
+          bytes[k] = 0;
         }
       }
     }

@@ -2,8 +2,6 @@ package io.copydesk.enrich;
 
 import io.copydesk.contract.AvroSerde;
 import io.copydesk.contract.Topics;
-import io.copydesk.enrich.cluster.ArticleProfile;
-import io.copydesk.enrich.cluster.EventProfile;
 import io.copydesk.schema.EnrichedArticle;
 import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.RawArticle;
@@ -140,11 +138,11 @@ public final class EnrichTopology {
         cached(settings.eventStore(), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
     builder.addStateStore(cached(cluster.counts(), Serdes.String(), Serdes.Long()));
     builder.addStateStore(
-        cached(cluster.events(), Serdes.String(), new ProfileJsonSerde<>(EventProfile.class)));
+        cached(cluster.events(), Serdes.String(), Serdes.ByteArray())); // ProfileCodec
     builder.addStateStore(cached(cluster.postings(), Serdes.String(), Serdes.String()));
     builder.addStateStore(cached(cluster.placements(), Serdes.String(), Serdes.String()));
     builder.addStateStore(
-        cached(cluster.profiles(), Serdes.String(), new ProfileJsonSerde<>(ArticleProfile.class)));
+        cached(cluster.profiles(), Serdes.String(), Serdes.ByteArray())); // ProfileCodec
     builder.addStateStore(
         cached(cluster.pending(), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
 

@@ -4,24 +4,26 @@ import io.copydesk.enrich.cluster.ArticleProfile;
 import io.copydesk.enrich.cluster.ClusterState;
 import io.copydesk.enrich.cluster.EventProfile;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.kafka.streams.processor.api.ProcessingContext;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * The clustering state in Kafka Streams state stores (changelogged, so it survives a restart or a
- * move). Placing one article reads dozens of profiles; parsing each from its stored JSON every time
- * would cost more than the comparison, so recently used profiles are also kept parsed, in a bounded
- * cache written through with the store. The cache belongs to one processor instance, which Kafka
- * Streams replaces when it restores a task's state, so it never outlives the state it mirrors.
+ * move). Placing one article reads dozens of profiles; decoding each from its stored form ({@link
+ * ProfileCodec}) every time would cost more than the comparison, so recently used profiles are also
+ * kept parsed, in a bounded cache written through with the store. The cache belongs to one
+ * processor instance, which Kafka Streams replaces when it restores a task's state, so it never
+ * outlives the state it mirrors.
  */
 public final class StoreClusterState implements ClusterState {
   private static final String SEPARATOR =
       "\n"; // event ids are hex with a prefix: never a line break
   private final KeyValueStore<String, Long> counts;
-  private final KeyValueStore<String, EventProfile> events;
+  private final KeyValueStore<String, byte[]> events;
   private final KeyValueStore<String, String> postings;
   private final KeyValueStore<String, String> placements;
-  private final KeyValueStore<String, ArticleProfile> profiles;
+  private final KeyValueStore<String, byte[]> profiles;
 
   /**
    * Kept parsed: an article is compared with up to 32 events and 16 reports of each, mostly the
@@ -75,10 +77,10 @@ public final class StoreClusterState implements ClusterState {
     this.countCache = new RecentlyUsed<>(caches.counts());
     this.profileCache = new RecentlyUsed<>(caches.reports());
     this.counts = (KeyValueStore<String, Long>) found.named(stores.counts());
-    this.events = (KeyValueStore<String, EventProfile>) found.named(stores.events());
+    this.events = (KeyValueStore<String, byte[]>) found.named(stores.events());
     this.postings = (KeyValueStore<String, String>) found.named(stores.postings());
     this.placements = (KeyValueStore<String, String>) found.named(stores.placements());
-    this.profiles = (KeyValueStore<String, ArticleProfile>) found.named(stores.profiles());
+    this.profiles = (KeyValueStore<String, byte[]>) found.named(stores.profiles());
   }
 
   /** Adds the reads counted since the last call to the shared totals (once per article). */
@@ -90,8 +92,8 @@ public final class StoreClusterState implements ClusterState {
   public long count(String key) {
     Long n = countCache.get(key);
     if (n == null) {
-      reads.miss(ClusterReads.Kind.COUNTS);
       n = counts.get(key);
+      reads.miss(ClusterReads.Kind.COUNTS, n == null ? 0 : Long.BYTES);
       countCache.put(key, n == null ? 0L : n);
     } else {
       reads.hit(ClusterReads.Kind.COUNTS);
@@ -111,12 +113,12 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public EventProfile event(String eventId) {
-    return readThrough(eventCache, events, eventId, ClusterReads.Kind.EVENTS);
+    return readThrough(eventCache, events, eventId, ClusterReads.Kind.EVENTS, ProfileCodec::event);
   }
 
   @Override
   public void putEvent(EventProfile event) {
-    events.put(event.eventId(), event);
+    events.put(event.eventId(), ProfileCodec.event(event));
     eventCache.put(event.eventId(), event);
   }
 
@@ -128,8 +130,8 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public List<String> postings(String key) {
-    reads.miss(ClusterReads.Kind.POSTINGS);
     String ids = postings.get(key);
+    reads.miss(ClusterReads.Kind.POSTINGS, ids == null ? 0 : ids.length());
     return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split(SEPARATOR));
   }
 
@@ -161,18 +163,24 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public ArticleProfile profile(String articleId) {
-    return readThrough(profileCache, profiles, articleId, ClusterReads.Kind.REPORTS);
+    return readThrough(
+        profileCache, profiles, articleId, ClusterReads.Kind.REPORTS, ProfileCodec::article);
   }
 
   private <V> V readThrough(
-      RecentlyUsed<V> cache, KeyValueStore<String, V> store, String key, ClusterReads.Kind kind) {
+      RecentlyUsed<V> cache,
+      KeyValueStore<String, byte[]> store,
+      String key,
+      ClusterReads.Kind kind,
+      Function<byte[], V> decode) {
     V value = cache.get(key);
     if (value != null) {
       reads.hit(kind);
     } else {
-      reads.miss(kind);
-      value = store.get(key);
-      if (value != null) {
+      byte[] stored = store.get(key);
+      reads.miss(kind, stored == null ? 0 : stored.length);
+      if (stored != null) {
+        value = decode.apply(stored);
         cache.put(key, value);
       }
     }
@@ -181,7 +189,7 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public void putProfile(ArticleProfile profile) {
-    profiles.put(profile.id(), profile);
+    profiles.put(profile.id(), ProfileCodec.article(profile));
     profileCache.put(profile.id(), profile);
   }
 }

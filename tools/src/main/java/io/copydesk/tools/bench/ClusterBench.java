@@ -179,29 +179,35 @@ final class ClusterBench {
       java.lang.management.ManagementFactory.getThreadMXBean();
 
   /** The clustering step's state reads at one moment, per kind. */
-  record StateReads(long[] lookups, long[] misses) {
+  record StateReads(long[] lookups, long[] misses, long[] bytes) {
     static StateReads of(ClusterReads reads) {
       ClusterReads.Kind[] kinds = ClusterReads.Kind.values();
       long[] l = new long[kinds.length];
       long[] m = new long[kinds.length];
+      long[] b = new long[kinds.length];
       for (ClusterReads.Kind k : kinds) {
         l[k.ordinal()] = reads.lookups(k);
         m[k.ordinal()] = reads.misses(k);
+        b[k.ordinal()] = reads.bytes(k);
       }
-      return new StateReads(l, m);
+      return new StateReads(l, m, b);
     }
 
     StateReads since(StateReads start) {
       long[] l = lookups.clone();
       long[] m = misses.clone();
+      long[] b = bytes.clone();
       for (int k = 0; k < l.length; k++) {
         l[k] -= start.lookups[k];
         m[k] -= start.misses[k];
+        b[k] -= start.bytes[k];
       }
-      return new StateReads(l, m);
+      return new StateReads(l, m, b);
     }
 
-    /** Per article: lookups, store reads and the cache hit rate of each kind. */
+    /**
+     * Per article: lookups, store reads, bytes they decoded, and the cache hit rate of each kind.
+     */
     String describe(int articles) {
       StringBuilder s = new StringBuilder("per article: ");
       for (ClusterReads.Kind k : ClusterReads.Kind.values()) {
@@ -212,10 +218,11 @@ final class ClusterBench {
         s.append(
             String.format(
                 Locale.ROOT,
-                "%s %.1f read (%.1f from the store",
+                "%s %.1f read (%.1f from the store, %,.0f bytes",
                 k.label(),
                 lookups[i] / (double) articles,
-                misses[i] / (double) articles));
+                misses[i] / (double) articles,
+                bytes[i] / (double) articles));
         if (k != ClusterReads.Kind.POSTINGS && lookups[i] > 0) {
           s.append(
               String.format(
