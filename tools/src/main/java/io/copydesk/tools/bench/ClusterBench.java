@@ -11,7 +11,6 @@ import io.copydesk.enrich.PublicationOrder;
 import io.copydesk.enrich.StoreClusterState;
 import io.copydesk.enrich.cluster.ArticleProfile;
 import io.copydesk.enrich.cluster.ClusterSettings;
-import io.copydesk.enrich.cluster.ClusterState;
 import io.copydesk.enrich.cluster.EventClusterer;
 import io.copydesk.enrich.cluster.InMemoryClusterState;
 import io.copydesk.schema.EnrichedArticle;
@@ -254,6 +253,7 @@ final class ClusterBench {
             "memory",
             o,
             filler,
+            () -> {}, // the timed clusterer is the one that filled
             a -> {
               if (before[0] == null) {
                 before[0] =
@@ -297,10 +297,14 @@ final class ClusterBench {
               IN, Serdes.String().serializer(), topics.enriched().valueSerde().serializer());
       // The fill writes the app's own stores (the driver allows that between records), through the
       // same state class.
-      ClusterState state =
-          StoreClusterState.over(
-              driver::getKeyValueStore, settings.clusterStores(), fillCaches(settings, o));
-      EventClusterer clusterer = new EventClusterer(state, settings.cluster());
+      // Held here only while filling: the fill's caches (every open event parsed) are let go before
+      // the timed articles, whose processor keeps the app's bounded caches, as the app would.
+      EventClusterer[] fill = {
+        new EventClusterer(
+            StoreClusterState.over(
+                driver::getKeyValueStore, settings.clusterStores(), fillCaches(settings, o)),
+            settings.cluster())
+      };
       KeyValueStore<String, EventSnapshot> snapshots =
           driver.getKeyValueStore(settings.eventStore());
       java.time.Instant[] last = {java.time.Instant.EPOCH};
@@ -309,7 +313,7 @@ final class ClusterBench {
               ? (a, known) -> pipe(in, a)
               : (a, known) -> {
                 last[0] = a.getArticle().getIngestedAt();
-                String id = clusterer.file(ArticleProfile.of(a), known, last[0]).articleEventId();
+                String id = fill[0].file(ArticleProfile.of(a), known, last[0]).articleEventId();
                 snapshots.put(id, EventSnapshots.withArticle(snapshots.get(id), id, a, last[0]));
                 return id;
               };
@@ -340,6 +344,7 @@ final class ClusterBench {
               "stores",
               o,
               filler,
+              () -> fill[0] = null,
               a -> {
                 if (before[0] == null) {
                   before[0] = StateReads.of(counts.clusterReads());
@@ -391,8 +396,16 @@ final class ClusterBench {
     return null;
   }
 
+  /**
+   * Fills, calls {@code filled} (the fill's own objects can be let go), then times the articles.
+   */
   private static Result run(
-      String state, Options o, Filler filler, Consumer<EnrichedArticle> place, Runnable drain) {
+      String state,
+      Options o,
+      Filler filler,
+      Runnable filled,
+      Consumer<EnrichedArticle> place,
+      Runnable drain) {
     SyntheticNews news = new SyntheticNews(o.seed(), o.perDay());
     Random random = new Random(o.seed() + 1);
     Deque<SyntheticNews.Event> recent = new ArrayDeque<>();
@@ -414,6 +427,7 @@ final class ClusterBench {
       }
     }
     drain.run();
+    filled.run();
     double[] micros = new double[o.measured()];
     long cpu = 0;
     for (int i = 0; i < o.measured(); i++) {
