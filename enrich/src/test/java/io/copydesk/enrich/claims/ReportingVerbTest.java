@@ -51,6 +51,9 @@ class ReportingVerbTest {
       Ana Lima, who said the bridge was unsafe, resigned on Monday.      | Ana Lima     | the bridge was unsafe                         | indirect | speech
       The city hired Omar Haddad, who said the loan had been approved.   | Omar Haddad  | the loan had been approved                    | indirect | speech
       The bank fired Omar Haddad, who said the loan was sound, even as markets fell. | Omar Haddad | the loan was sound           | indirect | speech
+      The bank fired Omar Haddad -- who said the loan was sound -- last spring. | Omar Haddad | the loan was sound             | indirect | speech
+      The board sided with Ana Lima, who in 2019 said the bridge was unsafe. | Ana Lima   | the bridge was unsafe                         | indirect | speech
+      The audit -- which notes that the bridge is unsafe -- was released Monday. | audit    | the bridge is unsafe                          | indirect | speech
       Senator Ana Lima asked whether the bridge was safe.                | Ana Lima     | asked whether the bridge was safe             | indirect | speech
       Senator Ana Lima gave an interview in which she said the plant would close. | Ana Lima | the plant would close                  | indirect | speech
       Senator Ana Lima has called the tax a betrayal of the poor.        | Ana Lima     | the tax a betrayal of the poor                | indirect | speech
@@ -170,6 +173,7 @@ class ReportingVerbTest {
         "The senator is expected to resign after the vote.",
         "It was the message he intended to send to the board.",
         "The architect who said he was never paid left town.",
+        "The mayors -- several of whom had retired -- who cited the budget were thanked.",
         "Paulo Reis didn’t say whether the count was rigged.",
         "The council met the residents and let them know that the road would close.",
         "With party leaders worried about turnout, the campaign changed course."
