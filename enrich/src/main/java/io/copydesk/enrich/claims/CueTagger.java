@@ -120,6 +120,70 @@ final class CueTagger {
     return true;
   }
 
+  /** Words that open a clause after a verb: "ruled that …", "assumed he would …". */
+  private static final Set<String> CLAUSE_OPENS =
+      Set.of("that", "whether", "if", "he", "she", "they", "we", "i");
+
+  /** Marks that end the attribution when the clause came before it: "…, the doctor maintains." */
+  private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", "”", "\"", "''");
+
+  /** Tokens after the verb within which a clause's finite verb must stand. */
+  private static final int CLAUSE_REACH = 6;
+
+  /**
+   * Whether a clause follows the verb at {@code i}: a complementiser or subject pronoun ("maintains
+   * that …", "assumed they would …"; not "accepted that invitation", where "that" is tagged a
+   * determiner), or a finite verb within {@link #CLAUSE_REACH} tokens before any punctuation
+   * ("assumed Mr. Clarke had the backing"; not "maintains a program to develop …"). The sentence is
+   * tagged only when the words cannot tell. Content before the verb ("…, the doctor maintains.") is
+   * a clause too.
+   */
+  static boolean clauseFollows(
+      List<Token> tokens, int i, java.util.function.Supplier<List<String>> sentenceTags) {
+    if (i + 1 >= tokens.size() || CLAUSE_ENDS.contains(tokens.get(i + 1).word())) {
+      return true; // "…, the doctor maintains.": the clause came before
+    }
+    String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+    if (CLAUSE_OPENS.contains(next)) {
+      return !next.equals("that") || !determiner(tokens, i + 1, sentenceTags.get());
+    }
+    List<String> tags = sentenceTags.get();
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + CLAUSE_REACH); j++) {
+      String tag = tags.get(j);
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+      if (!Character.isLetterOrDigit(tokens.get(j).word().codePointAt(0))
+          || tag.equals("TO")
+          || tag.equals("IN")
+          || tag.equals("WDT")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the "that" at {@code k} is a determiner: tagged so, or before a common noun that a
+   * preposition or punctuation follows ("accepted that invitation on Monday", "flouts that
+   * treaty."; but "ruled that claim smacked of …", "found that attempts to …").
+   */
+  private static boolean determiner(List<Token> tokens, int k, List<String> tags) {
+    if (tags.get(k).equals("DT")) {
+      return true;
+    }
+    if (k + 1 >= tokens.size()
+        || !(tags.get(k + 1).equals("NN") || tags.get(k + 1).equals("NNS"))) {
+      return false;
+    }
+    if (k + 2 >= tokens.size()) {
+      return true;
+    }
+    String after = tokens.get(k + 2).word();
+    return (tags.get(k + 2).equals("IN") && !after.equalsIgnoreCase("that"))
+        || !Character.isLetterOrDigit(after.codePointAt(0));
+  }
+
   private static final Set<String> SUBJECT_OR_HAVE =
       Set.of("he", "she", "they", "we", "i", "has", "have", "had", "'s", "’s", "'ve", "’ve");
 

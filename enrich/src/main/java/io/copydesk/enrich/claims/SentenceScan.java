@@ -64,7 +64,11 @@ final class SentenceScan {
    * tell).
    */
   boolean isCue(int i) {
-    return tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
+    boolean cue =
+        tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
+    return cue
+        && (!CueLexicon.needsClause(tokens.get(i).word())
+            || CueTagger.clauseFollows(tokens, i, this::tags));
   }
 
   /**

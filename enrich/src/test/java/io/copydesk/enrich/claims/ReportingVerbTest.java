@@ -64,6 +64,11 @@ class ReportingVerbTest {
       The vote is near. Said Carla Mendes: “The bridge will reopen in May.” | Carla Mendes | The bridge will reopen in May.          | direct   | speech
       On Sunday’s broadcast of “Meet the Press,” Mayor Carla Mendes said the bridge would reopen. | Carla Mendes | the bridge would reopen | indirect | speech
       Carla Mendes said that “the bridge is safe” in every season, citing the survey.  | Carla Mendes | the bridge is safe” in every season | mixed | speech
+      Mayor Carla Mendes maintains that the bridge is safe.              | Carla Mendes | the bridge is safe                            | indirect | speech
+      The bridge is safe, Mayor Carla Mendes maintains.                  | Carla Mendes | The bridge is safe                            | indirect | speech
+      Judge Omar Haddad ruled that the count was fair.                   | Omar Haddad  | the count was fair                            | indirect | speech
+      Senator Ana Lima assumed the bank had the backing of the state.    | Ana Lima     | the bank had the backing of the state         | indirect | belief
+      Senator Ana Lima learned that the bank had failed.                 | Ana Lima     | the bank had failed                           | indirect | belief
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
@@ -173,6 +178,11 @@ class ReportingVerbTest {
         "The senator is expected to resign after the vote.",
         "It was the message he intended to send to the board.",
         "The architect who said he was never paid left town.",
+        "Mayor Carla Mendes maintains a program for young farmers.",
+        "Senator Ana Lima accepted that invitation on Monday.",
+        "Senator Ana Lima assumed the role of mayor in May.",
+        "Judge Omar Haddad charges a fee for every filing.",
+        "Senator Ana Lima learned of the meeting from a friend.",
         "The mayors -- several of whom had retired -- who cited the budget were thanked.",
         "Paulo Reis didn’t say whether the count was rigged.",
         "The council met the residents and let them know that the road would close.",
