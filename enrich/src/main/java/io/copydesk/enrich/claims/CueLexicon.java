@@ -164,6 +164,28 @@ final class CueLexicon {
     }
   }
 
+  /**
+   * Words after a verb of finding that make it another verb: a particle ("showed up at the debate",
+   * "showing off") or a reflexive object ("find themselves in a war zone").
+   */
+  private static final Set<String> NOT_FINDING_AFTER =
+      Set.of(
+          "up",
+          "off",
+          "myself",
+          "yourself",
+          "himself",
+          "herself",
+          "itself",
+          "ourselves",
+          "themselves");
+
+  /** Whether the word after a cue makes it no cue: "showed up", "found himself". */
+  static boolean undoneBy(String word, String next) {
+    return type(word) == AttributionType.finding
+        && NOT_FINDING_AFTER.contains(next.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the form cues only before a clause ("ruled that …"), never before an object. */
   static boolean needsClause(String word) {
     return CLAUSE_ONLY.contains(word.toLowerCase(Locale.ROOT));

@@ -183,6 +183,8 @@ class ReportingVerbTest {
         "Senator Ana Lima assumed the role of mayor in May.",
         "Judge Omar Haddad charges a fee for every filing.",
         "Senator Ana Lima learned of the meeting from a friend.",
+        "The real senator showed up at the debate on Monday.",
+        "Some peacekeepers find themselves in the thick of the fighting.",
         "The mayors -- several of whom had retired -- who cited the budget were thanked.",
         "Paulo Reis didn’t say whether the count was rigged.",
         "The council met the residents and let them know that the road would close.",
