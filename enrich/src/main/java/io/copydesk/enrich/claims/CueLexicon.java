@@ -148,6 +148,7 @@ final class CueLexicon {
     particle("call", "for");
     particle("call", "on");
     particle("point", "out");
+    particle("point", "to");
     naming("call", "label:labeled:labelled:labeling:labelling", "brand", "dub:dubbed:dubbing");
     // Verbs whose noun-phrase object is no attribution ("maintains a program", "assumed the
     // role", "accepted the request", "ruled the country", "charges a fee", "learned of a

@@ -69,6 +69,7 @@ class ReportingVerbTest {
       Judge Omar Haddad ruled that the count was fair.                   | Omar Haddad  | the count was fair                            | indirect | speech
       Senator Ana Lima assumed the bank had the backing of the state.    | Ana Lima     | the bank had the backing of the state         | indirect | belief
       Senator Ana Lima learned that the bank had failed.                 | Ana Lima     | the bank had failed                           | indirect | belief
+      Senator Ana Lima pointed to the flood as proof that the dam had failed. | Ana Lima | the flood as proof that the dam had failed | indirect | speech
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
@@ -185,6 +186,7 @@ class ReportingVerbTest {
         "Senator Ana Lima learned of the meeting from a friend.",
         "The real senator showed up at the debate on Monday.",
         "Some peacekeepers find themselves in the thick of the fighting.",
+        "The index rose by two points to 4 percent on Monday.",
         "The mayors -- several of whom had retired -- who cited the budget were thanked.",
         "Paulo Reis didn’t say whether the count was rigged.",
         "The council met the residents and let them know that the road would close.",
