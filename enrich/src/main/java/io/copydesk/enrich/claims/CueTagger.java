@@ -120,6 +120,37 @@ final class CueTagger {
     return true;
   }
 
+  private static final Set<String> QUANTITY_PREPOSITIONS = Set.of("by", "from", "to");
+
+  /** Words of a number that may follow "by" or "from" in a change: "declined by four points". */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+          "about", "nearly", "almost");
+
+  /**
+   * Whether the verb at {@code i} is one of intention used for a change in a quantity: "the rate
+   * would decline by four points", "approval declined slightly from 58 percent" (an adverb in "-ly"
+   * may come between), not "declined to comment".
+   */
+  static boolean changeOfQuantity(List<Token> tokens, int i) {
+    if (CueLexicon.type(tokens.get(i).word()) != io.copydesk.schema.AttributionType.intention) {
+      return false;
+    }
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).word().endsWith("ly")) {
+      j++;
+    }
+    if (j + 1 >= tokens.size()) {
+      return false;
+    }
+    String preposition = tokens.get(j).word().toLowerCase(Locale.ROOT);
+    String number = tokens.get(j + 1).word().toLowerCase(Locale.ROOT);
+    return QUANTITY_PREPOSITIONS.contains(preposition)
+        && (Character.isDigit(number.codePointAt(0))
+            || (!preposition.equals("to") && NUMBER_WORDS.contains(number)));
+  }
+
   /** Words that open a clause after a verb: "ruled that …", "assumed he would …". */
   private static final Set<String> CLAUSE_OPENS =
       Set.of("that", "whether", "if", "he", "she", "they", "we", "i");

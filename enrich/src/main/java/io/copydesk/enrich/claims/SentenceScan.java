@@ -68,6 +68,7 @@ final class SentenceScan {
         tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
     return cue
         && !(i + 1 < tokens.size() && CueLexicon.undoneBy(word(i), word(i + 1)))
+        && !CueTagger.changeOfQuantity(tokens, i)
         && (!CueLexicon.needsClause(tokens.get(i).word())
             || CueTagger.clauseFollows(tokens, i, this::tags));
   }

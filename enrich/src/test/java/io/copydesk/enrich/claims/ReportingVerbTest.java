@@ -70,6 +70,7 @@ class ReportingVerbTest {
       Senator Ana Lima assumed the bank had the backing of the state.    | Ana Lima     | the bank had the backing of the state         | indirect | belief
       Senator Ana Lima learned that the bank had failed.                 | Ana Lima     | the bank had failed                           | indirect | belief
       Senator Ana Lima pointed to the flood as proof that the dam had failed. | Ana Lima | the flood as proof that the dam had failed | indirect | speech
+      Senator Ana Lima declined to comment on the vote in May.           | Ana Lima     | declined to comment on the vote in May        | indirect | intention
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
@@ -187,6 +188,8 @@ class ReportingVerbTest {
         "The real senator showed up at the debate on Monday.",
         "Some peacekeepers find themselves in the thick of the fighting.",
         "The index rose by two points to 4 percent on Monday.",
+        "After that the toll would decline by four percent each year.",
+        "The mayor's approval has declined slightly from 58 percent to 55 percent.",
         "The mayors -- several of whom had retired -- who cited the budget were thanked.",
         "Paulo Reis didn’t say whether the count was rigged.",
         "The council met the residents and let them know that the road would close.",
