@@ -59,8 +59,8 @@ public final class ClaimExtractor {
   public List<Claim> extract(AnnotatedText body, List<Actor> actors) {
     ArticleScan article = new ArticleScan(body.text(), actors);
     List<Claim> claims = new ArrayList<>();
-    for (Sentence sentence : body.sentences()) {
-      SentenceScan scan = new SentenceScan(article, sentence.tokens(), claims);
+    for (List<Token> sentence : sentences(body)) {
+      SentenceScan scan = new SentenceScan(article, sentence, claims);
       for (int i = 0; i < scan.size(); i++) {
         Token t = scan.token(i);
         if (article.insideQuote(t.begin()) || insideDirect(claims, t.begin())) {
@@ -79,6 +79,31 @@ public final class ClaimExtractor {
     claims.removeIf(c -> !SentenceScan.longEnough(c));
     claims.sort(Comparator.comparingInt(Claim::getStart));
     return claims;
+  }
+
+  /**
+   * The body's sentences as token lists. The splitter ends a sentence at an abbreviation's full
+   * stop closing a parenthesis ("Rep. Ana Ruiz (R-S.C.) | said …"); a sentence it opens with a
+   * lower-case word after a closing parenthesis goes on with the one before.
+   */
+  static List<List<Token>> sentences(AnnotatedText body) {
+    List<List<Token>> sentences = new ArrayList<>();
+    for (Sentence sentence : body.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      List<Token> last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      if (last != null
+          && !last.isEmpty()
+          && !tokens.isEmpty()
+          && last.get(last.size() - 1).word().equals(")")
+          && Character.isLowerCase(tokens.get(0).word().codePointAt(0))) {
+        List<Token> joined = new ArrayList<>(last);
+        joined.addAll(tokens);
+        sentences.set(sentences.size() - 1, joined);
+      } else {
+        sentences.add(tokens);
+      }
+    }
+    return sentences;
   }
 
   /** Whether the offset lies in a quotation read already (a block quotation has no marks). */

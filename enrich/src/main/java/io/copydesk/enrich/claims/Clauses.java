@@ -276,12 +276,13 @@ final class Clauses {
    * such relative subject.
    */
   static Subject relativeAntecedent(List<Token> tokens, int verbStart) {
-    if (verbStart < 3
-        || !SUBJECT_RELATIVES.contains(tokens.get(verbStart - 1).word().toLowerCase(Locale.ROOT))
-        || !tokens.get(verbStart - 2).word().equals(",")) {
-      return null;
+    int relative = relativeBefore(tokens, verbStart);
+    if (relative < 2
+        || !RELATIVE_OPENS.contains(tokens.get(relative - 1).word())
+        || (!tokens.get(relative - 1).word().equals(",") && dashBefore(tokens, relative - 1))) {
+      return null; // "generals -- most of whom … -- who cited": a dash closing an aside opens none
     }
-    int end = verbStart - 2;
+    int end = relative - 1;
     int start = end;
     while (start > 0
         && end - start < MAX_SUBJECT_TOKENS
@@ -295,6 +296,44 @@ final class Clauses {
     return end - start >= 2 && end - start <= 4 && nounPhrase(tokens, start, end)
         ? new Subject(start, end, 0, 0) // "the state agency, which …"
         : null;
+  }
+
+  /**
+   * Marks that set off a non-restrictive relative clause: a comma, or a dash ("the study -- which
+   * notes that …").
+   */
+  private static final Set<String> RELATIVE_OPENS = Set.of(",", "--", "—", "–", "―");
+
+  /** Whether a dash stands before token {@code k} in the sentence. */
+  private static boolean dashBefore(List<Token> tokens, int k) {
+    for (int j = 0; j < k; j++) {
+      if (CLAUSE_STOPS.contains(tokens.get(j).word()) && !tokens.get(j).word().equals(";")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words of a time phrase between a relative pronoun and its verb: "who in 2010 said". */
+  private static final Set<String> TIME_PHRASE_STARTS =
+      Set.of("in", "on", "last", "this", "earlier", "later", "early", "late");
+
+  /**
+   * Where the relative pronoun of the verb group at {@code verbStart} is: right before it, or
+   * before a phrase of time of at most three words ("who in 2010 said", "which last week
+   * reported"); -1 when there is none.
+   */
+  private static int relativeBefore(List<Token> tokens, int verbStart) {
+    for (int k = verbStart - 1; k >= Math.max(0, verbStart - 4); k--) {
+      String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+      if (SUBJECT_RELATIVES.contains(w)) {
+        return k == verbStart - 1 || TIME_PHRASE_STARTS.contains(tokens.get(k + 1).word()) ? k : -1;
+      }
+      if (!Character.isLetterOrDigit(w.codePointAt(0)) || Cues.isVerb(w)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** A capitalised word or a title's full stop: "Sen.", "Ted", "Cruz". */

@@ -25,6 +25,9 @@ final class CueLexicon {
    */
   private static final Set<String> NAMING = new java.util.HashSet<>();
 
+  /** Forms that cue only before a clause: "maintains that …", not "maintains a program". */
+  private static final Set<String> CLAUSE_ONLY = new java.util.HashSet<>();
+
   static {
     speech(
         "say:said",
@@ -145,7 +148,48 @@ final class CueLexicon {
     particle("call", "for");
     particle("call", "on");
     particle("point", "out");
+    particle("point", "to");
     naming("call", "label:labeled:labelled:labeling:labelling", "brand", "dub:dubbed:dubbing");
+    // Verbs whose noun-phrase object is no attribution ("maintains a program", "assumed the
+    // role", "accepted the request", "ruled the country", "charges a fee", "learned of a
+    // meeting"): they cue only before a clause ("maintains that …", "ruled that …").
+    speech("rule", "charge");
+    belief("learn:learned:learnt", "discover");
+    clauseOnly(
+        "maintain", "assume", "accept", "rule", "charge", "learn:learned:learnt", "discover");
+  }
+
+  private static void clauseOnly(String... lemmas) {
+    for (String lemma : lemmas) {
+      CLAUSE_ONLY.addAll(Inflection.forms(lemma));
+    }
+  }
+
+  /**
+   * Words after a verb of finding that make it another verb: a particle ("showed up at the debate",
+   * "showing off") or a reflexive object ("find themselves in a war zone").
+   */
+  private static final Set<String> NOT_FINDING_AFTER =
+      Set.of(
+          "up",
+          "off",
+          "myself",
+          "yourself",
+          "himself",
+          "herself",
+          "itself",
+          "ourselves",
+          "themselves");
+
+  /** Whether the word after a cue makes it no cue: "showed up", "found himself". */
+  static boolean undoneBy(String word, String next) {
+    return type(word) == AttributionType.finding
+        && NOT_FINDING_AFTER.contains(next.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the form cues only before a clause ("ruled that …"), never before an object. */
+  static boolean needsClause(String word) {
+    return CLAUSE_ONLY.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private CueLexicon() {}

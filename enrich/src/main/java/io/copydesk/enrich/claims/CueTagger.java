@@ -120,6 +120,101 @@ final class CueTagger {
     return true;
   }
 
+  private static final Set<String> QUANTITY_PREPOSITIONS = Set.of("by", "from", "to");
+
+  /** Words of a number that may follow "by" or "from" in a change: "declined by four points". */
+  private static final Set<String> NUMBER_WORDS =
+      Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+          "about", "nearly", "almost");
+
+  /**
+   * Whether the verb at {@code i} is one of intention used for a change in a quantity: "the rate
+   * would decline by four points", "approval declined slightly from 58 percent" (an adverb in "-ly"
+   * may come between), not "declined to comment".
+   */
+  static boolean changeOfQuantity(List<Token> tokens, int i) {
+    if (CueLexicon.type(tokens.get(i).word()) != io.copydesk.schema.AttributionType.intention) {
+      return false;
+    }
+    int j = i + 1;
+    if (j < tokens.size() && tokens.get(j).word().endsWith("ly")) {
+      j++;
+    }
+    if (j + 1 >= tokens.size()) {
+      return false;
+    }
+    String preposition = tokens.get(j).word().toLowerCase(Locale.ROOT);
+    String number = tokens.get(j + 1).word().toLowerCase(Locale.ROOT);
+    return QUANTITY_PREPOSITIONS.contains(preposition)
+        && (Character.isDigit(number.codePointAt(0))
+            || (!preposition.equals("to") && NUMBER_WORDS.contains(number)));
+  }
+
+  /** Words that open a clause after a verb: "ruled that …", "assumed he would …". */
+  private static final Set<String> CLAUSE_OPENS =
+      Set.of("that", "whether", "if", "he", "she", "they", "we", "i");
+
+  /** Marks that end the attribution when the clause came before it: "…, the doctor maintains." */
+  private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", "”", "\"", "''");
+
+  /** Tokens after the verb within which a clause's finite verb must stand. */
+  private static final int CLAUSE_REACH = 6;
+
+  /**
+   * Whether a clause follows the verb at {@code i}: a complementiser or subject pronoun ("maintains
+   * that …", "assumed they would …"; not "accepted that invitation", where "that" is tagged a
+   * determiner), or a finite verb within {@link #CLAUSE_REACH} tokens before any punctuation
+   * ("assumed Mr. Clarke had the backing"; not "maintains a program to develop …"). The sentence is
+   * tagged only when the words cannot tell. Content before the verb ("…, the doctor maintains.") is
+   * a clause too.
+   */
+  static boolean clauseFollows(
+      List<Token> tokens, int i, java.util.function.Supplier<List<String>> sentenceTags) {
+    if (i + 1 >= tokens.size() || CLAUSE_ENDS.contains(tokens.get(i + 1).word())) {
+      return true; // "…, the doctor maintains.": the clause came before
+    }
+    String next = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+    if (CLAUSE_OPENS.contains(next)) {
+      return !next.equals("that") || !determiner(tokens, i + 1, sentenceTags.get());
+    }
+    List<String> tags = sentenceTags.get();
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + CLAUSE_REACH); j++) {
+      String tag = tags.get(j);
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+      if (!Character.isLetterOrDigit(tokens.get(j).word().codePointAt(0))
+          || tag.equals("TO")
+          || tag.equals("IN")
+          || tag.equals("WDT")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the "that" at {@code k} is a determiner: tagged so, or before a common noun that a
+   * preposition or punctuation follows ("accepted that invitation on Monday", "flouts that
+   * treaty."; but "ruled that claim smacked of …", "found that attempts to …").
+   */
+  private static boolean determiner(List<Token> tokens, int k, List<String> tags) {
+    if (tags.get(k).equals("DT")) {
+      return true;
+    }
+    if (k + 1 >= tokens.size()
+        || !(tags.get(k + 1).equals("NN") || tags.get(k + 1).equals("NNS"))) {
+      return false;
+    }
+    if (k + 2 >= tokens.size()) {
+      return true;
+    }
+    String after = tokens.get(k + 2).word();
+    return (tags.get(k + 2).equals("IN") && !after.equalsIgnoreCase("that"))
+        || !Character.isLetterOrDigit(after.codePointAt(0));
+  }
+
   private static final Set<String> SUBJECT_OR_HAVE =
       Set.of("he", "she", "they", "we", "i", "has", "have", "had", "'s", "’s", "'ve", "’ve");
 

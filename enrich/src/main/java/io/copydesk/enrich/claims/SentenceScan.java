@@ -64,7 +64,13 @@ final class SentenceScan {
    * tell).
    */
   boolean isCue(int i) {
-    return tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
+    boolean cue =
+        tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
+    return cue
+        && !(i + 1 < tokens.size() && CueLexicon.undoneBy(word(i), word(i + 1)))
+        && !CueTagger.changeOfQuantity(tokens, i)
+        && (!CueLexicon.needsClause(tokens.get(i).word())
+            || CueTagger.clauseFollows(tokens, i, this::tags));
   }
 
   /**

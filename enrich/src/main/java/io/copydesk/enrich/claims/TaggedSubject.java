@@ -137,7 +137,8 @@ final class TaggedSubject {
 
   /**
    * The subject of the finite verb nearest before the conjunction at {@code and}: "The mayor toured
-   * the site and said …" gives "The mayor".
+   * the site and said …" gives "The mayor". The verb of a relative or "that" clause is read over
+   * ("Reis backed the bill, which let him run, and said …": Reis).
    */
   private static Clauses.Subject coordinated(
       List<Token> tokens, List<String> tags, int and, java.util.function.IntPredicate quoted) {
@@ -149,6 +150,10 @@ final class TaggedSubject {
       String t = quoted.test(v) ? "" : tags.get(v); // a quotation's verbs are not the clause's
       if (t.equals("VBD") || t.equals("VBZ") || t.equals("VBP") || t.equals("MD")) {
         int start = Clauses.verbStart(tokens, v);
+        if (start > 0 && Cues.RELATIVES.contains(tokens.get(start - 1).word())) {
+          v = start - 1; // "… loopholes that benefit others, and has called for …": read over it
+          continue;
+        }
         Clauses.Subject subject = Clauses.subjectBefore(tokens, start);
         return subject != null ? subject : chunkBefore(tokens, tags, start);
       }

@@ -46,6 +46,17 @@ class ClaimExtractorTest {
   /** body, expected speaker, words the claim text must contain, expected kind (null: any). */
   static Stream<Arguments> attributions() {
     return Stream.of(
+        // the splitter ends a sentence after "(R-S.C.)"; the verb after it goes on with it
+        Arguments.of(
+            "Rep. Ana Ruiz (R-S.C.) said the levee had held through the storm.",
+            "Ana Ruiz",
+            "the levee had held through the storm",
+            ClaimKind.indirect),
+        Arguments.of(
+            "The levee held through the storm, Rep. Ana Ruiz (R-S.C.) told reporters on Monday.",
+            "Ana Ruiz",
+            "The levee held through the storm",
+            ClaimKind.indirect),
         // direct, attribution after the quote
         Arguments.of(
             "“We will rebuild the bridge by spring,” Mayor Carla Mendes said.",

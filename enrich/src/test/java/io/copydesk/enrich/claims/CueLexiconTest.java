@@ -1,6 +1,7 @@
 package io.copydesk.enrich.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,6 +46,14 @@ class CueLexiconTest {
     assertNull(CueLexicon.type("called"), "\"called\" cues only with its particle");
     assertEquals(Set.of("for", "on"), CueLexicon.particles("calls"));
     assertTrue(CueLexicon.isCue("pointed"));
+  }
+
+  @Test
+  void aParticleOrReflexiveUndoesAFinding() {
+    assertTrue(CueLexicon.undoneBy("showed", "up"));
+    assertTrue(CueLexicon.undoneBy("find", "themselves"));
+    assertFalse(CueLexicon.undoneBy("found", "that"));
+    assertFalse(CueLexicon.undoneBy("described", "herself"), "a speech verb keeps its reflexive");
   }
 
   @Test

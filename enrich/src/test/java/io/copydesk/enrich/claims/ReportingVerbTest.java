@@ -51,6 +51,9 @@ class ReportingVerbTest {
       Ana Lima, who said the bridge was unsafe, resigned on Monday.      | Ana Lima     | the bridge was unsafe                         | indirect | speech
       The city hired Omar Haddad, who said the loan had been approved.   | Omar Haddad  | the loan had been approved                    | indirect | speech
       The bank fired Omar Haddad, who said the loan was sound, even as markets fell. | Omar Haddad | the loan was sound           | indirect | speech
+      The bank fired Omar Haddad -- who said the loan was sound -- last spring. | Omar Haddad | the loan was sound             | indirect | speech
+      The board sided with Ana Lima, who in 2019 said the bridge was unsafe. | Ana Lima   | the bridge was unsafe                         | indirect | speech
+      The audit -- which notes that the bridge is unsafe -- was released Monday. | audit    | the bridge is unsafe                          | indirect | speech
       Senator Ana Lima asked whether the bridge was safe.                | Ana Lima     | asked whether the bridge was safe             | indirect | speech
       Senator Ana Lima gave an interview in which she said the plant would close. | Ana Lima | the plant would close                  | indirect | speech
       Senator Ana Lima has called the tax a betrayal of the poor.        | Ana Lima     | the tax a betrayal of the poor                | indirect | speech
@@ -61,6 +64,13 @@ class ReportingVerbTest {
       The vote is near. Said Carla Mendes: “The bridge will reopen in May.” | Carla Mendes | The bridge will reopen in May.          | direct   | speech
       On Sunday’s broadcast of “Meet the Press,” Mayor Carla Mendes said the bridge would reopen. | Carla Mendes | the bridge would reopen | indirect | speech
       Carla Mendes said that “the bridge is safe” in every season, citing the survey.  | Carla Mendes | the bridge is safe” in every season | mixed | speech
+      Mayor Carla Mendes maintains that the bridge is safe.              | Carla Mendes | the bridge is safe                            | indirect | speech
+      The bridge is safe, Mayor Carla Mendes maintains.                  | Carla Mendes | The bridge is safe                            | indirect | speech
+      Judge Omar Haddad ruled that the count was fair.                   | Omar Haddad  | the count was fair                            | indirect | speech
+      Senator Ana Lima assumed the bank had the backing of the state.    | Ana Lima     | the bank had the backing of the state         | indirect | belief
+      Senator Ana Lima learned that the bank had failed.                 | Ana Lima     | the bank had failed                           | indirect | belief
+      Senator Ana Lima pointed to the flood as proof that the dam had failed. | Ana Lima | the flood as proof that the dam had failed | indirect | speech
+      Senator Ana Lima declined to comment on the vote in May.           | Ana Lima     | declined to comment on the vote in May        | indirect | intention
       """)
   void readsTheVerbsSubjectAndContent(
       String body, String speaker, String text, ClaimKind kind, AttributionType type) {
@@ -170,6 +180,17 @@ class ReportingVerbTest {
         "The senator is expected to resign after the vote.",
         "It was the message he intended to send to the board.",
         "The architect who said he was never paid left town.",
+        "Mayor Carla Mendes maintains a program for young farmers.",
+        "Senator Ana Lima accepted that invitation on Monday.",
+        "Senator Ana Lima assumed the role of mayor in May.",
+        "Judge Omar Haddad charges a fee for every filing.",
+        "Senator Ana Lima learned of the meeting from a friend.",
+        "The real senator showed up at the debate on Monday.",
+        "Some peacekeepers find themselves in the thick of the fighting.",
+        "The index rose by two points to 4 percent on Monday.",
+        "After that the toll would decline by four percent each year.",
+        "The mayor's approval has declined slightly from 58 percent to 55 percent.",
+        "The mayors -- several of whom had retired -- who cited the budget were thanked.",
         "Paulo Reis didn’t say whether the count was rigged.",
         "The council met the residents and let them know that the road would close.",
         "With party leaders worried about turnout, the campaign changed course."

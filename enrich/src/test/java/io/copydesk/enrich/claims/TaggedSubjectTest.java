@@ -17,6 +17,8 @@ class TaggedSubjectTest {
       It was the second time Omar Haddad said the loan had been approved.        | Omar Haddad | the loan had been approved
       Omar Haddad toured the flooded district and said the levee had held.       | Omar Haddad | the levee had held
       Omar Haddad toured the district on Monday but has said little would change. | Omar Haddad | little would change
+      Omar Haddad backed the mayor, who let him run in 2019, and said the levee had held. | Omar Haddad | the levee had held
+      Omar Haddad criticized rules that favor banks, and has called for a new audit.  | Omar Haddad | a new audit
       Ana Lima spoke to farmers in May. The tax stays unless she wants a new fight. | Ana Lima | wants a new fight
       """)
   void readsTheSubjectFromTags(String body, String speaker, String text) {
