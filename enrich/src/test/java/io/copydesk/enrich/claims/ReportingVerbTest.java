@@ -158,6 +158,16 @@ class ReportingVerbTest {
   }
 
   @Test
+  void anAttributionOpeningAParagraphReadsNoQuotationOfThePreviousOne() {
+    String body =
+        "Omar Haddad met the farmers. “The loan is late. The fields are flooded.”\n"
+            + "Her spokesman added, “The minister will visit the farms.”";
+    List<Claim> claims = PatternTable.read(body, PATTERN);
+    assertEquals(1, claims.size(), PatternTable.summary(claims));
+    assertEquals("The minister will visit the farms.", claims.get(0).getText());
+  }
+
+  @Test
   void aReportingVerbInsideTheContentIsPartOfIt() {
     List<Claim> claims =
         PatternTable.read("Psaki said the government believes the talks will resume.", PATTERN);
