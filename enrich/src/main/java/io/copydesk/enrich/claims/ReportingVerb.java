@@ -330,12 +330,14 @@ final class ReportingVerb implements AttributionPattern {
 
   /**
    * The subject as a speaker; the named person of an appositive ("A Pentagon spokeswoman, Navy
-   * Cmdr. Jessica McNulty, said").
+   * Cmdr. Jessica McNulty, said"), not of an aside ("Trump, appearing after Clinton, said", "Jane
+   * Roe, like Obama, has said": Trump, Jane Roe).
    */
   private static SpeakerResolver.Speaker speaker(SentenceScan s, Clauses.Subject subject) {
     String text = s.text();
     SpeakerResolver speakers = s.article().speakers();
-    if (subject.appositiveEnd() > subject.appositiveStart()) {
+    if (subject.appositiveEnd() > subject.appositiveStart()
+        && !Clauses.opensAside(s.tokens(), subject.appositiveStart())) {
       int from = s.token(subject.appositiveStart()).begin();
       int to = s.token(subject.appositiveEnd() - 1).end();
       SpeakerResolver.Speaker named = speakers.resolve(text.substring(from, to), from, to);

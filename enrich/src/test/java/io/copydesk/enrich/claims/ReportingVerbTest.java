@@ -44,6 +44,9 @@ class ReportingVerbTest {
       Using the tax that way “is a misguided approach,” Leonard Burman said. | Leonard Burman | Using the tax that way “is a misguided approach | mixed | speech
       Asked about the device, commissioner Ana Ruiz said, “Not going to go into that.” | Ana Ruiz | Not going to go into that. | direct | speech
       Omar Haddad told reporters this week he would resign.              | Omar Haddad  | he would resign                               | indirect | speech
+      Omar Haddad, appearing after Carla Mendes at the forum, said the loan was late. | Omar Haddad | the loan was late | indirect | speech
+      Senator Ana Lima, like Omar Haddad, has said the tax is unfair.   | Ana Lima     | the tax is unfair                             | indirect | speech
+      A ministry spokeswoman, Ana Lima, said the tax is unfair.         | Ana Lima     | the tax is unfair                             | indirect | speech
       Border protocol called for the convoy to stop at the checkpoint, officials said. | officials | Border protocol called for the convoy to stop at the checkpoint | indirect | speech
       But a campaign aide decided to cancel the rally in the rain, a source said. | a source | a campaign aide decided to cancel the rally in the rain | indirect | speech
       The ministry plans to reopen the border crossing soon, a spokesman announced on Monday. | a spokesman | The ministry plans to reopen the border crossing soon | indirect | speech
