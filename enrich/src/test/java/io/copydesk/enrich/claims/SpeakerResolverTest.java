@@ -166,6 +166,8 @@ class SpeakerResolverTest {
       Jean Roux, the foreign minister of France, a permanent member of the Security Council, said the test could not go unpunished. | the test could not go unpunished | Jean Roux
       Ann Ward has faced criticism at home. In response to the pressure, Ann Ward set up a commission, overseen by former U.N. envoy Tom Becker, to study the clashes. “Unity means prosperity for all of the people,” she said. | Unity means prosperity for all of the people | Ann Ward
       “Unity means prosperity, because people fight over limited resources,” she said in the hall, emphasizing it was time to act. | emphasizing it was time to act | null
+      Senator Ana Lima met the envoy. Lima aides acknowledged a close bond with the embassy. But they stressed that the sanctions had worked. | the sanctions had worked | Lima aides
+      Senator Ana Lima met the envoy. Ana Lima's spokesman said the sanctions had worked.  | the sanctions had worked                  | Ana Lima's spokesman
       Mr. Dunmore and Mr. Keel say other changes are needed. The program has grown beyond its intent, they say. | The program has grown beyond its intent | Keel
       """)
   void theSpeakerIsWhoTheSentenceMeans(String body, String text, String speaker) {
