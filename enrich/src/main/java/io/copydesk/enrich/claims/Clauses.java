@@ -127,6 +127,43 @@ final class Clauses {
     return new Subject(start, end, 0, 0);
   }
 
+  /** Prepositions and conjunctions that open an aside between a subject and its verb. */
+  private static final Set<String> ASIDE_OPENERS =
+      Set.of(
+          "like",
+          "unlike",
+          "as",
+          "after",
+          "before",
+          "in",
+          "at",
+          "on",
+          "for",
+          "with",
+          "without",
+          "despite",
+          "during",
+          "from",
+          "among",
+          "including",
+          "while",
+          "when",
+          "who",
+          "which");
+
+  /**
+   * Whether the phrase at {@code start}, set off by commas after a subject, is an aside rather than
+   * a name for it: opened by a lower-case participle ("appearing after Clinton", "asked about the
+   * plan") or a preposition ("like Obama", "in a statement").
+   */
+  static boolean opensAside(List<Token> tokens, int start) {
+    String w = tokens.get(start).word();
+    String lower = w.toLowerCase(Locale.ROOT);
+    return w.equals(lower)
+        && (ASIDE_OPENERS.contains(lower)
+            || (lower.length() > 4 && (lower.endsWith("ing") || lower.endsWith("ed"))));
+  }
+
   /** Whether [from, to) is a name the NER tags as a person, and not empty. */
   private static boolean allPerson(List<Token> tokens, int from, int to) {
     for (int j = from; j < to; j++) {

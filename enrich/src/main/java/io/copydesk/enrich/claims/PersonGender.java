@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * alone: a courtesy title before a mention ("Mr. Barrett", "Ms. Lynch") and the first subject or
  * reflexive pronoun after a mention, outside quotations, before anybody else is named ("Lynch said
  * she …"). Object and possessive pronouns are left out: "Trump, her opponent," is about somebody
- * else. A person the article gives no evidence for, or conflicting evidence, has no known gender
- * and agrees with either pronoun.
+ * else. The first name of a full name counts as much as a title, by CoreNLP's list of first names
+ * ("Antonin Scalia" is male, whatever "she" follows the name). A person with no evidence, or
+ * conflicting evidence, has no known gender and agrees with either pronoun.
  */
 final class PersonGender {
   enum Gender {
@@ -94,10 +95,70 @@ final class PersonGender {
     }
     votes.forEach(
         (name, v) -> {
+          Gender byName = byFirstName(name);
+          if (byName != null) {
+            v[byName.ordinal()] += 2; // as much as a title: "Antonin Scalia" is a man
+          }
           if (v[0] != v[1]) {
             genders.put(name, v[0] > v[1] ? Gender.MALE : Gender.FEMALE);
           }
         });
+  }
+
+  /** Where CoreNLP's models keep first names with the gender they mostly go with. */
+  private static final String FIRST_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+  private static volatile Map<String, Gender> firstNames;
+
+  /**
+   * The gender a full name's first name goes with in CoreNLP's name list ("Antonin Scalia": male),
+   * for a person the article gives no evidence for; null for a one-word name, a name listed with
+   * both genders ("Jordan"), or one not listed.
+   */
+  static Gender byFirstName(String name) {
+    String[] words = name.split("\\s+");
+    if (words.length < 2 || !words[0].matches("\\p{Lu}\\p{Ll}+")) {
+      return null;
+    }
+    return firstNames().get(words[0].toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Gender> firstNames() {
+    Map<String, Gender> names = firstNames;
+    if (names == null) {
+      names = loadFirstNames();
+      firstNames = names;
+    }
+    return names;
+  }
+
+  private static Map<String, Gender> loadFirstNames() {
+    Map<String, Gender> names = new HashMap<>();
+    java.util.Set<String> both = new java.util.HashSet<>();
+    try (java.io.InputStream in =
+        PersonGender.class.getClassLoader().getResourceAsStream(FIRST_NAMES)) {
+      if (in == null) {
+        return Map.of();
+      }
+      java.io.BufferedReader r =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String[] f = line.split("\t");
+        if (f.length != 2 || !(f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+          continue;
+        }
+        Gender g = Gender.valueOf(f[1]);
+        Gender had = names.putIfAbsent(f[0], g);
+        if (had != null && had != g) {
+          both.add(f[0]);
+        }
+      }
+    } catch (java.io.IOException e) {
+      return Map.of(); // no list: the article's own evidence alone
+    }
+    both.forEach(names::remove);
+    return Map.copyOf(names);
   }
 
   /** Words after which a name is an object or a modifier, never a clause's subject. */

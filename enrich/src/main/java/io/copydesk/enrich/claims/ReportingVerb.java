@@ -44,6 +44,22 @@ final class ReportingVerb implements AttributionPattern {
           i - 1; // "The rebels vowed to fight on and said …": the same subject, a new claim
     }
     if (insidePrevious && !relay && coordination < 0) {
+      // "Protocol called for an ambulance, sources said.": an attribution closing the sentence
+      // after a comma governs all of it, the first cue with its subject included; the sources
+      // speak.
+      // The same speaker again is the claim going on ("Lin said she came because “…,” she said"),
+      // and a verb with an infinitive after it takes a complement, so closes nothing ("…, the
+      // company could threaten to sue").
+      int after = Clauses.afterCue(s.tokens(), i);
+      boolean complement = after < s.size() && s.lower(after).equals("to");
+      Claim whole = complement ? null : reported(s, i, null);
+      if (whole != null
+          && whole.getStart() < previous.getStart()
+          && whole.getEnd() <= s.token(i).begin()
+          && !whole.getSpeaker().equals(previous.getSpeaker())) {
+        s.dropPrevious();
+        return whole;
+      }
       return null; // "Psaki said the U.S. believes …": one claim, Psaki's
     }
     if (coordination >= 0) {
@@ -314,12 +330,14 @@ final class ReportingVerb implements AttributionPattern {
 
   /**
    * The subject as a speaker; the named person of an appositive ("A Pentagon spokeswoman, Navy
-   * Cmdr. Jessica McNulty, said").
+   * Cmdr. Jessica McNulty, said"), not of an aside ("Trump, appearing after Clinton, said", "Jane
+   * Roe, like Obama, has said": Trump, Jane Roe).
    */
   private static SpeakerResolver.Speaker speaker(SentenceScan s, Clauses.Subject subject) {
     String text = s.text();
     SpeakerResolver speakers = s.article().speakers();
-    if (subject.appositiveEnd() > subject.appositiveStart()) {
+    if (subject.appositiveEnd() > subject.appositiveStart()
+        && !Clauses.opensAside(s.tokens(), subject.appositiveStart())) {
       int from = s.token(subject.appositiveStart()).begin();
       int to = s.token(subject.appositiveEnd() - 1).end();
       SpeakerResolver.Speaker named = speakers.resolve(text.substring(from, to), from, to);

@@ -581,19 +581,52 @@ final class SpeakerResolver {
         || insideQuotation(offset);
   }
 
+  /**
+   * The last actor of this type named in [start, end) as the phrase's head, not as a modifier of a
+   * noun after it ("McConnell aides", "Trump's spokesman", "the George Bush Center" are not the
+   * person's words).
+   */
   private Actor actorInside(int start, int end, ActorType type) {
     Actor found = null;
+    int foundAt = -1;
     for (Actor a : actors) {
       if (a.getType() != type) {
         continue;
       }
       for (Mention m : a.getMentions()) {
-        if (m.getField() == TextField.body && m.getStart() >= start && m.getEnd() <= end) {
+        if (m.getField() == TextField.body
+            && m.getStart() >= start
+            && m.getEnd() <= end
+            && m.getStart() > foundAt
+            && heads(start, m.getStart(), m.getEnd(), end)) {
           found = a;
+          foundAt = m.getStart();
         }
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a name at [nameStart, nameEnd) heads the phrase [start, end), rather than modifying the
+   * noun after it: not before a possessive ("Trump's spokesman"), not after "the" with words
+   * following ("the Obama administration", "The George Bush Center in Dallas"), not before one
+   * plural noun that ends the phrase ("McConnell aides", "Clinton supporters"). Otherwise the name
+   * heads it, whatever follows ("Rep. Jim Jordan (R-Ohio)", "Jane Roe of the agency").
+   */
+  private boolean heads(int start, int nameStart, int nameEnd, int end) {
+    String rest = text.substring(nameEnd, end).strip();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    if (rest.startsWith("'s") || rest.startsWith("’s")) {
+      return false;
+    }
+    String before = text.substring(start, nameStart).strip().toLowerCase(Locale.ROOT);
+    if ((before.equals("the") || before.endsWith(" the")) && Character.isLetter(rest.charAt(0))) {
+      return false;
+    }
+    return !(rest.matches("\\p{Ll}+") && rest.endsWith("s") && !rest.endsWith("ss"));
   }
 
   /**

@@ -46,8 +46,8 @@ class QuoteRunOnTest {
   @Test
   void aSecondAttributionAfterReportedSpeechGivesTheQuotationItsOwnClaim() {
     String body =
-        "Ava Lin said the harvest was “lost to the rain,” farmer Joe Kline said. “The fields are a"
-            + " lake.”";
+        "Ava Lin said she came home because the harvest was “lost to the rain,” she said. “The"
+            + " fields are a lake.”";
     PatternTable.assertReads(body, "Ava Lin", "The fields are a lake.", PATTERNS);
   }
 

@@ -44,6 +44,12 @@ class ReportingVerbTest {
       Using the tax that way “is a misguided approach,” Leonard Burman said. | Leonard Burman | Using the tax that way “is a misguided approach | mixed | speech
       Asked about the device, commissioner Ana Ruiz said, “Not going to go into that.” | Ana Ruiz | Not going to go into that. | direct | speech
       Omar Haddad told reporters this week he would resign.              | Omar Haddad  | he would resign                               | indirect | speech
+      Omar Haddad, appearing after Carla Mendes at the forum, said the loan was late. | Omar Haddad | the loan was late | indirect | speech
+      Senator Ana Lima, like Omar Haddad, has said the tax is unfair.   | Ana Lima     | the tax is unfair                             | indirect | speech
+      A ministry spokeswoman, Ana Lima, said the tax is unfair.         | Ana Lima     | the tax is unfair                             | indirect | speech
+      Border protocol called for the convoy to stop at the checkpoint, officials said. | officials | Border protocol called for the convoy to stop at the checkpoint | indirect | speech
+      But a campaign aide decided to cancel the rally in the rain, a source said. | a source | a campaign aide decided to cancel the rally in the rain | indirect | speech
+      The ministry plans to reopen the border crossing soon, a spokesman announced on Monday. | a spokesman | The ministry plans to reopen the border crossing soon | indirect | speech
       The plan will pass, said Omar Haddad, a senior minister in the cabinet. | Omar Haddad | The plan will pass                     | indirect | speech
       Senator Ana Lima called the budget “a betrayal of the poor” on Monday. | Ana Lima | the budget “a betrayal of the poor” on Monday | mixed | speech
       The mayor, Carla Mendes, continues to insist that the bridge is safe. | Carla Mendes | the bridge is safe                        | indirect | speech
@@ -162,6 +168,16 @@ class ReportingVerbTest {
             "the dam had cracked",
             PATTERN);
     assertEquals("Associated Press", c.getSource());
+  }
+
+  @Test
+  void anAttributionOpeningAParagraphReadsNoQuotationOfThePreviousOne() {
+    String body =
+        "Omar Haddad met the farmers. “The loan is late. The fields are flooded.”\n"
+            + "Her spokesman added, “The minister will visit the farms.”";
+    List<Claim> claims = PatternTable.read(body, PATTERN);
+    assertEquals(1, claims.size(), PatternTable.summary(claims));
+    assertEquals("The minister will visit the farms.", claims.get(0).getText());
   }
 
   @Test

@@ -106,19 +106,35 @@ class SpeakerResolverTest {
   @Test
   void genderComesFromTitlesAndSubjectPronounsOfTheArticle() {
     String text =
-        "Mr. Hale arrived late. Joan Pratt said she was ready; Sam Ito nodded. Ms. Rowe, his"
+        "Mr. Hale arrived late. Joan Pratt said she was ready; Okon Ito nodded. Ms. Rowe, his"
             + " deputy, waited. Ito said her plan was sound.";
     List<Actor> actors =
         List.of(
             actor(text, "Hale", ActorType.PERSON, "Hale", 0.3),
             actor(text, "Joan Pratt", ActorType.PERSON, "Joan Pratt", 0.3),
-            actor(text, "Sam Ito", ActorType.PERSON, "Sam Ito", 0.3),
+            actor(text, "Okon Ito", ActorType.PERSON, "Okon Ito", 0.3),
             actor(text, "Rowe", ActorType.PERSON, "Rowe", 0.3));
     PersonGender g = new PersonGender(actors, text, QuoteSpans.find(text), Actor::getName);
     assertEquals(PersonGender.Gender.MALE, g.of("Hale"));
     assertEquals(PersonGender.Gender.FEMALE, g.of("Joan Pratt"));
     assertEquals(PersonGender.Gender.FEMALE, g.of("Rowe"));
-    assertNull(g.of("Sam Ito"), "'his' and 'her' after a name are often about somebody else");
+    assertNull(g.of("Okon Ito"), "'his' and 'her' after a name are often about somebody else");
+  }
+
+  @Test
+  void withNoEvidenceInTheArticleTheFirstNameTellsTheGender() {
+    assertEquals(PersonGender.Gender.MALE, PersonGender.byFirstName("Antonin Scalia"));
+    assertEquals(PersonGender.Gender.FEMALE, PersonGender.byFirstName("Melanie Austin"));
+    assertNull(PersonGender.byFirstName("Scalia"), "a surname alone tells nothing");
+    assertNull(PersonGender.byFirstName("Jordan Smith"), "a first name of both genders");
+    String text =
+        "A plot against Justice Antonin Scalia was rumored. “Here comes the man,” she said.";
+    SpeakerResolver r = people(text, "Antonin Scalia");
+    int at = text.indexOf("she said");
+    assertNull(r.resolve("she", at, at + 3), "'she' is not Antonin Scalia");
+    String titled = "Mr. Jordan Smith spoke. “We won,” he said.";
+    int he = titled.indexOf("he said");
+    assertEquals("Jordan Smith", people(titled, "Jordan Smith").resolve("he", he, he + 2).name());
   }
 
   @Test
@@ -166,6 +182,8 @@ class SpeakerResolverTest {
       Jean Roux, the foreign minister of France, a permanent member of the Security Council, said the test could not go unpunished. | the test could not go unpunished | Jean Roux
       Ann Ward has faced criticism at home. In response to the pressure, Ann Ward set up a commission, overseen by former U.N. envoy Tom Becker, to study the clashes. “Unity means prosperity for all of the people,” she said. | Unity means prosperity for all of the people | Ann Ward
       “Unity means prosperity, because people fight over limited resources,” she said in the hall, emphasizing it was time to act. | emphasizing it was time to act | null
+      Senator Ana Lima met the envoy. Lima aides acknowledged a close bond with the embassy. But they stressed that the sanctions had worked. | the sanctions had worked | Lima aides
+      Senator Ana Lima met the envoy. Ana Lima's spokesman said the sanctions had worked.  | the sanctions had worked                  | Ana Lima's spokesman
       Mr. Dunmore and Mr. Keel say other changes are needed. The program has grown beyond its intent, they say. | The program has grown beyond its intent | Keel
       """)
   void theSpeakerIsWhoTheSentenceMeans(String body, String text, String speaker) {
@@ -180,13 +198,13 @@ class SpeakerResolverTest {
 
   @Test
   void aNameAfterAPrepositionOrAnArticleIsNoSubject() {
-    String text = "The crowd's love for Tom Becker is plain. She cheered. The Ann Lake Show ran.";
+    String text = "The crowd's love for Okon Becker is plain. She cheered. The Ann Lake Show ran.";
     assertTrue(PersonGender.subjectLike(text, 0));
-    assertTrue(!PersonGender.subjectLike(text, text.indexOf("Tom")), "for Tom Becker");
+    assertTrue(!PersonGender.subjectLike(text, text.indexOf("Okon")), "for Okon Becker");
     assertTrue(!PersonGender.subjectLike(text, text.indexOf("Ann")), "The Ann Lake Show");
-    List<Actor> actors = List.of(actor(text, "Tom Becker", ActorType.PERSON, "Tom Becker", 0.3));
+    List<Actor> actors = List.of(actor(text, "Okon Becker", ActorType.PERSON, "Okon Becker", 0.3));
     PersonGender g = new PersonGender(actors, text, QuoteSpans.find(text), Actor::getName);
-    assertNull(g.of("Tom Becker"), "the next 'she' is not about the object of 'for'");
+    assertNull(g.of("Okon Becker"), "the next 'she' is not about the object of 'for'");
   }
 
   /** Item 3 of issue 22: a named speaker is the canonical name of an actor of the same article. */
