@@ -953,8 +953,11 @@ final class Clauses {
       if (relative) {
         continue;
       }
+      boolean coordinator = l.equals("and") || l.equals("but") || l.equals("yet");
+      boolean afterComma = tokens.get(j - 1).word().equals(",");
       boolean cut =
-          ((l.equals("and") || l.equals("but") || l.equals("yet")) && opensPredicate(tokens, j + 1))
+          (coordinator && opensPredicate(tokens, j + 1))
+              || (coordinator && afterComma && opensMainClause(tokens, j + 1))
               || (TIME_CLAUSES.contains(l) && opensClause(tokens, j + 1))
               || l.equals("during");
       if (cut) {
@@ -963,6 +966,29 @@ final class Clauses {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether a clause with a subject of its own starts at {@code k}, after a comma and a
+   * coordinator: a noun phrase of up to six words, then a finite or past verb ("…, and the union
+   * also stepped in", "…, but the court was not convinced"); a relative word before the verb makes
+   * it a noun phrase's clause ("…, and the officials who voted"), no main clause.
+   */
+  private static boolean opensMainClause(List<Token> tokens, int k) {
+    if (k >= tokens.size() || !Character.isLetter(tokens.get(k).word().codePointAt(0))) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
+      String w = tokens.get(j).word();
+      String l = w.toLowerCase(Locale.ROOT);
+      if (Cues.isBoundary(w) || l.equals("that") || SUBJECT_RELATIVES.contains(l)) {
+        return false;
+      }
+      if (finiteOrPast(w) && !((l.equals("'s") || l.equals("’s")))) {
+        return !isPastForm(tokens.get(k).word()); // "…, and covered the costs": a predicate
+      }
+    }
+    return false;
   }
 
   /**

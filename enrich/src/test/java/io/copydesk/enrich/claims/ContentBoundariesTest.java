@@ -41,6 +41,9 @@ class ContentBoundariesTest {
       Omar Haddad told police officials that he had never seen the letter.       | Omar Haddad | he had never seen the letter
       Omar Haddad told a clerk who asked that the office was closed.              | Omar Haddad | a clerk who asked that the office was closed
       Ana Lima urges her brother to leave the car and repeatedly says that the road is closed. | Ana Lima | urges her brother to leave the car
+      The port authority agreed to lend the town $2 million, and the fishermen's union also stepped in. | port authority | agreed to lend the town $2 million
+      Mayor Carla Mendes praised the harbor plan, but the council voted it down on Monday. | Carla Mendes | praised the harbor plan
+      Mayor Carla Mendes praised the harbor plan, and the engineers who drew it up.  | Carla Mendes | praised the harbor plan, and the engineers who drew it up
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
