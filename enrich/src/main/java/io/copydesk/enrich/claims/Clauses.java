@@ -896,6 +896,52 @@ final class Clauses {
     return endOfClause(tokens);
   }
 
+  /** Conjunctions that open an adverbial clause set before the main clause: "While X said …, Y". */
+  static final Set<String> FRONTED_SUBORDINATORS =
+      Set.of(
+          "after",
+          "although",
+          "as",
+          "because",
+          "before",
+          "if",
+          "once",
+          "since",
+          "though",
+          "unless",
+          "until",
+          "when",
+          "while");
+
+  /**
+   * Where content read after a cue ends when the cue's clause is an adverbial clause opening the
+   * sentence ("While a judge found the law unconstitutional, his ruling was overturned", "As the
+   * poll asked about all four candidates, Clinton led"): before the comma that hands over to the
+   * main clause (a noun phrase and a finite verb), as what was said belongs to the subordinate
+   * clause; {@code end} when the sentence opens no such clause or no main clause follows.
+   */
+  static int beforeMainClause(
+      List<Token> tokens, int verbStart, int from, int end, ArticleScan article) {
+    int first = afterConjunction(tokens, 0);
+    if (first >= verbStart
+        || !FRONTED_SUBORDINATORS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    for (int j = first + 1; j < verbStart; j++) {
+      if (tokens.get(j).word().equals(",")) {
+        return end; // "After the vote, she said …": the cue is in the main clause
+      }
+    }
+    for (int j = from + 1; j < tokens.size() - 1 && tokens.get(j).begin() < end; j++) {
+      if (tokens.get(j).word().equals(",")
+          && !article.insideQuote(tokens.get(j).begin())
+          && opensMainClause(tokens, j + 1)) {
+        return tokens.get(j - 1).end();
+      }
+    }
+    return end;
+  }
+
   /** Words between "and" and the verb of a second predicate: "and also said", "but then had". */
   private static final Set<String> PREDICATE_ADVERBS =
       Set.of("also", "then", "later", "still", "since", "never", "again", "even", "already");

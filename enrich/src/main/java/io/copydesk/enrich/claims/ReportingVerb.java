@@ -297,6 +297,9 @@ final class ReportingVerb implements AttributionPattern {
       start = Clauses.withVerbIfObject(tokens, cue, from, after);
     }
     end = Clauses.trimmed(tokens, from, object, end, a);
+    if (!inverted && !relative) {
+      end = Clauses.beforeMainClause(tokens, verbStart, from, end, a);
+    }
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
   }
 

@@ -44,6 +44,9 @@ class ContentBoundariesTest {
       The port authority agreed to lend the town $2 million, and the fishermen's union also stepped in. | port authority | agreed to lend the town $2 million
       Mayor Carla Mendes praised the harbor plan, but the council voted it down on Monday. | Carla Mendes | praised the harbor plan
       Mayor Carla Mendes praised the harbor plan, and the engineers who drew it up.  | Carla Mendes | praised the harbor plan, and the engineers who drew it up
+      While a state judge found the new map unfair, his ruling was overturned in May. | a state judge | the new map unfair
+      As the survey asked about all three candidates, Omar Haddad was ahead by four points. | survey | asked about all three candidates
+      After the vote, Omar Haddad said the loan was approved, and the bank was pleased. | Omar Haddad | the loan was approved, and the bank was pleased
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
