@@ -851,7 +851,15 @@ final class Clauses {
 
   /** Words ending in "-ing" that are no participle opening a phrase of its own. */
   private static final Set<String> NOT_PARTICIPLE =
-      Set.of("during", "including", "nothing", "something", "anything", "everything", "according");
+      Set.of(
+          "during",
+          "including",
+          "excluding",
+          "nothing",
+          "something",
+          "anything",
+          "everything",
+          "according");
 
   /** Marks that end a clause: a semicolon, or a dash opening an aside. */
   private static final Set<String> CLAUSE_STOPS = Set.of(";", "—", "―", "--", "–");
@@ -888,6 +896,7 @@ final class Clauses {
           && !article.insideQuote(tokens.get(j).begin())
           && opensTrailingClause(tokens.get(j + 1).word())
           && !(clause && relativeOfTheClause(tokens, j + 1))
+          && !(clause && participleOfTheClause(tokens, j + 1))
           && !CLAUSE_RELATIVES.contains(tokens.get(j - 1).word()) // "…, which, even today, …"
           && !resumesAfter(tokens, j + 1)) {
         return tokens.get(j - 1).end();
@@ -1163,6 +1172,29 @@ final class Clauses {
       return false;
     }
     for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+      if (CueLexicon.isCue(tokens.get(j).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the participle at {@code k} after a reported clause goes on in that clause ("said the
+   * exhibits would put the problems in context, allowing people to see …"): any "-ing" form but a
+   * cue's ("…, saying", "…, showing" attribute anew) and the words {@link #TRAILING} and {@link
+   * #NOT_PARTICIPLE} list, with no cue after it in the sentence ("…, contradicting the police's
+   * claim that …" holds an attribution of its own).
+   */
+  private static boolean participleOfTheClause(List<Token> tokens, int k) {
+    String w = tokens.get(k).word();
+    if (!w.endsWith("ing")
+        || TRAILING.contains(w)
+        || NOT_PARTICIPLE.contains(w)
+        || CueLexicon.isCue(w)) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size(); j++) {
       if (CueLexicon.isCue(tokens.get(j).word())) {
         return false;
       }

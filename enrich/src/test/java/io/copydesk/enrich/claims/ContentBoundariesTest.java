@@ -47,6 +47,9 @@ class ContentBoundariesTest {
       While a state judge found the new map unfair, his ruling was overturned in May. | a state judge | the new map unfair
       As the survey asked about all three candidates, Omar Haddad was ahead by four points. | survey | asked about all three candidates
       After the vote, Omar Haddad said the loan was approved, and the bank was pleased. | Omar Haddad | the loan was approved, and the bank was pleased
+      Omar Haddad said the new port would open trade routes, allowing farmers to sell abroad. | Omar Haddad | the new port would open trade routes, allowing farmers to sell abroad
+      Omar Haddad said the new port would open trade routes, adding that farmers would gain. | Omar Haddad | the new port would open trade routes
+      Mayor Carla Mendes praised the harbor plan, drawing applause from the crowd.   | Carla Mendes | praised the harbor plan
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
