@@ -403,6 +403,34 @@ final class Clauses {
   }
 
   /**
+   * Whether the "and" at {@code and} joins two noun phrases of one subject inside reported content
+   * that starts at character {@code contentStart} ("said the United States and its allies will seek
+   * …"), rather than two clauses: the content before it is a short noun phrase (at most five words)
+   * with no verb in it.
+   */
+  static boolean joinsSubjects(List<Token> tokens, int contentStart, int and) {
+    if (!tokens.get(and).word().equalsIgnoreCase("and")) {
+      return false;
+    }
+    int k = 0;
+    while (k < and && tokens.get(k).begin() < contentStart) {
+      k++;
+    }
+    if (k >= and || and - k > 5 || !nounPhrase(tokens, k, and)) {
+      return false;
+    }
+    for (int j = k; j < and; j++) {
+      String w = tokens.get(j).word();
+      boolean verb = // a capitalised word is a name's: "the United States"
+          w.equals(w.toLowerCase(Locale.ROOT)) && (Cues.isVerb(w) || CueLexicon.isCue(w));
+      if (Cues.isBoundary(w) || finiteOrPast(w) || verb) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "denied the presence of weapons", "vowed revenge": when the verb takes an object, not a clause,
    * the verb is part of what was claimed. Verbs of saying, belief and finding, and verbs with a
    * particle ("called for"), take what follows as their content.

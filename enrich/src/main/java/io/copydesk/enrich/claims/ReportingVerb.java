@@ -34,6 +34,9 @@ final class ReportingVerb implements AttributionPattern {
             && Cues.SPEECH.contains(s.lower(i));
     int coordination =
         insidePrevious && !relay ? Clauses.coordinatedClauseStart(s.tokens(), i) : -1;
+    if (coordination >= 0 && Clauses.joinsSubjects(s.tokens(), previous.getStart(), coordination)) {
+      return null; // "said the United States and its allies will seek …": one subject, one claim
+    }
     if (insidePrevious
         && !relay
         && coordination < 0

@@ -50,6 +50,7 @@ class ContentBoundariesTest {
       Omar Haddad said the new port would open trade routes, allowing farmers to sell abroad. | Omar Haddad | the new port would open trade routes, allowing farmers to sell abroad
       Omar Haddad said the new port would open trade routes, adding that farmers would gain. | Omar Haddad | the new port would open trade routes
       Mayor Carla Mendes praised the harbor plan, drawing applause from the crowd.   | Carla Mendes | praised the harbor plan
+      Omar Haddad said the United States and its partners will seek new loans for the port. | Omar Haddad | the United States and its partners will seek new loans for the port
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);
