@@ -58,7 +58,8 @@ final class ArticleScan {
   /**
    * The quotation ending in a full stop, question or exclamation mark whose closing mark is all
    * that stands before {@code offset} ("“Why not?” Graham asked": a sentence ends at the
-   * quotation's mark, so the attribution opens a sentence of its own), or null.
+   * quotation's mark, so the attribution opens a sentence of its own), or null. Not across a line
+   * break: "“…situation.”\nMiller added, “…”" opens a paragraph, the quotation before is not his.
    */
   QuoteSpans.Span quoteClosingBefore(int offset) {
     for (QuoteSpans.Span q : quotes) {
@@ -66,7 +67,8 @@ final class ArticleScan {
           && offset - q.end() <= 4
           && q.end() > q.start()
           && ".?!".indexOf(text.charAt(q.end() - 1)) >= 0
-          && CLOSING_MARKS.contains(text.substring(q.end(), offset).strip())) {
+          && CLOSING_MARKS.contains(text.substring(q.end(), offset).strip())
+          && text.substring(q.end(), offset).indexOf('\n') < 0) {
         return q;
       }
     }
