@@ -479,6 +479,34 @@ final class Clauses {
   }
 
   /**
+   * Whether the "and" at {@code and} joins two noun phrases of one subject inside reported content
+   * that starts at character {@code contentStart} ("said the United States and its allies will seek
+   * …"), rather than two clauses: the content before it is a short noun phrase (at most five words)
+   * with no verb in it.
+   */
+  static boolean joinsSubjects(List<Token> tokens, int contentStart, int and) {
+    if (!tokens.get(and).word().equalsIgnoreCase("and")) {
+      return false;
+    }
+    int k = 0;
+    while (k < and && tokens.get(k).begin() < contentStart) {
+      k++;
+    }
+    if (k >= and || and - k > 5 || !nounPhrase(tokens, k, and)) {
+      return false;
+    }
+    for (int j = k; j < and; j++) {
+      String w = tokens.get(j).word();
+      boolean verb = // a capitalised word is a name's: "the United States"
+          w.equals(w.toLowerCase(Locale.ROOT)) && (Cues.isVerb(w) || CueLexicon.isCue(w));
+      if (Cues.isBoundary(w) || finiteOrPast(w) || verb) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "denied the presence of weapons", "vowed revenge": when the verb takes an object, not a clause,
    * the verb is part of what was claimed. Verbs of saying, belief and finding, and verbs with a
    * particle ("called for"), take what follows as their content.
@@ -927,7 +955,15 @@ final class Clauses {
 
   /** Words ending in "-ing" that are no participle opening a phrase of its own. */
   private static final Set<String> NOT_PARTICIPLE =
-      Set.of("during", "including", "nothing", "something", "anything", "everything", "according");
+      Set.of(
+          "during",
+          "including",
+          "excluding",
+          "nothing",
+          "something",
+          "anything",
+          "everything",
+          "according");
 
   /** Marks that end a clause: a semicolon, or a dash opening an aside. */
   private static final Set<String> CLAUSE_STOPS = Set.of(";", "—", "―", "--", "–");
@@ -964,12 +1000,59 @@ final class Clauses {
           && !article.insideQuote(tokens.get(j).begin())
           && opensTrailingClause(tokens.get(j + 1).word())
           && !(clause && relativeOfTheClause(tokens, j + 1))
+          && !(clause && participleOfTheClause(tokens, j + 1))
           && !CLAUSE_RELATIVES.contains(tokens.get(j - 1).word()) // "…, which, even today, …"
           && !resumesAfter(tokens, j + 1)) {
         return tokens.get(j - 1).end();
       }
     }
     return endOfClause(tokens);
+  }
+
+  /** Conjunctions that open an adverbial clause set before the main clause: "While X said …, Y". */
+  static final Set<String> FRONTED_SUBORDINATORS =
+      Set.of(
+          "after",
+          "although",
+          "as",
+          "because",
+          "before",
+          "if",
+          "once",
+          "since",
+          "though",
+          "unless",
+          "until",
+          "when",
+          "while");
+
+  /**
+   * Where content read after a cue ends when the cue's clause is an adverbial clause opening the
+   * sentence ("While a judge found the law unconstitutional, his ruling was overturned", "As the
+   * poll asked about all four candidates, Clinton led"): before the comma that hands over to the
+   * main clause (a noun phrase and a finite verb), as what was said belongs to the subordinate
+   * clause; {@code end} when the sentence opens no such clause or no main clause follows.
+   */
+  static int beforeMainClause(
+      List<Token> tokens, int verbStart, int from, int end, ArticleScan article) {
+    int first = afterConjunction(tokens, 0);
+    if (first >= verbStart
+        || !FRONTED_SUBORDINATORS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    for (int j = first + 1; j < verbStart; j++) {
+      if (tokens.get(j).word().equals(",")) {
+        return end; // "After the vote, she said …": the cue is in the main clause
+      }
+    }
+    for (int j = from + 1; j < tokens.size() - 1 && tokens.get(j).begin() < end; j++) {
+      if (tokens.get(j).word().equals(",")
+          && !article.insideQuote(tokens.get(j).begin())
+          && opensMainClause(tokens, j + 1)) {
+        return tokens.get(j - 1).end();
+      }
+    }
+    return end;
   }
 
   /** Words between "and" and the verb of a second predicate: "and also said", "but then had". */
@@ -1029,8 +1112,11 @@ final class Clauses {
       if (relative) {
         continue;
       }
+      boolean coordinator = l.equals("and") || l.equals("but") || l.equals("yet");
+      boolean afterComma = tokens.get(j - 1).word().equals(",");
       boolean cut =
-          ((l.equals("and") || l.equals("but") || l.equals("yet")) && opensPredicate(tokens, j + 1))
+          (coordinator && opensPredicate(tokens, j + 1))
+              || (coordinator && afterComma && opensMainClause(tokens, j + 1))
               || (TIME_CLAUSES.contains(l) && opensClause(tokens, j + 1))
               || l.equals("during");
       if (cut) {
@@ -1039,6 +1125,29 @@ final class Clauses {
       }
     }
     return end;
+  }
+
+  /**
+   * Whether a clause with a subject of its own starts at {@code k}, after a comma and a
+   * coordinator: a noun phrase of up to six words, then a finite or past verb ("…, and the union
+   * also stepped in", "…, but the court was not convinced"); a relative word before the verb makes
+   * it a noun phrase's clause ("…, and the officials who voted"), no main clause.
+   */
+  private static boolean opensMainClause(List<Token> tokens, int k) {
+    if (k >= tokens.size() || !Character.isLetter(tokens.get(k).word().codePointAt(0))) {
+      return false;
+    }
+    for (int j = k + 1; j < Math.min(tokens.size(), k + 8); j++) {
+      String w = tokens.get(j).word();
+      String l = w.toLowerCase(Locale.ROOT);
+      if (Cues.isBoundary(w) || l.equals("that") || SUBJECT_RELATIVES.contains(l)) {
+        return false;
+      }
+      if (finiteOrPast(w) && !((l.equals("'s") || l.equals("’s")))) {
+        return !isPastForm(tokens.get(k).word()); // "…, and covered the costs": a predicate
+      }
+    }
+    return false;
   }
 
   /**
@@ -1167,6 +1276,29 @@ final class Clauses {
       return false;
     }
     for (int j = k + 1; j < Math.min(tokens.size(), k + 4); j++) {
+      if (CueLexicon.isCue(tokens.get(j).word())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the participle at {@code k} after a reported clause goes on in that clause ("said the
+   * exhibits would put the problems in context, allowing people to see …"): any "-ing" form but a
+   * cue's ("…, saying", "…, showing" attribute anew) and the words {@link #TRAILING} and {@link
+   * #NOT_PARTICIPLE} list, with no cue after it in the sentence ("…, contradicting the police's
+   * claim that …" holds an attribution of its own).
+   */
+  private static boolean participleOfTheClause(List<Token> tokens, int k) {
+    String w = tokens.get(k).word();
+    if (!w.endsWith("ing")
+        || TRAILING.contains(w)
+        || NOT_PARTICIPLE.contains(w)
+        || CueLexicon.isCue(w)) {
+      return false;
+    }
+    for (int j = k + 1; j < tokens.size(); j++) {
       if (CueLexicon.isCue(tokens.get(j).word())) {
         return false;
       }

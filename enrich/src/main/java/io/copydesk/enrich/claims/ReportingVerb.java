@@ -34,6 +34,9 @@ final class ReportingVerb implements AttributionPattern {
             && Cues.SPEECH.contains(s.lower(i));
     int coordination =
         insidePrevious && !relay ? Clauses.coordinatedClauseStart(s.tokens(), i) : -1;
+    if (coordination >= 0 && Clauses.joinsSubjects(s.tokens(), previous.getStart(), coordination)) {
+      return null; // "said the United States and its allies will seek …": one subject, one claim
+    }
     if (insidePrevious
         && !relay
         && coordination < 0
@@ -313,6 +316,9 @@ final class ReportingVerb implements AttributionPattern {
       start = Clauses.withVerbIfObject(tokens, cue, from, after);
     }
     end = Clauses.trimmed(tokens, from, object, end, a);
+    if (!inverted && !relative) {
+      end = Clauses.beforeMainClause(tokens, verbStart, from, end, a);
+    }
     return a.claim(start, end, speaker, cueText, a.kindOf(start, end));
   }
 

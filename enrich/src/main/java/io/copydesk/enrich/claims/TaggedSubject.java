@@ -28,26 +28,12 @@ final class TaggedSubject {
   private static final Set<String> HEAD_TAGS = Set.of("NN", "NNS", "NNP", "NNPS");
 
   /** Conjunctions that open a clause, so that a subject may follow them directly. */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "after",
-          "although",
-          "as",
-          "because",
-          "before",
-          "if",
-          "once",
-          "since",
-          "though",
-          "unless",
-          "until",
-          "whether",
-          "while",
-          "when",
-          "where",
-          "that",
-          "so",
-          "than");
+  private static final Set<String> SUBORDINATORS = new java.util.HashSet<>();
+
+  static {
+    SUBORDINATORS.addAll(Clauses.FRONTED_SUBORDINATORS);
+    SUBORDINATORS.addAll(List.of("whether", "where", "that", "so", "than"));
+  }
 
   /** Words that may close an opening phrase before a subject: "―", "-". */
   private static final Set<String> DASHES = Set.of("—", "–", "--", "―", "-");

@@ -41,6 +41,16 @@ class ContentBoundariesTest {
       Omar Haddad told police officials that he had never seen the letter.       | Omar Haddad | he had never seen the letter
       Omar Haddad told a clerk who asked that the office was closed.              | Omar Haddad | a clerk who asked that the office was closed
       Ana Lima urges her brother to leave the car and repeatedly says that the road is closed. | Ana Lima | urges her brother to leave the car
+      The port authority agreed to lend the town $2 million, and the fishermen's union also stepped in. | port authority | agreed to lend the town $2 million
+      Mayor Carla Mendes praised the harbor plan, but the council voted it down on Monday. | Carla Mendes | praised the harbor plan
+      Mayor Carla Mendes praised the harbor plan, and the engineers who drew it up.  | Carla Mendes | praised the harbor plan, and the engineers who drew it up
+      While a state judge found the new map unfair, his ruling was overturned in May. | a state judge | the new map unfair
+      As the survey asked about all three candidates, Omar Haddad was ahead by four points. | survey | asked about all three candidates
+      After the vote, Omar Haddad said the loan was approved, and the bank was pleased. | Omar Haddad | the loan was approved, and the bank was pleased
+      Omar Haddad said the new port would open trade routes, allowing farmers to sell abroad. | Omar Haddad | the new port would open trade routes, allowing farmers to sell abroad
+      Omar Haddad said the new port would open trade routes, adding that farmers would gain. | Omar Haddad | the new port would open trade routes
+      Mayor Carla Mendes praised the harbor plan, drawing applause from the crowd.   | Carla Mendes | praised the harbor plan
+      Omar Haddad said the United States and its partners will seek new loans for the port. | Omar Haddad | the United States and its partners will seek new loans for the port
       """)
   void endsWhereTheWriterTakesOver(String body, String speaker, String text) {
     PatternTable.assertReads(body, speaker, text, PATTERN);

@@ -124,6 +124,18 @@ class ReportingVerbTest {
   }
 
   @Test
+  void aQuotationClosingThePreviousParagraphIsNotTheNextSpeakers() {
+    String body =
+        "Omar Haddad spoke first. “The loan is safe. Nobody will lose a cent.”\n"
+            + "Bank spokeswoman Carla Mendes added, “The board will meet on Friday.”";
+    List<String> read =
+        PatternTable.read(body, PATTERN).stream()
+            .map(c -> c.getSpeaker() + ": " + c.getText())
+            .collect(java.util.stream.Collectors.toList());
+    assertEquals(List.of("Carla Mendes: The board will meet on Friday."), read);
+  }
+
+  @Test
   void aQuestionInAWhenClauseSetsTheSceneAndIsNoClaim() {
     List<Claim> claims =
         PatternTable.read(
