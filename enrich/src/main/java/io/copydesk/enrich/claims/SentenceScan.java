@@ -125,7 +125,9 @@ final class SentenceScan {
     previous = c;
   }
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   static boolean longEnough(Claim c) {
-    return c.getText().split("\\s+").length >= MIN_CLAIM_WORDS;
+    return WHITESPACE.split(c.getText()).length >= MIN_CLAIM_WORDS;
   }
 }
