@@ -42,7 +42,12 @@ final class ArticleScan {
   }
 
   boolean insideQuote(int offset) {
-    return quotes.stream().anyMatch(q -> q.contains(offset));
+    for (QuoteSpans.Span q : quotes) { // asked for every token: no stream
+      if (q.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The quotation whose closing mark is at, or just after a comma before, this offset. */

@@ -211,7 +211,11 @@ final class CueLexicon {
   }
 
   static boolean isCue(String word) {
-    return type(word) != null || !particles(word).isEmpty() || isNaming(word);
+    // Lower-cased once: this runs for every token of every sentence.
+    String w = word.toLowerCase(Locale.ROOT);
+    return FORMS.containsKey(w)
+        || !PARTICLES.getOrDefault(w, Set.of()).isEmpty()
+        || NAMING.contains(w);
   }
 
   /**

@@ -52,41 +52,105 @@ final class CueTagger {
    * Penn Treebank tags of the sentence's tokens, in order, measured only in windows around its cue
    * words ({@link #LEFT} tokens before, {@link #RIGHT} after, overlapping windows merged): a cue's
    * tag depends on its neighbours, not on the whole sentence, and tagging whole sentences cost as
-   * much as the NER. Tokens outside every window get the empty tag.
+   * much as the NER. Tokens outside every window get the empty tag. Each window is tagged when one
+   * of its tags is first read, so a cue no rule asks about (one inside a quotation) costs nothing.
    */
-  static List<String> cueTags(List<Token> tokens) {
-    List<String> tags = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), ""));
-    int from = -1;
-    int to = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (!CueLexicon.isCue(tokens.get(i).word())) {
-        continue;
+  static CueWindows cueTags(List<Token> tokens) {
+    return new CueWindows(tokens);
+  }
+
+  /**
+   * The tags of {@link #cueTags}, window by window on first read. A window's tags depend only on
+   * its own words, so reading them in any order gives the tags an eager pass gives.
+   */
+  static final class CueWindows extends java.util.AbstractList<String> {
+    private final List<Token> tokens;
+
+    /** Per token, the window holding it, or -1. */
+    private final int[] windowOf;
+
+    /** Each window's first token and the token after its last. */
+    private final List<int[]> windows = new ArrayList<>(2);
+
+    private final String[] tags;
+
+    private CueWindows(List<Token> tokens) {
+      this.tokens = tokens;
+      this.tags = new String[tokens.size()];
+      this.windowOf = new int[tokens.size()];
+      java.util.Arrays.fill(windowOf, -1);
+      int from = -1;
+      int to = -1;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (!CueLexicon.isCue(tokens.get(i).word())) {
+          continue;
+        }
+        int start = Math.max(0, i - LEFT);
+        if (from >= 0 && start > to) {
+          window(from, to);
+          from = -1;
+        }
+        if (from < 0) {
+          from = start;
+        }
+        to = Math.min(tokens.size(), i + RIGHT + 1);
       }
-      int start = Math.max(0, i - LEFT);
-      if (from >= 0 && start > to) {
-        tagInto(tokens, from, to, tags);
-        from = -1;
+      if (from >= 0) {
+        window(from, to);
       }
-      if (from < 0) {
-        from = start;
-      }
-      to = Math.min(tokens.size(), i + RIGHT + 1);
     }
-    if (from >= 0) {
-      tagInto(tokens, from, to, tags);
+
+    private void window(int from, int to) {
+      java.util.Arrays.fill(windowOf, from, to, windows.size());
+      windows.add(new int[] {from, to});
     }
-    return tags;
+
+    /** Whether one window spans the whole sentence, so that its tags are the sentence's tags. */
+    boolean wholeSentence() {
+      return windows.size() == 1 && windows.get(0)[0] == 0 && windows.get(0)[1] == tokens.size();
+    }
+
+    @Override
+    public String get(int i) {
+      int w = windowOf[i];
+      if (w < 0) {
+        return "";
+      }
+      if (tags[i] == null) {
+        int[] window = windows.get(w);
+        List<String> tagged = tag(tokens, window[0], window[1]);
+        for (int k = 0; k < tagged.size(); k++) {
+          tags[window[0] + k] = tagged.get(k);
+        }
+      }
+      return tags[i];
+    }
+
+    @Override
+    public int size() {
+      return tags.length;
+    }
   }
 
   private static void tagInto(List<Token> tokens, int from, int to, List<String> tags) {
+    List<String> tagged = tag(tokens, from, to);
+    for (int k = 0; k < tagged.size(); k++) {
+      tags.set(from + k, tagged.get(k));
+    }
+  }
+
+  /** The tags of tokens [from, to), tagged as one sentence. */
+  private static List<String> tag(List<Token> tokens, int from, int to) {
     List<Word> words = new ArrayList<>(to - from);
     for (Token t : tokens.subList(from, to)) {
       words.add(new Word(treebank(t.word())));
     }
     List<TaggedWord> tagged = Shared.TAGGER.tagSentence(words);
-    for (int k = 0; k < tagged.size(); k++) {
-      tags.set(from + k, tagged.get(k).tag());
+    List<String> tags = new ArrayList<>(tagged.size());
+    for (TaggedWord w : tagged) {
+      tags.add(w.tag());
     }
+    return tags;
   }
 
   /**
@@ -96,28 +160,33 @@ final class CueTagger {
    */
   static boolean isCue(List<Token> tokens, List<String> tags, int i) {
     String word = tokens.get(i).word();
-    if (!CueLexicon.isCue(word) || !tags.get(i).startsWith("VB")) {
+    if (!CueLexicon.isCue(word)) {
       return false;
     }
-    if (Clauses.particleFollows(tokens, i)) {
+    // What the words alone decide first: the tag is read (and its window tagged) only when it can
+    // change the answer.
+    boolean particle = Clauses.particleFollows(tokens, i);
+    boolean naming = CueLexicon.isNaming(word);
+    if (!particle
+        && (naming
+            ? !Clauses.namesWithComplement(tokens, i)
+            : !CueLexicon.particles(word).isEmpty())) {
+      return false;
+    }
+    String tag = tags.get(i);
+    if (!tag.startsWith("VB")) {
+      return false;
+    }
+    if (particle) {
       return true;
     }
-    if (CueLexicon.isNaming(word)) {
+    if (naming) {
       // "called the plan “a disaster”", not "a group called Unite" or "called his brother". The
       // tagger often reads "Pepper called Friday's ruling a win" as a participle too: after a
       // name, a pronoun or "has" it is the verb.
-      return (!tags.get(i).equals("VBN") || subjectOrPerfectBefore(tokens, i))
-          && Clauses.namesWithComplement(tokens, i);
+      return !tag.equals("VBN") || subjectOrPerfectBefore(tokens, i);
     }
-    if (!CueLexicon.particles(word).isEmpty()) {
-      return false;
-    }
-    if (tags.get(i).equals("VBN")
-        && i > 0
-        && BE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    return true;
+    return !(tag.equals("VBN") && afterBe(tokens, i));
   }
 
   private static final Set<String> QUANTITY_PREPOSITIONS = Set.of("by", "from", "to");

@@ -176,11 +176,16 @@ final class RoleTitles {
     return ABBREVIATIONS.containsKey(w) || w.equals("mr") || w.equals("mrs") || w.equals("ms");
   }
 
+  // Compiled once: words() runs for every actor's role and every description read.
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}.'’-]+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+  private static final Pattern EDGE_MARKS = Pattern.compile("^[.'’-]+|[.'’-]+$");
+
   /** Lower-case words, abbreviated titles in full, possessives and dots dropped. */
   static List<String> words(String phrase) {
     List<String> out = new java.util.ArrayList<>();
-    for (String w : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.'’-]+")) {
-      String t = w.replaceAll("['’]s$", "").replaceAll("^[.'’-]+|[.'’-]+$", "");
+    for (String w : NOT_WORD.split(phrase.toLowerCase(Locale.ROOT))) {
+      String t = EDGE_MARKS.matcher(POSSESSIVE.matcher(w).replaceAll("")).replaceAll("");
       if (!t.isEmpty() && !t.equals("the") && !t.equals("a") && !t.equals("an")) {
         out.add(ABBREVIATIONS.getOrDefault(t, t));
       }

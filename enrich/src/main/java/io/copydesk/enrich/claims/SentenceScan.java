@@ -17,8 +17,8 @@ final class SentenceScan {
   private final ArticleScan article;
   private final List<Token> tokens;
 
-  /** Tags around the sentence's cue words only, when a cue needs them. */
-  private final List<String> tags;
+  /** Tags around the sentence's cue words only, when a cue needs them; tagged on first read. */
+  private final CueTagger.CueWindows tags;
 
   private List<String> sentenceTags;
   private final List<Claim> claims;
@@ -79,7 +79,8 @@ final class SentenceScan {
    */
   List<String> tags() {
     if (sentenceTags == null) {
-      sentenceTags = CueTagger.tags(tokens);
+      // A cue window over the whole sentence holds the same tags: the same words, tagged once.
+      sentenceTags = tags != null && tags.wholeSentence() ? tags : CueTagger.tags(tokens);
     }
     return sentenceTags;
   }
@@ -130,7 +131,9 @@ final class SentenceScan {
     previous = c;
   }
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   static boolean longEnough(Claim c) {
-    return c.getText().split("\\s+").length >= MIN_CLAIM_WORDS;
+    return WHITESPACE.split(c.getText()).length >= MIN_CLAIM_WORDS;
   }
 }

@@ -475,11 +475,18 @@ final class SpeakerResolver {
     if (lower.equals(word)) {
       return true;
     }
+    // One search of the body per word and article: descriptions repeat their first word.
     return COMMON_OPENERS.contains(lower)
-        || java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(lower) + "\\b")
-            .matcher(text)
-            .find();
+        || lowerCaseInText.computeIfAbsent(
+            lower,
+            w ->
+                java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b")
+                    .matcher(text)
+                    .find());
   }
+
+  /** Per lower-case word, whether the body holds it: {@link #usedInLowerCase}'s searches. */
+  private final java.util.Map<String, Boolean> lowerCaseInText = new java.util.HashMap<>();
 
   /** Determiners and numbers that open a description and are common words wherever they stand. */
   private static final Set<String> COMMON_OPENERS =

@@ -48,7 +48,17 @@ final class TaggedSubject {
    * proposed by …" nor "comments questioning …".
    */
   static Clauses.Subject find(SentenceScan s, int cue, int verbStart) {
-    if (verbStart == 0 || adjunctFollows(s, cue)) {
+    // What the words alone rule out comes first: the sentence is tagged only when the tags decide.
+    if (verbStart == 0
+        || CueLexicon.type(s.word(cue)) == io.copydesk.schema.AttributionType.finding) {
+      return null; // a finding's subject is a report or poll, which the word rules read
+    }
+    String before = s.lower(verbStart - 1);
+    boolean coordinated = before.equals("and") || before.equals("but");
+    if (!coordinated && Cues.RELATIVES.contains(before)) {
+      return null;
+    }
+    if (adjunctFollows(s, cue)) {
       return null;
     }
     List<Token> tokens = s.tokens();
@@ -56,16 +66,11 @@ final class TaggedSubject {
     if (!finite(tokens, tags, cue, verbStart)) {
       return null;
     }
-    if (CueLexicon.type(s.word(cue)) == io.copydesk.schema.AttributionType.finding) {
-      return null; // a finding's subject is a report or poll, which the word rules read
-    }
-    String before = s.lower(verbStart - 1);
-    if ((before.equals("and") || before.equals("but")) && tensed(tokens, tags, cue, verbStart)) {
-      return coordinated(
-          tokens, tags, verbStart - 1, v -> s.article().insideQuote(tokens.get(v).begin()));
-    }
-    if (Cues.RELATIVES.contains(before) || before.equals("and") || before.equals("but")) {
-      return null;
+    if (coordinated) {
+      return tensed(tokens, tags, cue, verbStart)
+          ? coordinated(
+              tokens, tags, verbStart - 1, v -> s.article().insideQuote(tokens.get(v).begin()))
+          : null;
     }
     return chunkBefore(tokens, tags, verbStart);
   }

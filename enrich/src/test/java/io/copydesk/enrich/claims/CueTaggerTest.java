@@ -61,4 +61,27 @@ class CueTaggerTest {
         cue - CueTagger.LEFT,
         tags.indexOf(tags.stream().filter(t -> !t.isEmpty()).findFirst().orElseThrow()));
   }
+
+  @org.junit.jupiter.api.Test
+  void windowsReadInAnyOrderGiveTheSameTags() {
+    String sentence =
+        "The mayor states that the plan works, and in the long debate that followed in the hall "
+            + "the council said nothing about the plans it had announced.";
+    List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
+    List<String> forwards = List.copyOf(CueTagger.cueTags(tokens));
+    CueTagger.CueWindows backwards = CueTagger.cueTags(tokens);
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      assertEquals(forwards.get(i), backwards.get(i), "token " + i);
+    }
+    assertEquals(false, backwards.wholeSentence());
+  }
+
+  @org.junit.jupiter.api.Test
+  void aWindowOverTheWholeSentenceHoldsTheSentencesTags() {
+    List<Token> tokens =
+        CoreNlpEngine.shared().annotate("Officials said so.").sentences().get(0).tokens();
+    CueTagger.CueWindows windows = CueTagger.cueTags(tokens);
+    assertEquals(true, windows.wholeSentence());
+    assertEquals(CueTagger.tags(tokens), List.copyOf(windows));
+  }
 }
