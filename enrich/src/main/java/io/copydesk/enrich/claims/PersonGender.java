@@ -108,7 +108,12 @@ final class PersonGender {
   /** Where CoreNLP's models keep first names with the gender they mostly go with. */
   private static final String FIRST_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
-  private static volatile Map<String, Gender> firstNames;
+  /** The list, read once per JVM on first use (holder idiom, as for {@code CueTagger}'s model). */
+  private static final class FirstNames {
+    static final Map<String, Gender> BY_NAME = loadFirstNames();
+  }
+
+  private static final Pattern FIRST_NAME = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   /**
    * The gender a full name's first name goes with in CoreNLP's name list ("Antonin Scalia": male),
@@ -117,19 +122,10 @@ final class PersonGender {
    */
   static Gender byFirstName(String name) {
     String[] words = name.split("\\s+");
-    if (words.length < 2 || !words[0].matches("\\p{Lu}\\p{Ll}+")) {
+    if (words.length < 2 || !FIRST_NAME.matcher(words[0]).matches()) {
       return null;
     }
-    return firstNames().get(words[0].toLowerCase(Locale.ROOT));
-  }
-
-  private static Map<String, Gender> firstNames() {
-    Map<String, Gender> names = firstNames;
-    if (names == null) {
-      names = loadFirstNames();
-      firstNames = names;
-    }
-    return names;
+    return FirstNames.BY_NAME.get(words[0].toLowerCase(Locale.ROOT));
   }
 
   private static Map<String, Gender> loadFirstNames() {
