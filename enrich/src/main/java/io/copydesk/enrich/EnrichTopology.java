@@ -7,6 +7,8 @@ import io.copydesk.schema.EventSnapshot;
 import io.copydesk.schema.RawArticle;
 import io.copydesk.schema.StoryState;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -121,6 +123,24 @@ public final class EnrichTopology {
   }
 
   /**
+   * The clustering step's stores, each with the serde of its values (keys are strings), in the
+   * order the topology adds them. Public for one reason across modules: {@code bench clusters}
+   * fills these stores in the same encoding before it times the app's own processor on them.
+   */
+  public static Map<String, Serde<?>> assignmentStores(EnrichSettings settings) {
+    EnrichSettings.ClusterStores cluster = settings.clusterStores();
+    Map<String, Serde<?>> stores = new LinkedHashMap<>();
+    stores.put(settings.eventStore(), new AvroSerde<>(EventSnapshot.class));
+    stores.put(cluster.counts(), Serdes.Long());
+    stores.put(cluster.events(), Serdes.ByteArray()); // ProfileCodec
+    stores.put(cluster.postings(), Serdes.String());
+    stores.put(cluster.placements(), Serdes.String());
+    stores.put(cluster.profiles(), Serdes.ByteArray()); // ProfileCodec
+    stores.put(cluster.pending(), new AvroSerde<>(EnrichedArticle.class));
+    return stores;
+  }
+
+  /**
    * The clustering half: articles from one partition, each marked with the raw partition it came
    * from ({@link PublicationOrder}), into events; enriched articles and event snapshots out.
    */
@@ -133,30 +153,14 @@ public final class EnrichTopology {
     // Cached: placing one article rewrites the counts of its common words, its events and their
     // postings; the record cache folds repeated writes of a key into one write (and one changelog
     // record) per commit, and serves rereads without RocksDB.
-    EnrichSettings.ClusterStores cluster = settings.clusterStores();
-    builder.addStateStore(
-        cached(settings.eventStore(), Serdes.String(), new AvroSerde<>(EventSnapshot.class)));
-    builder.addStateStore(cached(cluster.counts(), Serdes.String(), Serdes.Long()));
-    builder.addStateStore(
-        cached(cluster.events(), Serdes.String(), Serdes.ByteArray())); // ProfileCodec
-    builder.addStateStore(cached(cluster.postings(), Serdes.String(), Serdes.String()));
-    builder.addStateStore(cached(cluster.placements(), Serdes.String(), Serdes.String()));
-    builder.addStateStore(
-        cached(cluster.profiles(), Serdes.String(), Serdes.ByteArray())); // ProfileCodec
-    builder.addStateStore(
-        cached(cluster.pending(), Serdes.String(), new AvroSerde<>(EnrichedArticle.class)));
+    Map<String, Serde<?>> stores = assignmentStores(settings);
+    stores.forEach((name, values) -> builder.addStateStore(cached(name, Serdes.String(), values)));
 
     KStream<String, Output> assigned =
         inOnePartition.process(
             () -> new EventAssignment(settings, counts),
             Named.as("assign-event"),
-            settings.eventStore(),
-            cluster.counts(),
-            cluster.events(),
-            cluster.postings(),
-            cluster.placements(),
-            cluster.profiles(),
-            cluster.pending());
+            stores.keySet().toArray(String[]::new));
     assigned
         .filter((id, out) -> out.isArticle(), Named.as("articles-assigned"))
         .mapValues(Output::article, Named.as("article-of-assignment"))

@@ -247,6 +247,7 @@ public final class BenchCommand implements Runnable, ToolCommand {
     public Integer call() throws Exception {
       for (String state : states) {
         List<Double> means = new java.util.ArrayList<>();
+        List<Double> cpu = new java.util.ArrayList<>();
         for (int n : events) {
           long t0 = System.nanoTime();
           ClusterBench.Options o =
@@ -255,6 +256,7 @@ public final class BenchCommand implements Runnable, ToolCommand {
           ClusterBench.Result r =
               "stores".equals(state) ? ClusterBench.stores(o) : ClusterBench.memory(o);
           means.add(r.mean());
+          cpu.add(r.cpuMicros());
           System.out.println(
               r.line()
                   + String.format(
@@ -270,6 +272,12 @@ public final class BenchCommand implements Runnable, ToolCommand {
               state,
               events.get(0),
               100 * ClusterBench.largestChange(means));
+          System.out.printf(
+              Locale.ROOT,
+              "clusters: %-6s largest change of the thread CPU from %,d events: %+.0f %% (the steadier figure on a shared machine)%n",
+              state,
+              events.get(0),
+              100 * ClusterBench.largestChange(cpu));
         }
       }
       return 0;

@@ -30,6 +30,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -59,6 +60,15 @@ final class ClusterBench {
    * Test-driver output is drained this often, or the driver would keep every record it produced.
    */
   private static final int DRAIN_EVERY = 1_000;
+
+  /**
+   * Events the fill keeps parsed at most: enough for the candidates it meets (follow-ups go to
+   * recent events, postings keep the latest), and bounded so a million-event fill fits its heap.
+   */
+  private static final int FILL_EVENTS = 100_000;
+
+  /** A long fill says how far it has got this often (fill articles), on standard error. */
+  private static final int PROGRESS_EVERY = 100_000;
 
   /** Document frequencies the fill keeps parsed: the synthetic vocabulary, names included, fits. */
   private static final int FILL_COUNTS = 2_000_000;
@@ -103,13 +113,18 @@ final class ClusterBench {
       double[] micros,
       double cpuMicros,
       double[] work,
-      String reads) {
+      String reads,
+      long heapBytes) {
     Result withWork(double[] w) {
-      return new Result(state, events, articles, micros, cpuMicros, w, reads);
+      return new Result(state, events, articles, micros, cpuMicros, w, reads, heapBytes);
     }
 
     Result withReads(String r) {
-      return new Result(state, events, articles, micros, cpuMicros, work, r);
+      return new Result(state, events, articles, micros, cpuMicros, work, r, heapBytes);
+    }
+
+    Result withHeap(long bytes) {
+      return new Result(state, events, articles, micros, cpuMicros, work, reads, bytes);
     }
 
     String line() {
@@ -129,7 +144,7 @@ final class ClusterBench {
                   work[4]);
       return String.format(
           Locale.ROOT,
-          "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f  thread CPU %7.1f µs%s%s",
+          "clusters: %-6s %8d events %8d articles in state | per article: mean %7.1f µs  p50 %7.1f  p95 %7.1f  p99 %7.1f  thread CPU %7.1f µs%s%s | heap after GC %,d MB",
           state,
           events,
           articles,
@@ -139,7 +154,8 @@ final class ClusterBench {
           pct(sorted, 0.99),
           cpuMicros,
           comparisons,
-          reads == null ? "" : " | " + reads);
+          reads == null ? "" : " | " + reads,
+          heapBytes >> 20);
     }
 
     /** The times per article in milliseconds, for a report. */
@@ -265,17 +281,29 @@ final class ClusterBench {
     EventClusterer.Work after = clusterer.work();
     double n = after.placements() - before[0].placements();
     return r.withWork(
-        new double[] {
-          (after.eventsScored() - before[0].eventsScored()) / n,
-          (after.reportsCompared() - before[0].reportsCompared()) / n,
-          (after.eventsClosed() - before[0].eventsClosed()) / n,
-          (after.reportPairsGrouped() - before[0].reportPairsGrouped()) / n,
-          (after.mergeReportsMeasured() - before[0].mergeReportsMeasured()) / n
-        });
+            new double[] {
+              (after.eventsScored() - before[0].eventsScored()) / n,
+              (after.reportsCompared() - before[0].reportsCompared()) / n,
+              (after.eventsClosed() - before[0].eventsClosed()) / n,
+              (after.reportPairsGrouped() - before[0].reportPairsGrouped()) / n,
+              (after.mergeReportsMeasured() - before[0].mergeReportsMeasured()) / n
+            })
+        .withHeap(heapAfterGc());
   }
 
   static Result stores(Options o) throws Exception {
-    CopydeskConfig config = config().with("topic.raw.partitions", "1");
+    return stores(o, true, driver -> {});
+  }
+
+  /**
+   * @param belowCache the fill writes the stores below their record cache ({@link BelowCache}), as
+   *     the bench does; false: through it, as the app's processor does (slower; for comparing the
+   *     state either way leaves)
+   * @param filled shown the driver once the fill is done, before the timed articles
+   */
+  static Result stores(Options o, boolean belowCache, Consumer<TopologyTestDriver> filled)
+      throws Exception {
+    CopydeskConfig config = storesConfig();
     Topics topics = Topics.from(config);
     EnrichSettings settings = EnrichSettings.from(config);
     StreamsBuilder builder = new StreamsBuilder();
@@ -299,14 +327,17 @@ final class ClusterBench {
       // same state class.
       // Held here only while filling: the fill's caches (every open event parsed) are let go before
       // the timed articles, whose processor keeps the app's bounded caches, as the app would.
+      Map<String, Serde<?>> serdes = EnrichTopology.assignmentStores(settings);
+      StoreClusterState.Stores stores =
+          name -> belowCache ? BelowCache.of(driver, name, serdes.get(name)) : store(driver, name);
       EventClusterer[] fill = {
         new EventClusterer(
-            StoreClusterState.over(
-                driver::getKeyValueStore, settings.clusterStores(), fillCaches(settings, o)),
+            StoreClusterState.over(stores, settings.clusterStores(), fillCaches(settings, o)),
             settings.cluster())
       };
+      @SuppressWarnings("unchecked")
       KeyValueStore<String, EventSnapshot> snapshots =
-          driver.getKeyValueStore(settings.eventStore());
+          (KeyValueStore<String, EventSnapshot>) stores.named(settings.eventStore());
       java.time.Instant[] last = {java.time.Instant.EPOCH};
       Filler filler =
           o.scoredFill()
@@ -344,7 +375,10 @@ final class ClusterBench {
               "stores",
               o,
               filler,
-              () -> fill[0] = null,
+              () -> {
+                fill[0] = null;
+                filled.accept(driver);
+              },
               a -> {
                 if (before[0] == null) {
                   before[0] = StateReads.of(counts.clusterReads());
@@ -353,12 +387,32 @@ final class ClusterBench {
               },
               drain);
       return r.withReads(
-          StateReads.of(counts.clusterReads()).since(before[0]).describe(o.measured()));
+              StateReads.of(counts.clusterReads()).since(before[0]).describe(o.measured()))
+          .withHeap(heapAfterGc());
     } finally {
       try (var files = Files.walk(stateDir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
+  }
+
+  /** The settings of the app's stores as the bench runs them: one raw partition. */
+  static CopydeskConfig storesConfig() {
+    return config().with("topic.raw.partitions", "1");
+  }
+
+  /** A store as the app's processor sees it: metered, cached, change-logged. */
+  private static KeyValueStore<String, ?> store(TopologyTestDriver driver, String name) {
+    return driver.getKeyValueStore(name);
+  }
+
+  /**
+   * Heap in use after a full collection, in bytes: with the fill's caches let go, what the state
+   * and the timed processor's bounded caches hold (and what the bench itself keeps).
+   */
+  static long heapAfterGc() {
+    System.gc();
+    return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   /**
@@ -374,7 +428,9 @@ final class ClusterBench {
         Math.toIntExact(
             o.perDay() * settings.cluster().quietDays()); // at most one new event per article
     return new EnrichSettings.ClusterCaches(
-        Math.max(app.counts(), FILL_COUNTS), Math.max(app.events(), openEvents), app.reports());
+        Math.max(app.counts(), FILL_COUNTS),
+        Math.max(app.events(), Math.min(openEvents, FILL_EVENTS)),
+        app.reports());
   }
 
   /**
@@ -412,6 +468,8 @@ final class ClusterBench {
     Map<Integer, String> eventIdOf = new HashMap<>();
     int[] opened = {0};
     int articles = 0;
+    long start = System.nanoTime();
+    long startCpu = THREAD.getCurrentThreadCpuTime();
     BiConsumer<SyntheticNews.Event, String> remember =
         (e, id) -> {
           if (id != null) {
@@ -425,8 +483,27 @@ final class ClusterBench {
       if (++articles % DRAIN_EVERY == 0) {
         drain.run();
       }
+      if (articles % PROGRESS_EVERY == 0) {
+        System.err.printf(
+            Locale.ROOT,
+            "clusters: %s fill: %,d of %,d events, %,d articles, %.0f s (thread CPU %.0f s)%n",
+            state,
+            opened[0],
+            o.events(),
+            articles,
+            (System.nanoTime() - start) / 1e9,
+            (THREAD.getCurrentThreadCpuTime() - startCpu) / 1e9);
+      }
     }
     drain.run();
+    System.err.printf(
+        Locale.ROOT,
+        "clusters: %s fill done: %,d events, %,d articles, %.0f s (thread CPU %.0f s)%n",
+        state,
+        opened[0],
+        articles,
+        (System.nanoTime() - start) / 1e9,
+        (THREAD.getCurrentThreadCpuTime() - startCpu) / 1e9);
     filled.run();
     double[] micros = new double[o.measured()];
     long cpu = 0;
@@ -448,7 +525,8 @@ final class ClusterBench {
         micros,
         cpu / 1_000.0 / o.measured(),
         null,
-        null);
+        null,
+        0);
   }
 
   /**
