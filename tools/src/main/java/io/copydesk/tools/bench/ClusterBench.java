@@ -328,8 +328,9 @@ final class ClusterBench {
       // Held here only while filling: the fill's caches (every open event parsed) are let go before
       // the timed articles, whose processor keeps the app's bounded caches, as the app would.
       Map<String, Serde<?>> serdes = EnrichTopology.assignmentStores(settings);
+      BelowCache below = new BelowCache(driver, serdes);
       StoreClusterState.Stores stores =
-          name -> belowCache ? BelowCache.of(driver, name, serdes.get(name)) : store(driver, name);
+          name -> belowCache ? below.store(name) : store(driver, name);
       EventClusterer[] fill = {
         new EventClusterer(
             StoreClusterState.over(stores, settings.clusterStores(), fillCaches(settings, o)),
@@ -350,6 +351,7 @@ final class ClusterBench {
               };
       Runnable drain =
           () -> {
+            below.flush(); // the fill's writes, before the processor reads the stores
             // The driver collects what the stores' changelogs produced only when it processes a
             // record:
             // a progress marker (nothing to cluster) makes it, then everything produced is read and
