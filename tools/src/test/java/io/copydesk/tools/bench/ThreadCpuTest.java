@@ -40,5 +40,8 @@ class ThreadCpuTest {
     busy.join();
     Double ms = perArticle.get("thread-cpu-test-busy-N");
     assertTrue(ms != null && ms > 1, "busy thread's CPU per article: " + perArticle);
+    long groupNanos = ThreadCpu.now().groupNanosSince(start, "thread-cpu-test-busy-N");
+    assertTrue(groupNanos > 10_000_000L, "busy thread's group CPU: " + groupNanos);
+    assertEquals(0, ThreadCpu.now().groupNanosSince(start, "no-such-thread-N"));
   }
 }
