@@ -76,7 +76,7 @@ final class EndToEndCommand implements Callable<Integer> {
 
   @Option(
       names = "--warmup-max",
-      defaultValue = "2000",
+      defaultValue = "3000",
       description =
           "Cap on all warm-up articles of the one-process run, quiet or not (default ${DEFAULT-VALUE}).")
   int warmupMax;

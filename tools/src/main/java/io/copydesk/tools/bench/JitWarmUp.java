@@ -2,7 +2,10 @@ package io.copydesk.tools.bench;
 
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Warm-up until the JIT compiler is quiet: a first fixed number of articles, then batches until one
@@ -42,7 +45,8 @@ final class JitWarmUp {
       double lastJitShare,
       boolean quiet,
       boolean checked,
-      String jitSource) {
+      String jitSource,
+      List<Double> shares) {
 
     String describe() {
       String head =
@@ -54,10 +58,13 @@ final class JitWarmUp {
       return head
           + String.format(
               Locale.ROOT,
-              "; JIT time in the last batch %.1f %% of its wall time (%s): %s",
+              "; JIT time in the last batch %.1f %% of its wall time (%s): %s; per checked batch: %s %%",
               100 * lastJitShare,
               jitSource,
-              quiet ? "quiet" : "still compiling when the cap was reached");
+              quiet ? "quiet" : "still compiling when the cap was reached",
+              shares.stream()
+                  .map(x -> String.format(Locale.ROOT, "%.0f", 100 * x))
+                  .collect(Collectors.joining(" ")));
     }
   }
 
@@ -94,10 +101,11 @@ final class JitWarmUp {
     }
     if (quietShare <= 0) {
       return new Result(
-          done, count, (clocks.wallNanos() - start) / 1e9, Double.NaN, false, false, "");
+          done, count, (clocks.wallNanos() - start) / 1e9, Double.NaN, false, false, "", List.of());
     }
     double share = Double.NaN;
     boolean quiet = false;
+    List<Double> shares = new ArrayList<>();
     while (!quiet && done < max) {
       int n = Math.min(batch, max - done);
       long wall0 = clocks.wallNanos();
@@ -108,6 +116,7 @@ final class JitWarmUp {
       // No JIT clock (negative): never quiet, the cap ends the warm-up.
       share = wall <= 0 || jit0 < 0 || jit1 < 0 ? Double.NaN : (jit1 - jit0) / (double) wall;
       quiet = share <= quietShare;
+      shares.add(share);
       done += n;
       count++;
     }
@@ -117,8 +126,9 @@ final class JitWarmUp {
         (clocks.wallNanos() - start) / 1e9,
         share,
         quiet,
-        count > (first > 0 ? 1 : 0),
-        clocks.jitSource());
+        !shares.isEmpty(),
+        clocks.jitSource(),
+        List.copyOf(shares));
   }
 
   /** This JVM's clocks: the compiler threads' CPU time where /proc has it, else the MXBean's. */

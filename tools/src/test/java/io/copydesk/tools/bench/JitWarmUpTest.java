@@ -59,7 +59,8 @@ class JitWarmUpTest {
     assertTrue(r.quiet());
     assertEquals(0.04, r.lastJitShare(), 1e-9);
     assertEquals(3.5, r.seconds(), 1e-9);
-    assertTrue(r.describe().contains("quiet"), r.describe());
+    assertEquals(List.of(0.4, 0.2, 0.04), r.shares());
+    assertTrue(r.describe().contains("quiet; per checked batch: 40 20 4 %"), r.describe());
   }
 
   @Test
