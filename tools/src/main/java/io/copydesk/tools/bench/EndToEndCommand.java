@@ -50,10 +50,36 @@ final class EndToEndCommand implements Callable<Integer> {
 
   @Option(
       names = "--warmup",
-      defaultValue = "20",
-      description =
-          "Articles through the pipeline before each measurement (default ${DEFAULT-VALUE}).")
+      defaultValue = "100",
+      description = {
+        "Articles through the pipeline before each measurement, before any JIT check (default ${DEFAULT-VALUE});",
+        "the scale-out runs (separate JVMs) warm up with this many only."
+      })
   int warmup;
+
+  @Option(
+      names = "--jit-quiet",
+      paramLabel = "PERCENT",
+      defaultValue = "10",
+      description = {
+        "After --warmup, warm up in batches of --warmup-batch articles until the JIT compiler threads' CPU time",
+        "over one batch is at most PERCENT of its wall time, or --warmup-max articles (default ${DEFAULT-VALUE}; 0: off,",
+        "--warmup articles only). The report gives the warm-up it took."
+      })
+  double jitQuietPercent;
+
+  @Option(
+      names = "--warmup-batch",
+      defaultValue = "100",
+      description = "Articles per checked warm-up batch (default ${DEFAULT-VALUE}).")
+  int warmupBatch;
+
+  @Option(
+      names = "--warmup-max",
+      defaultValue = "3000",
+      description =
+          "Cap on all warm-up articles of the one-process run, quiet or not (default ${DEFAULT-VALUE}).")
+  int warmupMax;
 
   @Option(
       names = "--rate",
@@ -316,7 +342,8 @@ final class EndToEndCommand implements Callable<Integer> {
     List<TemplateNews.Story> saturationStories;
     double sinkRate;
     try (MeasuredPipeline pipeline = new MeasuredPipeline(config, dir, 0)) {
-      warmUp(pipeline, news);
+      JitWarmUp.Result warm = warmUntilQuiet(pipeline, news);
+      figures.figure(section, "warm-up before saturation", warm.describe());
       saturationStories = news.stories(articles);
       progress("saturation: offering " + saturationStories.size() + " articles at once");
       CpuTime cpuStart = CpuTime.now();
@@ -326,6 +353,7 @@ final class EndToEndCommand implements Callable<Integer> {
           Throughput.of(offers, pipeline.sinkFiles(), timeout(saturationStories.size()));
       CpuTime cpu = CpuTime.now().since(cpuStart);
       ThreadCpu threadCpu = ThreadCpu.now();
+      double jitNanos = threadCpu.groupNanosSince(threadsStart, ThreadCpu.JIT_COMPILERS);
       Throughput onTopic = Throughput.of(offers, pipeline.enrichedTopic(), Duration.ofSeconds(10));
       sinkRate = atSink.complete() ? atSink.perSecond() : Double.NaN;
       figures.figure(
@@ -352,6 +380,18 @@ final class EndToEndCommand implements Callable<Integer> {
               "%.0f ms in this JVM (broker, ingest, enrich, sink), of which %.0f ms in enrich's stream thread(s)",
               cpu.processNanos() / 1e6 / saturationStories.size(),
               cpu.streamThreadNanos() / 1e6 / saturationStories.size()));
+      if (ThreadCpu.seesJvmThreads()) {
+        // What the service costs once compiled: the whole JVM less its JIT compiler threads.
+        figures.figure(
+            section,
+            "saturation: CPU per article without the JIT compiler threads",
+            String.format(
+                Locale.ROOT,
+                "%.0f ms in this JVM (JIT compiler threads %.1f ms per article, %.1f %% of the wall time)",
+                (cpu.processNanos() - jitNanos) / 1e6 / saturationStories.size(),
+                jitNanos / 1e6 / saturationStories.size(),
+                100 * jitNanos / (atSink.complete() ? atSink.seconds() * 1e9 : Double.NaN)));
+      }
       figures.figure(
           section,
           "saturation: CPU per article by thread (largest 8)",
@@ -540,6 +580,39 @@ final class EndToEndCommand implements Callable<Integer> {
             (partitions + 1) / 2,
             partitions,
             partitions / (double) ((partitions + 1) / 2)));
+  }
+
+  /**
+   * The one-process run's warm-up: {@code --warmup} articles, then batches until the JIT is quiet
+   * ({@link JitWarmUp}). Each batch waits for the enriched topic (the sink's files close on a
+   * timer, which would pad a batch with idle time); all warm-up articles are in the sink's files
+   * before the measurement starts.
+   */
+  private JitWarmUp.Result warmUntilQuiet(MeasuredPipeline pipeline, TemplateNews news)
+      throws Exception {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    JitWarmUp.Result result =
+        new JitWarmUp(warmup, warmupBatch, warmupMax, jitQuietPercent / 100)
+            .run(
+                n -> {
+                  List<TemplateNews.Story> stories = news.stories(n);
+                  progress("warm-up: " + stories.size() + " articles");
+                  IntakeClient.Offers offers = pipeline.intake().offerAll(stories);
+                  if (!pipeline
+                      .enrichedTopic()
+                      .awaitAll(offers.offeredAt().keySet(), timeout(stories.size()))) {
+                    throw new IllegalStateException(
+                        "the warm-up articles were not enriched within " + timeout(stories.size()));
+                  }
+                  keys.addAll(offers.offeredAt().keySet());
+                },
+                JitWarmUp.jvm());
+    progress("warm-up: " + result.describe());
+    if (!pipeline.sinkFiles().awaitAll(keys, timeout(keys.size()))) {
+      throw new IllegalStateException(
+          "the warm-up articles did not reach the sink within " + timeout(keys.size()));
+    }
+    return result;
   }
 
   /**

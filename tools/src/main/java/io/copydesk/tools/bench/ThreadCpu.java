@@ -24,6 +24,9 @@ final class ThreadCpu {
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
   private static final Path TASKS = Path.of("/proc/self/task");
 
+  /** The JIT compilers' group ("C1 CompilerThre", "C2 CompilerThre": the kernel's names). */
+  static final String JIT_COMPILERS = group("C2 CompilerThre");
+
   /** Nanoseconds per thread, keyed by thread (Java id or native task id) and group. */
   private final Map<String, Long> nanos;
 
@@ -90,6 +93,23 @@ final class ThreadCpu {
         .collect(
             Collectors.toMap(
                 Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** Nanoseconds of one group's threads since {@code start} (0 when none was seen). */
+  long groupNanosSince(ThreadCpu start, String group) {
+    long total = 0;
+    for (Map.Entry<String, Long> e : nanos.entrySet()) {
+      String thread = e.getKey();
+      if (thread.substring(thread.indexOf('\t') + 1).equals(group)) {
+        total += e.getValue() - start.nanos.getOrDefault(thread, 0L);
+      }
+    }
+    return total;
+  }
+
+  /** Whether the JVM's own threads (JIT compilers, GC) were read: only where /proc is. */
+  static boolean seesJvmThreads() {
+    return Files.isDirectory(TASKS);
   }
 
   static String describe(Map<String, Double> perArticle) {

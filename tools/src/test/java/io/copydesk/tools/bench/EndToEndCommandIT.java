@@ -31,6 +31,14 @@ class EndToEndCommandIT {
                 "6",
                 "--warmup",
                 "2",
+                // One checked batch of 2 that always counts as quiet: the quiet warm-up's real
+                // path, short.
+                "--warmup-batch",
+                "2",
+                "--warmup-max",
+                "4",
+                "--jit-quiet",
+                "100000",
                 "--rate",
                 "2",
                 "--rate-seconds",
@@ -45,6 +53,17 @@ class EndToEndCommandIT {
     Map<String, String> figures = new HashMap<>();
     json.path("figures")
         .forEach(f -> figures.put(f.path("figure").asText(), f.path("value").asText()));
+    assertTrue(
+        figures.get("warm-up before saturation").startsWith("4 articles in 2 batch(es)"),
+        figures.toString());
+    assertTrue(figures.get("warm-up before saturation").contains("quiet"), figures.toString());
+    if (java.nio.file.Files.isDirectory(Path.of("/proc/self/task"))) {
+      assertTrue(
+          figures
+              .get("saturation: CPU per article without the JIT compiler threads")
+              .matches("\\d+ ms in this JVM \\(JIT compiler threads .*"),
+          figures.toString());
+    }
     String saturation = figures.get("saturation: throughput at the sink");
     assertTrue(
         saturation != null && saturation.contains("(6 in "),

@@ -36,9 +36,13 @@ class ThreadCpuTest {
             "thread-cpu-test-busy-1");
     busy.start();
     Thread.sleep(150);
-    Map<String, Double> perArticle = ThreadCpu.now().perArticleSince(start, 10, 100);
+    ThreadCpu during = ThreadCpu.now();
+    Map<String, Double> perArticle = during.perArticleSince(start, 10, 100);
     busy.join();
     Double ms = perArticle.get("thread-cpu-test-busy-N");
     assertTrue(ms != null && ms > 1, "busy thread's CPU per article: " + perArticle);
+    long groupNanos = during.groupNanosSince(start, "thread-cpu-test-busy-N");
+    assertTrue(groupNanos > 10_000_000L, "busy thread's group CPU: " + groupNanos);
+    assertEquals(0, during.groupNanosSince(start, "no-such-thread-N"));
   }
 }
