@@ -3,7 +3,6 @@ package io.copydesk.enrich.cluster;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -79,18 +78,32 @@ final class Contradictions {
   }
 
   /**
-   * The most salient actor whose key has one of these type prefixes; ties go to the first in order,
-   * so the choice is deterministic.
+   * The most salient actor whose key has one of these type prefixes; ties go to the first in key
+   * order, so the choice is deterministic. One pass over the map, without sorting a copy of it:
+   * this runs for every candidate event and every report compared.
    */
   private static String leading(Map<String, Double> actors, List<String> types) {
     String best = null;
     double top = 0;
-    for (Map.Entry<String, Double> x : new TreeMap<>(actors).entrySet()) {
-      if (types.stream().anyMatch(x.getKey()::startsWith) && x.getValue() > top) {
-        best = x.getKey();
-        top = x.getValue();
+    for (Map.Entry<String, Double> x : actors.entrySet()) {
+      double salience = x.getValue();
+      String key = x.getKey();
+      boolean higher =
+          salience > top || (best != null && salience == top && key.compareTo(best) < 0);
+      if (higher && hasPrefix(key, types)) {
+        best = key;
+        top = salience;
       }
     }
     return best;
+  }
+
+  private static boolean hasPrefix(String key, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (key.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 }
