@@ -64,9 +64,7 @@ final class SentenceScan {
    * tell).
    */
   boolean isCue(int i) {
-    boolean cue =
-        tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
-    return cue
+    return CueTagger.isCue(tokens, tags, i)
         && !(i + 1 < tokens.size() && CueLexicon.undoneBy(word(i), word(i + 1)))
         && !CueTagger.changeOfQuantity(tokens, i)
         && (!CueLexicon.needsClause(tokens.get(i).word())

@@ -79,7 +79,7 @@ class CueTaggerTest {
   @org.junit.jupiter.api.Test
   void aWindowOverTheWholeSentenceHoldsTheSentencesTags() {
     List<Token> tokens =
-        CoreNlpEngine.shared().annotate("Officials said so.").sentences().get(0).tokens();
+        CoreNlpEngine.shared().annotate("Officials claim so.").sentences().get(0).tokens();
     CueTagger.CueWindows windows = CueTagger.cueTags(tokens);
     assertEquals(true, windows.wholeSentence());
     assertEquals(CueTagger.tags(tokens), List.copyOf(windows));
