@@ -41,9 +41,17 @@ final class CueTagger {
    * neighbours.
    */
   static List<String> tags(List<Token> tokens) {
+    return prefixTags(tokens, tokens.size());
+  }
+
+  /**
+   * Penn Treebank tags of the sentence's first {@code to} tokens, tagged as a sentence of their
+   * own; the tokens after them get the empty tag.
+   */
+  static List<String> prefixTags(List<Token> tokens, int to) {
     List<String> tags = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), ""));
-    if (!tokens.isEmpty()) {
-      tagInto(tokens, 0, tokens.size(), tags);
+    if (to > 0) {
+      tagInto(tokens, 0, to, tags);
     }
     return tags;
   }
@@ -231,7 +239,7 @@ final class CueTagger {
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", "”", "\"", "''");
 
   /** Tokens after the verb within which a clause's finite verb must stand. */
-  private static final int CLAUSE_REACH = 6;
+  static final int CLAUSE_REACH = 6;
 
   /**
    * Whether a clause follows the verb at {@code i}: a complementiser or subject pronoun ("maintains
@@ -369,10 +377,11 @@ final class CueTagger {
    * is a verb ("said"; a passive participle after "be": "was reported"), and so is an "-ing" form
    * after "be" ("is demanding"). A present or bare form is a noun after a determiner, possessive,
    * preposition or number ("the state", "Clinton's email", "27 states"), or capitalised inside a
-   * name ("the United States"); a verb after a subject pronoun, modal, "do" or "not" ("he says",
-   * "would publish", "don't know"), after "to" ("to show"), and a third-person form after a name
-   * ("Clinton says"). The rest ("the governor states", "tax plan", "by saying") is tagged. A verb
-   * of naming in the past is tagged too: its participle reading matters ("a group called …").
+   * name ("the United States"); a verb after a subject pronoun, modal, "do" or "not"
+   * ("he says", "would publish", "don't know"), after "to" ("to show"), and a third-person form
+   * after a name ("Clinton says"). The rest ("the governor states", "tax plan", "by saying") is
+   * tagged. A verb of naming in the past is tagged too: its participle reading matters ("a group
+   * called …").
    */
   static String wordTag(List<Token> tokens, int i) {
     String word = tokens.get(i).word();
