@@ -377,7 +377,7 @@ final class CueTagger {
    * is a verb ("said"; a passive participle after "be": "was reported"), and so is an "-ing" form
    * after "be" ("is demanding"). A present or bare form is a noun after a determiner, possessive,
    * preposition or number ("the state", "Clinton's email", "27 states"), or capitalised inside a
-   * name ("the United States"); a verb after a subject pronoun, modal, "do" or "not"
+   * name the NER found ("the United States"); a verb after a subject pronoun, modal, "do" or "not"
    * ("he says", "would publish", "don't know"), after "to" ("to show"), and a third-person form
    * after a name ("Clinton says"). The rest ("the governor states", "tax plan", "by saying") is
    * tagged. A verb of naming in the past is tagged too: its participle reading matters ("a group
@@ -400,14 +400,11 @@ final class CueTagger {
       return null;
     }
     boolean third = CueLexicon.isThirdPerson(w);
-    String before = tokens.get(i - 1).word();
+    String entity = tokens.get(i).entity();
     if (!word.equals(w)
-        && Character.isLetterOrDigit(before.codePointAt(0))
-        && !(i + 1 < tokens.size()
-            && Character.isUpperCase(tokens.get(i + 1).word().codePointAt(0)))) {
-      // Inside a name ("the United States", "Islamic State"), unless the words go on capitalised as
-      // a title's do ("Obama Says African-American Museum …"): the tagger tells those.
-      return "NN";
+        && !entity.equals(Token.NONE)
+        && entity.equals(tokens.get(i - 1).entity())) {
+      return "NN"; // inside a name: "the United States", "Islamic State"
     }
     int b = i - 1;
     while (b > 0 && adverb(tokens.get(b).word())) {
@@ -423,7 +420,10 @@ final class CueTagger {
     if (p.equals("to") && !third) {
       return "VB";
     }
-    if (third && !tokens.get(b).entity().equals(Token.NONE) && b == i - 1) {
+    if (third
+        && entity.equals(Token.NONE)
+        && !tokens.get(b).entity().equals(Token.NONE)
+        && b == i - 1) {
       int n = b;
       while (n > 0 && tokens.get(n - 1).entity().equals(tokens.get(b).entity())) {
         n--;
