@@ -37,7 +37,7 @@ final class Continuation implements AttributionPattern {
    */
   static SpeakerResolver.Speaker openingActor(SentenceScan s, int comma) {
     List<Token> tokens = s.tokens();
-    List<String> tags = s.tags();
+    List<String> tags = s.tags(comma);
     for (int v = 0; v < comma; v++) {
       String tag = tags.get(v);
       if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"))) {

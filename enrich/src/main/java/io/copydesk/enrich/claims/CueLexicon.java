@@ -19,6 +19,9 @@ final class CueLexicon {
 
   private static final Set<String> PAST = new java.util.HashSet<>();
 
+  /** Third-person present forms ("states", "plans"): a plural noun too, for many. */
+  private static final Set<String> THIRD_PERSON = new java.util.HashSet<>();
+
   /**
    * Verbs of naming that attribute a characterisation with an object and its complement ("called
    * the plan “a disaster”"): speech only in that frame, never alone ("called his brother").
@@ -247,12 +250,18 @@ final class CueLexicon {
       for (String form : Inflection.forms(entry)) {
         FORMS.putIfAbsent(form, type);
       }
-      String[] parts = entry.split(":");
-      PAST.add(Inflection.past(parts[0]));
-      for (int i = 1; i < parts.length; i++) {
-        if (!parts[i].endsWith("ing")) {
-          PAST.add(parts[i]);
-        }
+      pastAndPresent(entry);
+    }
+  }
+
+  /** Records the entry's past forms and third-person present. */
+  private static void pastAndPresent(String entry) {
+    String[] parts = entry.split(":");
+    PAST.add(Inflection.past(parts[0]));
+    THIRD_PERSON.add(Inflection.thirdPerson(parts[0]));
+    for (int i = 1; i < parts.length; i++) {
+      if (!parts[i].endsWith("ing")) {
+        PAST.add(parts[i]);
       }
     }
   }
@@ -266,6 +275,11 @@ final class CueLexicon {
     return PAST.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** Whether the form is a third-person present ("states", "says"): never after "to" as a verb. */
+  static boolean isThirdPerson(String word) {
+    return THIRD_PERSON.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Whether the form is a verb of naming: "called", "labels", "branding". */
   static boolean isNaming(String word) {
     return NAMING.contains(word.toLowerCase(Locale.ROOT));
@@ -274,11 +288,13 @@ final class CueLexicon {
   private static void naming(String... lemmas) {
     for (String lemma : lemmas) {
       NAMING.addAll(Inflection.forms(lemma));
+      pastAndPresent(lemma);
     }
   }
 
   /** Speech with a particle: "called for", "pointed out". */
   private static void particle(String lemma, String particle) {
+    pastAndPresent(lemma);
     for (String form : Inflection.forms(lemma)) {
       PARTICLES.computeIfAbsent(form, f -> new java.util.TreeSet<>()).add(particle);
     }

@@ -41,9 +41,17 @@ final class CueTagger {
    * neighbours.
    */
   static List<String> tags(List<Token> tokens) {
+    return prefixTags(tokens, tokens.size());
+  }
+
+  /**
+   * Penn Treebank tags of the sentence's first {@code to} tokens, tagged as a sentence of their
+   * own; the tokens after them get the empty tag.
+   */
+  static List<String> prefixTags(List<Token> tokens, int to) {
     List<String> tags = new ArrayList<>(java.util.Collections.nCopies(tokens.size(), ""));
-    if (!tokens.isEmpty()) {
-      tagInto(tokens, 0, tokens.size(), tags);
+    if (to > 0) {
+      tagInto(tokens, 0, to, tags);
     }
     return tags;
   }
@@ -82,7 +90,7 @@ final class CueTagger {
       int from = -1;
       int to = -1;
       for (int i = 0; i < tokens.size(); i++) {
-        if (!CueLexicon.isCue(tokens.get(i).word())) {
+        if (!CueLexicon.isCue(tokens.get(i).word()) || wordTag(tokens, i) != null) {
           continue;
         }
         int start = Math.max(0, i - LEFT);
@@ -173,7 +181,10 @@ final class CueTagger {
             : !CueLexicon.particles(word).isEmpty())) {
       return false;
     }
-    String tag = tags.get(i);
+    String tag = wordTag(tokens, i);
+    if (tag == null) {
+      tag = tags.get(i);
+    }
     if (!tag.startsWith("VB")) {
       return false;
     }
@@ -228,7 +239,7 @@ final class CueTagger {
   private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", "”", "\"", "''");
 
   /** Tokens after the verb within which a clause's finite verb must stand. */
-  private static final int CLAUSE_REACH = 6;
+  static final int CLAUSE_REACH = 6;
 
   /**
    * Whether a clause follows the verb at {@code i}: a complementiser or subject pronoun ("maintains
@@ -301,34 +312,139 @@ final class CueTagger {
   }
 
   /**
-   * Whether the sentence holds a word that may be a cue and that only a tagger can tell from a
-   * noun.
+   * Whether the sentence holds a word that may be a cue and that only a tagger can tell from a noun
+   * ({@link #wordTag} leaves it open).
    */
   static boolean needsTags(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
-      String w = tokens.get(i).word();
-      if (CueLexicon.isCue(w)
-          && !(CueLexicon.isPast(w)
-              && CueLexicon.particles(w).isEmpty()
-              && !CueLexicon.isNaming(w)
-              && !afterBe(tokens, i))) {
+      if (CueLexicon.isCue(tokens.get(i).word()) && wordTag(tokens, i) == null) {
         return true;
       }
     }
     return false;
   }
 
+  /** Determiners, possessives and prepositions: a cue form after one is a noun ("the state"). */
+  private static final Set<String> NOUN_BEFORE =
+      Set.of(
+          "the", "a", "an", "this", "these", "those", "its", "their", "our", "your", "my", "his",
+          "whose", "each", "every", "another", "no", "any", "'s", "’s", "of", "in", "on", "for",
+          "with", "by", "from", "about", "into", "over", "under", "against", "among", "between",
+          "at", "during", "without", "through", "across");
+
+  /** Words a finite or bare verb follows, never a noun: subject pronouns, modals, "do", "not". */
+  private static final Set<String> VERB_BEFORE =
+      Set.of(
+          "i", "you", "he", "she", "it", "we", "they", "who", "will", "would", "can", "could",
+          "may", "might", "must", "shall", "should", "do", "does", "did", "not", "n't", "n’t",
+          "never");
+
+  /** Adverbs read over between a subject or modal and its verb: "he also says". */
+  private static final Set<String> VERB_ADVERBS =
+      Set.of("also", "still", "now", "just", "often", "already", "even", "again", "then");
+
+  /** Cardinal numbers in words: "twenty-seven states", "two reports". */
+  private static final Set<String> CARDINALS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "twenty",
+          "thirty",
+          "forty",
+          "fifty",
+          "hundred",
+          "hundreds",
+          "thousand",
+          "thousands",
+          "million",
+          "millions",
+          "dozen",
+          "dozens");
+
   /**
-   * Whether token {@code i} cues an attribution, tagging only when the word alone cannot tell (tags
-   * may be null then).
+   * The part of speech of the cue form at {@code i} as the words around it decide, as a Penn tag
+   * ("VBD", "VBN", "VBG", "VB", "VBZ" or "NN"), or null when only the tagger can tell. A past form
+   * is a verb ("said"; a passive participle after "be": "was reported"), and so is an "-ing" form
+   * after "be" ("is demanding"). A present or bare form is a noun after a determiner, possessive,
+   * preposition or number ("the state", "Clinton's email", "27 states"), or capitalised inside a
+   * name the NER found ("the United States"); a verb after a subject pronoun, modal, "do" or "not"
+   * ("he says", "would publish", "don't know"), after "to" ("to show"), and a third-person form
+   * after a name ("Clinton says"). The rest ("the governor states", "tax plan", "by saying") is
+   * tagged. A verb of naming in the past is tagged too: its participle reading matters ("a group
+   * called …").
    */
-  static boolean isCueUntagged(List<Token> tokens, int i) {
-    String w = tokens.get(i).word();
-    return CueLexicon.type(w) != null
-        && CueLexicon.isPast(w)
-        && CueLexicon.particles(w).isEmpty()
-        && !CueLexicon.isNaming(w)
-        && !afterBe(tokens, i);
+  static String wordTag(List<Token> tokens, int i) {
+    String word = tokens.get(i).word();
+    String w = word.toLowerCase(Locale.ROOT);
+    boolean particle = !CueLexicon.particles(w).isEmpty() && Clauses.particleFollows(tokens, i);
+    if (CueLexicon.isPast(w)) {
+      if (CueLexicon.isNaming(w) && !particle) {
+        return null;
+      }
+      return afterBe(tokens, i) ? "VBN" : "VBD";
+    }
+    if (w.endsWith("ing")) {
+      return afterBe(tokens, i) ? "VBG" : null;
+    }
+    if (i == 0) {
+      return null;
+    }
+    boolean third = CueLexicon.isThirdPerson(w);
+    String entity = tokens.get(i).entity();
+    if (!word.equals(w)
+        && !entity.equals(Token.NONE)
+        && entity.equals(tokens.get(i - 1).entity())) {
+      return "NN"; // inside a name: "the United States", "Islamic State"
+    }
+    int b = i - 1;
+    while (b > 0 && adverb(tokens.get(b).word())) {
+      b--;
+    }
+    String p = tokens.get(b).word().toLowerCase(Locale.ROOT);
+    if (VERB_BEFORE.contains(p)) {
+      return third ? "VBZ" : "VB";
+    }
+    if (b == i - 1 && (NOUN_BEFORE.contains(p) || number(p))) {
+      return "NN";
+    }
+    if (p.equals("to") && !third) {
+      return "VB";
+    }
+    if (third
+        && entity.equals(Token.NONE)
+        && !tokens.get(b).entity().equals(Token.NONE)
+        && b == i - 1) {
+      int n = b;
+      while (n > 0 && tokens.get(n - 1).entity().equals(tokens.get(b).entity())) {
+        n--;
+      }
+      String beforeName = n > 0 ? tokens.get(n - 1).word().toLowerCase(Locale.ROOT) : "";
+      return NOUN_BEFORE.contains(beforeName) ? null : "VBZ"; // not "the Obama plans"
+    }
+    return null;
+  }
+
+  private static boolean adverb(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return VERB_ADVERBS.contains(w) || (w.endsWith("ly") && w.length() > 3 && word.equals(w));
+  }
+
+  /** Whether the word is a count ("27", "twenty-seven"), not a year ("in 2016 shows"). */
+  private static boolean number(String w) {
+    if (Character.isDigit(w.codePointAt(0))) {
+      return !(w.length() == 4 && w.chars().allMatch(Character::isDigit));
+    }
+    return CARDINALS.contains(w.substring(w.lastIndexOf('-') + 1));
   }
 
   private static boolean afterBe(List<Token> tokens, int i) {

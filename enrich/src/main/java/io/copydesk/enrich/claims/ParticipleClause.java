@@ -44,7 +44,7 @@ final class ParticipleClause implements AttributionPattern {
     if (comma < 3 || comma + 2 >= tokens.size()) {
       return null;
     }
-    List<String> tags = s.tags();
+    List<String> tags = s.tags(comma + 9); // the finite verb is read within 8 tokens of the comma
     if (tags.get(1).equals("IN") || tags.get(1).equals("TO")) {
       return null; // "Writing for a newspaper panel, …": an adjunct, not what was written
     }

@@ -21,6 +21,10 @@ final class SentenceScan {
   private final CueTagger.CueWindows tags;
 
   private List<String> sentenceTags;
+
+  /** How many of the sentence's first tokens {@link #sentenceTags} holds tagged. */
+  private int taggedTo;
+
   private final List<Claim> claims;
   private Claim previous;
 
@@ -64,23 +68,29 @@ final class SentenceScan {
    * tell).
    */
   boolean isCue(int i) {
-    boolean cue =
-        tags != null ? CueTagger.isCue(tokens, tags, i) : CueTagger.isCueUntagged(tokens, i);
-    return cue
+    return CueTagger.isCue(tokens, tags, i)
         && !(i + 1 < tokens.size() && CueLexicon.undoneBy(word(i), word(i + 1)))
         && !CueTagger.changeOfQuantity(tokens, i)
         && (!CueLexicon.needsClause(tokens.get(i).word())
-            || CueTagger.clauseFollows(tokens, i, this::tags));
+            || CueTagger.clauseFollows(tokens, i, () -> tags(i + CueTagger.CLAUSE_REACH)));
   }
 
   /**
-   * Penn Treebank tags of all the sentence's tokens, tagged on first use (cue checks tag only
-   * around cues).
+   * Penn Treebank tags of the sentence's tokens up to {@code through} (inclusive): the rules read
+   * tags only up to a few words after a cue, so only the sentence's beginning up to there and the
+   * tagger's right context ({@link CueTagger#RIGHT} tokens) is tagged, as a sentence of its own.
+   * Tags after {@code through} may be missing (empty) or read without their right context.
    */
-  List<String> tags() {
-    if (sentenceTags == null) {
+  List<String> tags(int through) {
+    int n = tokens.size();
+    if (sentenceTags == null && tags != null && tags.wholeSentence()) {
       // A cue window over the whole sentence holds the same tags: the same words, tagged once.
-      sentenceTags = tags != null && tags.wholeSentence() ? tags : CueTagger.tags(tokens);
+      sentenceTags = tags;
+      taggedTo = n;
+    }
+    if (sentenceTags == null || (taggedTo < n && through >= taggedTo - CueTagger.RIGHT)) {
+      taggedTo = Math.min(n, Math.max(through + 1 + CueTagger.RIGHT, 2 * taggedTo));
+      sentenceTags = CueTagger.prefixTags(tokens, taggedTo);
     }
     return sentenceTags;
   }

@@ -62,7 +62,7 @@ final class TaggedSubject {
       return null;
     }
     List<Token> tokens = s.tokens();
-    List<String> tags = s.tags();
+    List<String> tags = s.tags(cue);
     if (!finite(tokens, tags, cue, verbStart)) {
       return null;
     }
@@ -88,7 +88,7 @@ final class TaggedSubject {
       return false;
     }
     String w = s.lower(j);
-    return !w.equals("that") && !w.equals("to") && s.tags().get(j).equals("IN");
+    return !w.equals("that") && !w.equals("to") && s.tags(j).get(j).equals("IN");
   }
 
   /**

@@ -79,9 +79,85 @@ class CueTaggerTest {
   @org.junit.jupiter.api.Test
   void aWindowOverTheWholeSentenceHoldsTheSentencesTags() {
     List<Token> tokens =
-        CoreNlpEngine.shared().annotate("Officials said so.").sentences().get(0).tokens();
+        CoreNlpEngine.shared().annotate("Officials claim so.").sentences().get(0).tokens();
     CueTagger.CueWindows windows = CueTagger.cueTags(tokens);
     assertEquals(true, windows.wholeSentence());
     assertEquals(CueTagger.tags(tokens), List.copyOf(windows));
+  }
+
+  /**
+   * What the words around a cue decide without the tagger ("-" where they cannot, and the tagger
+   * must).
+   */
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Officials said the vote was delayed.|said|VBD",
+        "The result was reported on Monday.|reported|VBN",
+        "She called for a recount.|called|VBD",
+        "The union is demanding a raise.|demanding|VBG",
+        "She says the bridge is safe.|says|VBZ",
+        "He also plans to run again.|plans|VBZ",
+        "They do not want a recount.|want|VB",
+        "The agency would publish its findings.|publish|VB",
+        "The board declined to comment.|comment|VB",
+        "Clinton says the plan works.|says|VBZ",
+        "The agency will publish a report soon.|report|NN",
+        "Twenty-seven states sued the agency.|states|NN",
+        "Eight of 27 states sued.|states|NN",
+        "Money was sent to states in the west.|states|-",
+        "The treaty binds the United States for a decade.|States|NN",
+        "The mayor's plan failed.|plan|NN",
+        "He spoke of plans to expand.|plans|NN",
+        "The governor states that the budget is balanced.|states|-",
+        "Voters in swing states were polled.|states|-",
+        "A poll taken in 2016 shows a lead.|shows|-",
+        "Mayor Lima Says Bridge Will Open.|Says|VBZ",
+        "A charity called Bread for All opened a kitchen.|called|-",
+        "By saying so, he ended the talks.|saying|-"
+      })
+  void theWordsAroundACueDecideItsPartOfSpeechWhenTheyCan(
+      String sentence, String word, String tag) {
+    List<Token> tokens = CoreNlpEngine.shared().annotate(sentence).sentences().get(0).tokens();
+    int i = 0;
+    while (!tokens.get(i).word().equals(word)) {
+      i++;
+    }
+    assertEquals(tag.equals("-") ? null : tag, CueTagger.wordTag(tokens, i));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSentenceWhoseCuesTheWordsDecideIsNotTagged() {
+    List<Token> tokens =
+        CoreNlpEngine.shared()
+            .annotate("She says the state would publish the report.")
+            .sentences()
+            .get(0)
+            .tokens();
+    assertEquals(false, CueTagger.needsTags(tokens));
+    assertEquals(true, CueTagger.isCue(tokens, null, 1), "says: a verb, no tags read");
+    assertEquals(false, CueTagger.isCue(tokens, null, 3), "state: a noun, no tags read");
+    assertEquals(true, CueTagger.isCue(tokens, null, 5), "publish: a verb, no tags read");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPrefixTaggedUpToACueAndItsRightContextHoldsTheSentencesTagsUpToTheCue() {
+    List<Token> tokens =
+        CoreNlpEngine.shared()
+            .annotate(
+                "In a long interview on the radio the mayor declared that the bridge over the"
+                    + " river would stay closed until the spring.")
+            .sentences()
+            .get(0)
+            .tokens();
+    int cue = 0;
+    while (!tokens.get(cue).word().equals("declared")) {
+      cue++;
+    }
+    List<String> whole = CueTagger.tags(tokens);
+    List<String> prefix = CueTagger.prefixTags(tokens, cue + 1 + CueTagger.RIGHT);
+    assertEquals(whole.subList(0, cue + 1), prefix.subList(0, cue + 1));
+    assertEquals("", prefix.get(tokens.size() - 1), "after the prefix: not tagged");
   }
 }
