@@ -33,6 +33,7 @@ COPY --from=build /opt/copydesk /opt/copydesk
 USER copydesk
 WORKDIR /data
 # Heap and other JVM options: JAVA_TOOL_OPTIONS (docker-compose.yml sets it). Logs: COPYDESK_LOG_FORMAT=json.
-ENTRYPOINT ["java", "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema", \
+# -XX:-DontCompileHugeMethods: as the launcher (docs/operations.md, JVM options).
+ENTRYPOINT ["java", "-XX:-DontCompileHugeMethods", "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.copydesk.schema", \
             "-cp", "/opt/copydesk/copydesk.jar:/opt/copydesk/lib/*", "io.copydesk.app.CopydeskCli"]
 CMD ["--help"]

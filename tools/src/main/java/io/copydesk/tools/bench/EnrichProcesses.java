@@ -25,7 +25,8 @@ final class EnrichProcesses implements AutoCloseable {
    * What each instance gets, as the launcher gives by default; not COPYDESK_JAVA_OPTS, which may
    * hold a profiler for the parent.
    */
-  private static final List<String> JVM_OPTIONS = List.of("-Xmx1g", "-XX:+UseParallelGC");
+  private static final List<String> JVM_OPTIONS =
+      List.of("-XX:-DontCompileHugeMethods", "-Xmx1g", "-XX:+UseParallelGC");
 
   private final List<Process> processes = new ArrayList<>();
   private final List<Integer> ports = new ArrayList<>();
