@@ -24,6 +24,11 @@ final class Names {
    * a pronoun; all-lower-case forms are lower-cased consistently by their writers anyway.
    */
   static String key(String name) {
+    return alreadyKey(name) ? name : fold(name); // most names: folding would not change them
+  }
+
+  /** {@link #key}'s folding, whatever the name. */
+  static String fold(String name) {
     String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
     s = APOSTROPHES.matcher(s).replaceAll("").replace(".", "");
     s = HYPHENS.matcher(s).replaceAll("-");
@@ -32,6 +37,28 @@ final class Names {
       s = s.substring(4);
     }
     return s;
+  }
+
+  /**
+   * Whether {@link #key} would return the name unchanged: printable ASCII (which NFKC leaves alone)
+   * with no apostrophe, dot or hyphen, single spaces only between words, no leading "the".
+   */
+  private static boolean alreadyKey(String name) {
+    int n = name.length();
+    if (n == 0 || name.startsWith("the ") || name.startsWith("The ")) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      boolean ok =
+          c == ' '
+              ? i > 0 && i < n - 1 && name.charAt(i - 1) != ' '
+              : c > ' ' && c < 0x7F && c != '\'' && c != '`' && c != '.' && c != '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The words of a name, as the key sees them. */

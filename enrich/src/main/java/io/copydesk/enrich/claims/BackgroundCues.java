@@ -5,6 +5,7 @@ import io.copydesk.enrich.nlp.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a figure is background: about another, earlier incident than the article's own, or a
@@ -29,6 +30,11 @@ import java.util.Set;
  * 2004") nor before a day ("since Tuesday"), which is the event's own running toll.
  */
 final class BackgroundCues {
+  // Compiled once: these are read at every token.
+  private static final Pattern DECADE = Pattern.compile("(18|19|20)\\d0s");
+  private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
   private static final Set<String> BOUNDARIES =
       Set.of(",", ";", ":", "--", "—", "–", "(", ")", "-LRB-", "-RRB-");
 
@@ -110,7 +116,7 @@ final class BackgroundCues {
           ? cumulativeSince(tokens, k - (lower(tokens, k - 1).equals("since") ? 1 : 2))
           : referenceYear == null || year < referenceYear;
     }
-    if (w.matches("(18|19|20)\\d0s")) {
+    if (DECADE.matcher(w).matches()) {
       return true; // "in the 1990s"
     }
     return switch (w) {
@@ -258,11 +264,11 @@ final class BackgroundCues {
   }
 
   private static Integer year(String w) {
-    return w.matches("(18|19|20)\\d\\d") ? Integer.valueOf(w) : null;
+    return YEAR.matcher(w).matches() ? Integer.valueOf(w) : null;
   }
 
   private static boolean numberLike(String w) {
-    return w.matches("\\d+") || FigureExtractor.NUMBER_WORDS.containsKey(w);
+    return DIGITS.matcher(w).matches() || FigureExtractor.NUMBER_WORDS.containsKey(w);
   }
 
   private static boolean isCapitalised(String w) {

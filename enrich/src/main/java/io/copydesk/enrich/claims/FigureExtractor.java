@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Quantities claimed about an event: casualties ("four militiamen were killed", "killing at least
@@ -23,6 +24,14 @@ import java.util.Set;
  * running total is marked background ({@link BackgroundCues}).
  */
 public final class FigureExtractor {
+  // Compiled once: these are read at every token.
+  private static final Pattern TIME_OF_DAY = Pattern.compile("(a\\.m|p\\.m)\\.?|am|pm|o'clock");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.'-]*");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+  private static final Pattern NUMERAL = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?");
+  private static final Pattern TIME_SPAN =
+      Pattern.compile("-?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(-old.*)?");
+
   static final Map<String, Integer> NUMBER_WORDS =
       Map.ofEntries(
           Map.entry("one", 1),
@@ -330,9 +339,7 @@ public final class FigureExtractor {
       return true;
     }
     String next = lower(tokens, after);
-    return next.matches(
-            "-?(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)(-old.*)?")
-        || next.matches("(a\\.m|p\\.m)\\.?|am|pm|o'clock");
+    return TIME_SPAN.matcher(next).matches() || TIME_OF_DAY.matcher(next).matches();
   }
 
   /**
@@ -386,7 +393,7 @@ public final class FigureExtractor {
           || LINKS.contains(w)
           || OUTCOMES.containsKey(w)
           || numberAt(tokens, j) != null
-          || !w.matches("\\p{L}[\\p{L}.'-]*")
+          || !WORD.matcher(w).matches()
           || j > from && w.endsWith("ing")) {
         break;
       }
@@ -465,12 +472,12 @@ public final class FigureExtractor {
       String before = lower(tokens, i - 1);
       if (VAGUE.contains(before)
           || NUMBER_WORDS.containsKey(before)
-          || before.matches("\\d+(\\.\\d+)?")) {
+          || DECIMAL.matcher(before).matches()) {
         return null;
       }
     }
     Double value = null;
-    if (w.matches("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?")) {
+    if (NUMERAL.matcher(w).matches()) {
       value = Double.parseDouble(w.replace(",", ""));
       if (value >= 1900 && value <= 2100 && !w.contains(",")) {
         return null; // a year
