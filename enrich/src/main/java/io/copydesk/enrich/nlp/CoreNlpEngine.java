@@ -30,12 +30,20 @@ public final class CoreNlpEngine implements NlpEngine {
 
   private final String annotators;
 
+  /** The memos in front of the NER classifiers' word functions: one with this model. */
+  final List<WordFunctionMemo> wordFunctionMemos;
+
   private CoreNlpEngine(String annotators) {
     long started = System.nanoTime();
     Properties props = properties();
     props.setProperty("annotators", annotators);
     this.annotators = annotators;
     this.pipeline = new StanfordCoreNLP(props);
+    this.wordFunctionMemos = WordFunctionMemo.install(pipeline);
+    if (wordFunctionMemos.isEmpty()) {
+      LOG.warn(
+          "CoreNLP: the NER word function is not memoised (CoreNLP changed?); same entities, slower");
+    }
     LOG.info("CoreNLP ({}) loaded in {} ms", annotators, (System.nanoTime() - started) / 1_000_000);
   }
 

@@ -34,4 +34,15 @@ class CoreNlpEngineTest {
   void emptyTextHasNoSentences() {
     assertEquals(0, engine.annotate(" ").sentences().size());
   }
+
+  /** The NER model's word function is memoised, and the memo is on the path the pipeline takes. */
+  @Test
+  void theNerWordFunctionIsRememberedOnThePipelinesOwnPath() {
+    CoreNlpEngine core = CoreNlpEngine.shared();
+    assertEquals(1, core.wordFunctionMemos.size(), "one CRF behind the ner annotator");
+    WordFunctionMemo memo = core.wordFunctionMemos.get(0);
+    core.annotate("The harbour authority praised the neighbourhood's colourful festival.");
+    assertEquals("harbor", memo.remembered("harbour"), "the model folds British spellings");
+    assertEquals("authority", memo.remembered("authority"));
+  }
 }
