@@ -202,11 +202,17 @@ final class CueTagger {
 
   private static final Set<String> QUANTITY_PREPOSITIONS = Set.of("by", "from", "to");
 
-  /** Words of a number that may follow "by" or "from" in a change: "declined by four points". */
-  private static final Set<String> NUMBER_WORDS =
-      Set.of(
-          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
-          "about", "nearly", "almost");
+  /**
+   * Words that may open a number after "by" or "from" in a change: "declined by four points", "by
+   * about half".
+   */
+  private static final Set<String> NUMBER_OPENERS = numberOpeners();
+
+  private static Set<String> numberOpeners() {
+    Set<String> words = new java.util.HashSet<>(FigureExtractor.NUMBER_WORDS.keySet());
+    words.addAll(List.of("half", "about", "nearly", "almost"));
+    return Set.copyOf(words);
+  }
 
   /**
    * Whether the verb at {@code i} is one of intention used for a change in a quantity: "the rate
@@ -228,7 +234,7 @@ final class CueTagger {
     String number = tokens.get(j + 1).word().toLowerCase(Locale.ROOT);
     return QUANTITY_PREPOSITIONS.contains(preposition)
         && (Character.isDigit(number.codePointAt(0))
-            || (!preposition.equals("to") && NUMBER_WORDS.contains(number)));
+            || (!preposition.equals("to") && NUMBER_OPENERS.contains(number)));
   }
 
   /** Words that open a clause after a verb: "ruled that …", "assumed he would …". */
@@ -343,33 +349,20 @@ final class CueTagger {
   private static final Set<String> VERB_ADVERBS =
       Set.of("also", "still", "now", "just", "often", "already", "even", "again", "then");
 
-  /** Cardinal numbers in words: "twenty-seven states", "two reports". */
-  private static final Set<String> CARDINALS =
-      Set.of(
-          "one",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "eleven",
-          "twelve",
-          "twenty",
-          "thirty",
-          "forty",
-          "fifty",
-          "hundred",
-          "hundreds",
-          "thousand",
-          "thousands",
-          "million",
-          "millions",
-          "dozen",
-          "dozens");
+  /**
+   * Cardinal numbers in words, as the figures read them, and the plural of each multiplier:
+   * "twenty-seven states", "two reports", "thousands".
+   */
+  private static final Set<String> CARDINALS = cardinals();
+
+  private static Set<String> cardinals() {
+    Set<String> words = new java.util.HashSet<>(FigureExtractor.NUMBER_WORDS.keySet());
+    for (String multiplier : FigureExtractor.MULTIPLIERS.keySet()) {
+      words.add(multiplier);
+      words.add(multiplier + "s");
+    }
+    return Set.copyOf(words);
+  }
 
   /**
    * The part of speech of the cue form at {@code i} as the words around it decide, as a Penn tag

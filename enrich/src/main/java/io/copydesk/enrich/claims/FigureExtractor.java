@@ -63,7 +63,7 @@ public final class FigureExtractor {
           Map.entry("ninety", 90),
           Map.entry("hundred", 100),
           Map.entry("dozen", 12));
-  private static final Map<String, Double> MULTIPLIERS =
+  static final Map<String, Double> MULTIPLIERS =
       Map.of(
           "dozen",
           12.0,

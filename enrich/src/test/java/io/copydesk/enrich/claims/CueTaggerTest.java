@@ -106,6 +106,8 @@ class CueTaggerTest {
         "The agency will publish a report soon.|report|NN",
         "Twenty-seven states sued the agency.|states|NN",
         "Eight of 27 states sued.|states|NN",
+        "Ninety reports were filed.|reports|NN",
+        "Thousands of billions plans were drawn up.|plans|NN",
         "Money was sent to states in the west.|states|-",
         "The treaty binds the United States for a decade.|States|NN",
         "The mayor's plan failed.|plan|NN",

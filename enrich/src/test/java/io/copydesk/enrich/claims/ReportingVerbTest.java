@@ -217,6 +217,7 @@ class ReportingVerbTest {
         "Some peacekeepers find themselves in the thick of the fighting.",
         "The index rose by two points to 4 percent on Monday.",
         "After that the toll would decline by four percent each year.",
+        "After that the toll would decline by fifteen percent each year.",
         "The mayor's approval has declined slightly from 58 percent to 55 percent.",
         "The mayors -- several of whom had retired -- who cited the budget were thanked.",
         "Paulo Reis didn’t say whether the count was rigged.",
