@@ -24,7 +24,10 @@ import java.util.function.Function;
  * and the pipeline runs unchanged, only slower ({@code CoreNlpEngineTest} fails on it).
  */
 final class WordFunctionMemo implements Function<String, String> {
-  /** Distinct words remembered before the memo starts again: a few MB. */
+  /**
+   * Distinct words remembered before the memo starts again: about 16 MB of heap when full (79 bytes
+   * a word of 3-10 letters with its string, measured with 188k words).
+   */
   static final int CAPACITY = 200_000;
 
   private final Function<String, String> function;
