@@ -14,14 +14,15 @@ import java.util.function.Function;
 
 /**
  * Remembers what the NER model's word function returns for each word. The 3-class model normalises
- * every token with CoreNLP's {@code AmericanizeFunction} (British spellings to American, a dozen
- * regular expressions per word) before it extracts features: about 1 µs per token, the same words
- * again and again. The function is pure, so a remembered answer is the same answer; the memo is
- * bounded (cleared when full) and safe for the stream threads that share the pipeline.
+ * every token with CoreNLP's {@code AmericanizeFunction} (British spellings to American, by regular
+ * expressions) before it extracts features, the same words again and again: 2.5 % of enrich's
+ * thread in a profile (docs/benchmarks/2026-12-05-seventh.md). The function is pure, so a
+ * remembered answer is the same answer; the memo is bounded (cleared when full) and safe for the
+ * stream threads that share the pipeline.
  *
  * <p>CoreNLP gives no public way to the classifier behind its NER annotator: the two fields on the
- * way are read by reflection. Should a CoreNLP upgrade move them, {@link #install} reports false
- * and the pipeline runs unchanged, only slower ({@code CoreNlpEngineTest} fails on it).
+ * way are read by reflection. Should a CoreNLP upgrade move them, {@link #install} finds none and
+ * the pipeline runs unchanged, only slower ({@code CoreNlpEngineTest} fails on it).
  */
 final class WordFunctionMemo implements Function<String, String> {
   /**
