@@ -102,11 +102,11 @@ final class SpeakerResolver {
 
   Speaker resolve(String words, int start, int end) {
     String w = words.strip();
-    String[] first = WHITESPACE.split(w, 2);
+    String[] first = SentenceScan.WHITESPACE.split(w, 2);
     while (first.length == 2 && OPENERS.contains(first[0].toLowerCase(Locale.ROOT))) {
       start += w.indexOf(first[1]);
       w = first[1];
-      first = WHITESPACE.split(w, 2);
+      first = SentenceScan.WHITESPACE.split(w, 2);
     }
     // "NBC News first reported", "The Times on Saturday wrote": time and manner are not the source.
     String trimmed = withoutTrailingTime(w);
@@ -169,20 +169,20 @@ final class SpeakerResolver {
       }
     }
     if (!Character.isLetterOrDigit(description.isEmpty() ? ' ' : description.charAt(0))
-        || WHITESPACE.split(description).length > 8
+        || SentenceScan.WHITESPACE.split(description).length > 8
         || !nounPhraseShaped(description)) {
       return null;
     }
     if (Character.isUpperCase(description.codePointAt(0))
         && !startsWithName(start, end, description)
-        && usedInLowerCase(WHITESPACE.split(description, 2)[0])) {
+        && usedInLowerCase(SentenceScan.WHITESPACE.split(description, 2)[0])) {
       // "Police said" and "police said" are one source: a common word is capitalised only to open
       // the sentence.
       description = Character.toLowerCase(description.charAt(0)) + description.substring(1);
     }
     boolean definite = !description.equals(w);
     if (!definite
-        && WHITESPACE.split(description).length == 1
+        && SentenceScan.WHITESPACE.split(description).length == 1
         && Character.isLowerCase(description.codePointAt(0))
         && !isPlural(description)) {
       return null; // a bare singular common word ("reporter said") is not a source; "the company"
@@ -202,7 +202,7 @@ final class SpeakerResolver {
    * Vietnam"), which names nobody.
    */
   static boolean clauseShaped(String lower) {
-    String[] ws = WHITESPACE.split(lower);
+    String[] ws = SentenceScan.WHITESPACE.split(lower);
     return ws.length > 1
         && Cues.SUBJECT_PRONOUNS.contains(ws[0])
         && !PRONOUN_FOLLOWERS.contains(ws[1].replaceAll("[^a-z]", ""));
@@ -235,9 +235,6 @@ final class SpeakerResolver {
   }
 
   /** A sentence's end: not an abbreviation's period before a lower-case word ("U.N. envoy"). */
-  /** Compiled once: speakers' words are split for every claim. */
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-
   private static final java.util.regex.Pattern SENTENCE_END =
       java.util.regex.Pattern.compile("[.!?][\"'”’)]*\\s+(?!\\p{Ll})|\\n");
 
@@ -350,7 +347,7 @@ final class SpeakerResolver {
 
   /** Whether a description could be a noun phrase at all, going by its first word. */
   private static boolean nounPhraseShaped(String description) {
-    String[] ws = WHITESPACE.split(description.toLowerCase(Locale.ROOT));
+    String[] ws = SentenceScan.WHITESPACE.split(description.toLowerCase(Locale.ROOT));
     return !NOT_OPENINGS.contains(ws[0])
         && !ws[ws.length - 1].endsWith("-")
         && description.chars().anyMatch(Character::isLetter);
@@ -454,7 +451,7 @@ final class SpeakerResolver {
    * in capitals).
    */
   private boolean startsWithName(int start, int end, String description) {
-    String first = WHITESPACE.split(description, 2)[0];
+    String first = SentenceScan.WHITESPACE.split(description, 2)[0];
     if (first.length() > 1 && first.equals(first.toUpperCase(Locale.ROOT))) {
       return true; // "NATO officials", "CNN"
     }
@@ -692,7 +689,7 @@ final class SpeakerResolver {
   }
 
   private static String stripDeterminer(String words) {
-    String[] parts = WHITESPACE.split(words, 2);
+    String[] parts = SentenceScan.WHITESPACE.split(words, 2);
     return parts.length == 2 && DETERMINERS.contains(parts[0].toLowerCase(Locale.ROOT))
         ? parts[1]
         : words;

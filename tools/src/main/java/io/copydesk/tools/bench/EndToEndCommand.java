@@ -594,18 +594,13 @@ final class EndToEndCommand implements Callable<Integer> {
     JitWarmUp.Result result =
         new JitWarmUp(warmup, warmupBatch, warmupMax, jitQuietPercent / 100)
             .run(
-                n -> {
-                  List<TemplateNews.Story> stories = news.stories(n);
-                  progress("warm-up: " + stories.size() + " articles");
-                  IntakeClient.Offers offers = pipeline.intake().offerAll(stories);
-                  if (!pipeline
-                      .enrichedTopic()
-                      .awaitAll(offers.offeredAt().keySet(), timeout(stories.size()))) {
-                    throw new IllegalStateException(
-                        "the warm-up articles were not enriched within " + timeout(stories.size()));
-                  }
-                  keys.addAll(offers.offeredAt().keySet());
-                },
+                n ->
+                    keys.addAll(
+                        offerWarmUp(
+                            pipeline,
+                            news.stories(n),
+                            pipeline.enrichedTopic(),
+                            "were not enriched")),
                 JitWarmUp.jvm());
     progress("warm-up: " + result.describe());
     if (!pipeline.sinkFiles().awaitAll(keys, timeout(keys.size()))) {
@@ -622,13 +617,20 @@ final class EndToEndCommand implements Callable<Integer> {
     if (warmup <= 0) {
       return;
     }
-    List<TemplateNews.Story> stories = news.stories(warmup);
+    offerWarmUp(pipeline, news.stories(warmup), pipeline.sinkFiles(), "did not reach the sink");
+  }
+
+  /** Offers warm-up stories and waits until all of them are at {@code where}; their keys. */
+  private java.util.Set<String> offerWarmUp(
+      MeasuredPipeline pipeline, List<TemplateNews.Story> stories, Arrivals where, String failed)
+      throws Exception {
     progress("warm-up: " + stories.size() + " articles");
     IntakeClient.Offers offers = pipeline.intake().offerAll(stories);
-    if (!pipeline.sinkFiles().awaitAll(offers.offeredAt().keySet(), timeout(stories.size()))) {
+    if (!where.awaitAll(offers.offeredAt().keySet(), timeout(stories.size()))) {
       throw new IllegalStateException(
-          "the warm-up articles did not reach the sink within " + timeout(stories.size()));
+          "the warm-up articles " + failed + " within " + timeout(stories.size()));
     }
+    return offers.offeredAt().keySet();
   }
 
   /**
