@@ -1,6 +1,7 @@
 package io.copydesk.enrich.cluster;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ final class CandidateIndex {
    */
   private static final int INDEX_ACTORS = 24;
 
+  /** Between an event id and when it was filed, in a posting; event ids hold no space. */
+  private static final char FILED = ' ';
+
   private final ClusterState state;
   private final ClusterSettings settings;
   private final Weighting weighting;
@@ -32,23 +36,72 @@ final class CandidateIndex {
 
   /**
    * Events sharing keys with the article, most shared keys first, at most {@code
-   * cluster.candidates}.
+   * cluster.candidates}. Among events sharing as many keys, the most recently filed first (then by
+   * id): many more events share a common word or name with the article than are taken, and the
+   * recent ones are what the articles just before read too, so their profiles are still parsed in
+   * memory whatever the number of events in state, where events taken from all over the index would
+   * be read and decoded from the store, more of them the larger it is.
    */
   List<String> candidates(ArticleProfile article) {
-    Map<String, Integer> hits = new HashMap<>();
+    Map<String, Shared> hits = new HashMap<>();
     for (String key : keys(article)) {
-      for (String eventId : state.postings(key)) {
-        hits.merge(eventId, 1, Integer::sum);
+      for (String posting : state.postings(key)) {
+        hits.computeIfAbsent(eventIdOf(posting), id -> new Shared()).add(filedAt(posting));
       }
     }
     return hits.entrySet().stream()
         .sorted(
-            Map.Entry.<String, Integer>comparingByValue()
-                .reversed()
-                .thenComparing(Map.Entry.comparingByKey()))
+            Comparator.<Map.Entry<String, Shared>>comparingInt(e -> -e.getValue().keys)
+                .thenComparingLong(e -> -e.getValue().filed)
+                .thenComparing(Map.Entry::getKey))
         .limit(settings.candidates())
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /**
+   * What an event shares with the article: how many keys, and when it was last filed under one of
+   * them (-1: unknown).
+   */
+  private static final class Shared {
+    int keys;
+    long filed = -1;
+
+    void add(long filedAt) {
+      keys++;
+      filed = Math.max(filed, filedAt);
+    }
+  }
+
+  /**
+   * A posting: the event id, a space, and the number of documents counted when it was filed under
+   * the key, a clock of placements that orders events by recency without reading them. Postings
+   * written before the clock was kept are the event id alone.
+   */
+  private static String posting(String eventId, long filedAt) {
+    return eventId + FILED + filedAt;
+  }
+
+  static String eventIdOf(String posting) {
+    int at = posting.indexOf(FILED);
+    return at < 0 ? posting : posting.substring(0, at);
+  }
+
+  private static long filedAt(String posting) {
+    int at = posting.indexOf(FILED);
+    if (at < 0) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(posting, at + 1, posting.length(), 10);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** The event ids of a key's postings, in their order. */
+  static List<String> eventIds(List<String> postings) {
+    return postings.stream().map(CandidateIndex::eventIdOf).toList();
   }
 
   /** Stores the event and moves its index entries to the keys it has now. */
@@ -61,8 +114,8 @@ final class CandidateIndex {
     for (String key : now) {
       if (!had.contains(key)) {
         List<String> ids = new ArrayList<>(state.postings(key));
-        ids.remove(event.eventId());
-        ids.add(event.eventId());
+        ids.removeIf(p -> eventIdOf(p).equals(event.eventId()));
+        ids.add(posting(event.eventId(), weighting.documents()));
         // Postings keep the latest events: a name in every report must not make lookups grow
         // without end.
         state.putPostings(
@@ -82,9 +135,9 @@ final class CandidateIndex {
   void unindex(String eventId, List<String> keys) {
     for (String key : keys) {
       List<String> ids = state.postings(key);
-      if (ids.contains(eventId)) {
+      if (ids.stream().anyMatch(p -> eventIdOf(p).equals(eventId))) {
         List<String> rest = new ArrayList<>(ids);
-        rest.remove(eventId);
+        rest.removeIf(p -> eventIdOf(p).equals(eventId));
         state.putPostings(key, rest);
       }
     }

@@ -85,20 +85,25 @@ public record ClusterSettings(
   }
 
   public ClusterSettings withThreshold(double t) {
-    return with(t, split, merge);
+    return with(t, candidates, split, merge);
+  }
+
+  /** The same settings scoring another number of candidates per article. */
+  public ClusterSettings withCandidates(int n) {
+    return with(threshold, n, split, merge);
   }
 
   /** The same settings merging at another threshold (1: never). */
   public ClusterSettings withMergeThreshold(double t) {
-    return with(threshold, split, new Merge(t, merge.reports()));
+    return with(threshold, candidates, split, new Merge(t, merge.reports()));
   }
 
   /** The same settings splitting by another rule. */
   public ClusterSettings withSplit(Split s) {
-    return with(threshold, s, merge);
+    return with(threshold, candidates, s, merge);
   }
 
-  private ClusterSettings with(double t, Split s, Merge m) {
+  private ClusterSettings with(double t, int c, Split s, Merge m) {
     return new ClusterSettings(
         t,
         termWeight,
@@ -108,7 +113,7 @@ public record ClusterSettings(
         conflictFactor,
         recentMembers,
         sharedNumberBoost,
-        candidates,
+        c,
         postings,
         closestEvents,
         s,

@@ -60,6 +60,11 @@ final class Weighting {
     documents = state.count(DOCUMENTS);
   }
 
+  /** Documents counted as of the last {@link #forget}: a clock that moves with every placement. */
+  long documents() {
+    return documents;
+  }
+
   /** Counts an article's terms and actors in (+1) or out (-1) of the document frequencies. */
   void countDocument(ArticleProfile a, int delta) {
     Set<String> keys = new HashSet<>(a.terms().keySet());

@@ -21,12 +21,23 @@ class ClusterSettingsTest {
             0.5,
             16,
             2.0,
-            32,
+            8,
             64,
             4,
             new ClusterSettings.Split(0.5, 4, 16),
             new ClusterSettings.Merge(0.15, 4)),
         ClusterSettings.from(CopydeskConfig.defaults()));
+  }
+
+  @Test
+  void anotherNumberOfCandidatesChangesNothingElse() {
+    ClusterSettings shipped = ClusterSettings.from(CopydeskConfig.defaults());
+    ClusterSettings wider = shipped.withCandidates(32);
+    assertEquals(32, wider.candidates());
+    assertEquals(
+        shipped,
+        wider.withCandidates(shipped.candidates()),
+        "the other settings are kept as they were");
   }
 
   @Test

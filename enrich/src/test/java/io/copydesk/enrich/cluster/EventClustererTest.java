@@ -260,7 +260,8 @@ class EventClustererTest {
     assertNotEquals(quake, weeksLater, "published after the quiet period: a new event");
     assertTrue(c.work().eventsClosed() > closedBefore, "the quiet event was met and passed over");
     assertTrue(
-        state.postings("a:PERSON:ruiz").contains(quake), "a closed event stays in the index");
+        CandidateIndex.eventIds(state.postings("a:PERSON:ruiz")).contains(quake),
+        "a closed event stays in the index");
 
     // A report published the day after the first, arriving only now (a backfill behind live copy).
     java.time.Instant dayAfter = NOW.plus(java.time.Duration.ofDays(1));
@@ -341,8 +342,8 @@ class EventClustererTest {
     assertEquals(List.of("m1", "m2", "m3", "m4"), state.event(split).articleIds());
     assertEquals(split, state.eventOf("m3"));
     assertTrue(
-        state.postings("a:PERSON:haddad").contains(split)
-            && !state.postings("a:PERSON:haddad").contains(event),
+        CandidateIndex.eventIds(state.postings("a:PERSON:haddad")).contains(split)
+            && !CandidateIndex.eventIds(state.postings("a:PERSON:haddad")).contains(event),
         "the index follows the split");
     assertEquals(
         split,

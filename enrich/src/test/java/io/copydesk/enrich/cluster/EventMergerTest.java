@@ -114,8 +114,8 @@ class EventMergerTest {
     assertNull(bridged.events().get(rescue), "and reported deleted");
     assertEquals(collapse, state.eventOf("b"));
     assertTrue(
-        state.postings("a:PERSON:brill").contains(collapse)
-            && !state.postings("a:PERSON:brill").contains(rescue),
+        CandidateIndex.eventIds(state.postings("a:PERSON:brill")).contains(collapse)
+            && !CandidateIndex.eventIds(state.postings("a:PERSON:brill")).contains(rescue),
         "the index follows the merge");
     assertEquals(
         collapse, c.place(rescue("b2"), NOW).articleEventId(), "later rescue copy finds it");

@@ -77,6 +77,16 @@ final class FitClustersCommand implements Callable<Integer> {
   @Mixin ClusterTuning tuning;
 
   @Option(
+      names = "--pair-candidates",
+      paramLabel = "N",
+      description = {
+        "Measure the training pairs against this many candidates per article (default: cluster.candidates, the",
+        "number placing scores). More candidates give the model more look-alike events to learn to reject; the",
+        "cross-validation still clusters with cluster.candidates."
+      })
+  Integer pairCandidates;
+
+  @Option(
       names = "--shuffle",
       paramLabel = "SEED",
       split = ",",
@@ -109,6 +119,10 @@ final class FitClustersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ClusterSettings settings = tuning.settings();
+    if (pairCandidates != null && pairCandidates < 1) {
+      throw new IllegalArgumentException(
+          "--pair-candidates takes 1 or more, not " + pairCandidates);
+    }
     List<Double> thresholds = tuning.thresholds(THRESHOLDS);
     NlpEnricher enricher = new NlpEnricher(CoreNlpEngine.shared(), KnowledgeBase.load());
     List<LabelledSet> labelled = new ArrayList<>();
@@ -116,7 +130,8 @@ final class FitClustersCommand implements Callable<Integer> {
     for (String spec : sets) {
       LabelledSet set = load(spec, enricher);
       labelled.add(set);
-      pairs.addAll(replay(set, settings));
+      pairs.addAll(
+          replay(set, pairCandidates == null ? settings : settings.withCandidates(pairCandidates)));
       System.out.printf(
           Locale.ROOT,
           "%s: %d articles, %d gold events%n",
@@ -251,6 +266,7 @@ final class FitClustersCommand implements Callable<Integer> {
               + folds
               + " --l2 "
               + l2
+              + (pairCandidates == null ? "" : " --pair-candidates " + pairCandidates)
               + (tuning.merges == null
                   ? ""
                   : " --merge "
@@ -263,8 +279,11 @@ final class FitClustersCommand implements Callable<Integer> {
               + report
               + "Use with cluster.threshold="
               + thresholds.get(bestT)
-              + " and cluster.merge.threshold="
-              + merges.get(bestM);
+              + ", cluster.merge.threshold="
+              + merges.get(bestM)
+              + " and cluster.candidates="
+              + settings.candidates()
+              + " (the cross-validation's)";
       Files.writeString(out, all.toProperties(header));
       System.out.println("written: " + out);
     }
