@@ -24,10 +24,16 @@ public interface ClusterState {
 
   void deleteEvent(String eventId);
 
-  /** Events indexed under a key (an actor or a distinctive term), oldest entry first. */
+  /**
+   * The entries of the events indexed under a key (an actor or a distinctive term), oldest first:
+   * each an event id and when it was filed, written by the clusterer ({@link
+   * EventClusterer#eventOfPosting} reads the event id back).
+   */
   List<String> postings(String key);
 
-  /** Replaces a key's postings; an empty list removes the key. */
+  /**
+   * Replaces a key's postings (entries as {@link #postings} returns them); empty removes the key.
+   */
   void putPostings(String key, List<String> eventIds);
 
   /** The event an article is in, or null. */

@@ -201,6 +201,14 @@ public final class EventClusterer {
     return work.snapshot();
   }
 
+  /**
+   * The event id of an entry in a key's postings ({@link ClusterState#postings}): for tools that
+   * check a state's index against its events.
+   */
+  public static String eventOfPosting(String posting) {
+    return CandidateIndex.eventIdOf(posting);
+  }
+
   /** A deterministic event id: from the id of the article that opened it. */
   public static String eventIdFor(String openingArticleId) {
     return "ev-" + Sha256.hex(openingArticleId).substring(0, 20);

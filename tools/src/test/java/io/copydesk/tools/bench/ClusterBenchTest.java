@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.copydesk.enrich.EnrichSettings;
 import io.copydesk.enrich.StoreClusterState;
 import io.copydesk.enrich.cluster.ClusterState;
+import io.copydesk.enrich.cluster.EventClusterer;
 import io.copydesk.enrich.cluster.EventProfile;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -63,7 +64,8 @@ class ClusterBenchTest {
                   problems.add(id + " is indexed under no key");
                 }
                 for (String key : e.indexKeys()) {
-                  List<String> ids = state.postings(key);
+                  List<String> ids =
+                      state.postings(key).stream().map(EventClusterer::eventOfPosting).toList();
                   // Postings keep the latest events: an older one may have been pushed out.
                   if (!ids.contains(id) && ids.size() < SETTINGS.cluster().postings()) {
                     problems.add(id + " missing from the postings of " + key);
@@ -71,7 +73,8 @@ class ClusterBenchTest {
                 }
               }
               for (String key : stores.get(SETTINGS.clusterStores().postings()).keySet()) {
-                for (String id : state.postings(key)) {
+                for (String posting : state.postings(key)) {
+                  String id = EventClusterer.eventOfPosting(posting);
                   if (!events.containsKey(id)) {
                     problems.add(key + " lists " + id + ", which is not an event");
                   }
