@@ -40,7 +40,10 @@ final class CandidateIndex {
    * id): many more events share a common word or name with the article than are taken, and the
    * recent ones are what the articles just before read too, so their profiles are still parsed in
    * memory whatever the number of events in state, where events taken from all over the index would
-   * be read and decoded from the store, more of them the larger it is.
+   * be read and decoded from the store, more of them the larger it is. For the same reason an event
+   * filed under none of the shared keys within the last {@code cluster.candidates.recent.documents}
+   * placements is a candidate only when it shares at least {@code cluster.candidates.strong.keys}
+   * keys: the larger the state, the more old events share two keys with an article by chance.
    */
   List<String> candidates(ArticleProfile article) {
     Map<String, Shared> hits = new HashMap<>();
@@ -50,7 +53,9 @@ final class CandidateIndex {
         hits.computeIfAbsent(eventIdOf(posting, at), id -> new Shared()).add(filedAt(posting, at));
       }
     }
+    long recentFrom = weighting.documents() - settings.recency().documents();
     return hits.entrySet().stream()
+        .filter(e -> e.getValue().eligible(recentFrom, settings.recency().strongKeys()))
         .sorted(
             Comparator.<Map.Entry<String, Shared>>comparingInt(e -> -e.getValue().keys)
                 .thenComparingLong(e -> -e.getValue().filed)
@@ -71,6 +76,14 @@ final class CandidateIndex {
     void add(long filedAt) {
       keys++;
       filed = Math.max(filed, filedAt);
+    }
+
+    /**
+     * Filed under a shared key since {@code recentFrom} (or when is unknown: a posting from before
+     * the clock was kept), or sharing at least {@code strongKeys} keys.
+     */
+    boolean eligible(long recentFrom, int strongKeys) {
+      return keys >= strongKeys || filed < 0 || filed >= recentFrom;
     }
   }
 

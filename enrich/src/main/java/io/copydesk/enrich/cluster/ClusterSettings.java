@@ -21,6 +21,7 @@ import io.copydesk.contract.CopydeskConfig;
  *     scored
  * @param postings an index key lists at most this many events, the latest: lookups stay flat as
  *     events pile up
+ * @param recency which candidates the index may return: those filed lately, or sharing enough keys
  * @param closestEvents the reports of only this many candidates, the closest as wholes, are
  *     compared one by one
  * @param split when an event's latest reports fall apart into two groups, it is split in two
@@ -37,6 +38,7 @@ public record ClusterSettings(
     double sharedNumberBoost,
     int candidates,
     int postings,
+    Recency recency,
     int closestEvents,
     Split split,
     Merge merge) {
@@ -48,6 +50,15 @@ public record ClusterSettings(
    * ratio of 0 never splits.
    */
   public record Split(double ratio, int minArticles, int window) {}
+
+  /**
+   * Which events sharing keys with an article are candidates: an event last filed under a shared
+   * key more than {@code documents} placements ago is one only if it shares at least {@code
+   * strongKeys} keys. A single shared name or word with an old event is chance, and reading such
+   * events from all over the state is what makes the cost per article grow with the state; a
+   * follow-up long after (a trial, an anniversary) shares the names, the place and the rare words.
+   */
+  public record Recency(long documents, int strongKeys) {}
 
   /**
    * When two events are merged ({@link EventMerger}): an article placed in one reaches {@code
@@ -74,6 +85,9 @@ public record ClusterSettings(
         config.decimal("cluster.boost.shared.number", 0, any),
         config.integer("cluster.candidates", 1, many),
         config.integer("cluster.index.postings", 1, many),
+        new Recency(
+            config.integer("cluster.candidates.recent.documents", 1, many),
+            config.integer("cluster.candidates.strong.keys", 1, many)),
         config.integer("cluster.closest.events", 0, many),
         new Split(
             config.decimal("cluster.split.ratio", 0, any),
@@ -85,25 +99,25 @@ public record ClusterSettings(
   }
 
   public ClusterSettings withThreshold(double t) {
-    return with(t, candidates, split, merge);
+    return with(t, candidates, recency, split, merge);
   }
 
   /** The same settings scoring another number of candidates per article. */
   public ClusterSettings withCandidates(int n) {
-    return with(threshold, n, split, merge);
+    return with(threshold, n, recency, split, merge);
   }
 
   /** The same settings merging at another threshold (1: never). */
   public ClusterSettings withMergeThreshold(double t) {
-    return with(threshold, candidates, split, new Merge(t, merge.reports()));
+    return with(threshold, candidates, recency, split, new Merge(t, merge.reports()));
   }
 
   /** The same settings splitting by another rule. */
   public ClusterSettings withSplit(Split s) {
-    return with(threshold, candidates, s, merge);
+    return with(threshold, candidates, recency, s, merge);
   }
 
-  private ClusterSettings with(double t, int c, Split s, Merge m) {
+  private ClusterSettings with(double t, int c, Recency r, Split s, Merge m) {
     return new ClusterSettings(
         t,
         termWeight,
@@ -115,6 +129,7 @@ public record ClusterSettings(
         sharedNumberBoost,
         c,
         postings,
+        r,
         closestEvents,
         s,
         m);

@@ -48,6 +48,30 @@ class CandidateIndexTest {
   }
 
   @Test
+  void anEventFiledLongAgoIsACandidateOnlyIfItSharesEnoughKeys() {
+    ClusterSettings recent =
+        ClusterSettings.from(
+            CopydeskConfig.defaults()
+                .with("cluster.candidates", "8")
+                .with("cluster.candidates.recent.documents", "10")
+                .with("cluster.candidates.strong.keys", "3"));
+    Weighting weighting = new Weighting(state, recent);
+    CandidateIndex windowed = new CandidateIndex(state, recent, weighting);
+    state.putCount("#documents", 100);
+    weighting.forget(); // the clock: 100 documents, so filed before 90 is old
+    state.putPostings(
+        "a:PERSON:okafor", List.of("ev-two 5", "ev-three 3", "ev-new 95", "ev-90 90"));
+    state.putPostings("a:GPE:harbourtown", List.of("ev-two 6", "ev-three 4", "ev-unknown"));
+    state.putPostings("a:ORGANIZATION:ferries", List.of("ev-three 2"));
+
+    assertEquals(
+        List.of("ev-three", "ev-new", "ev-90", "ev-unknown"),
+        windowed.candidates(naming("PERSON:okafor", "GPE:harbourtown", "ORGANIZATION:ferries")),
+        "two keys shared with an event filed 94 documents ago are passed over; three are enough,"
+            + " and an event filed at the window's edge or at an unknown time is kept");
+  }
+
+  @Test
   void placingFilesAnEventWithTheDocumentClockAndCandidatesAreEventIds() {
     EventClusterer c = new EventClusterer(state, settings);
     EventClustererTest.background(c);

@@ -23,6 +23,7 @@ class ClusterSettingsTest {
             2.0,
             8,
             64,
+            new ClusterSettings.Recency(10_000, 3),
             4,
             new ClusterSettings.Split(0.5, 4, 16),
             new ClusterSettings.Merge(0.15, 4)),
