@@ -198,9 +198,16 @@ public final class BenchCommand implements Runnable, ToolCommand {
     List<Integer> events;
 
     @Option(
+        names = "--warmup",
+        defaultValue = "" + ClusterBench.WARM_UP,
+        description =
+            "Articles placed untimed after the fill, before the timed ones, at each size (default ${DEFAULT-VALUE}): the JIT compiles the scoring paths and the caches fill as in a running app.")
+    int warmUp;
+
+    @Option(
         names = "--measure",
         defaultValue = "" + ClusterBench.TIMED,
-        description = "Articles timed after the fill (default ${DEFAULT-VALUE}).")
+        description = "Articles timed after the warm-up (default ${DEFAULT-VALUE}).")
     int measure;
 
     @Option(
@@ -252,7 +259,7 @@ public final class BenchCommand implements Runnable, ToolCommand {
           long t0 = System.nanoTime();
           ClusterBench.Options o =
               new ClusterBench.Options(
-                  n, measure, seed, perDay, reportsPerEvent, fill == Fill.scored);
+                  n, warmUp, measure, seed, perDay, reportsPerEvent, fill == Fill.scored);
           ClusterBench.Result r =
               "stores".equals(state) ? ClusterBench.stores(o) : ClusterBench.memory(o);
           means.add(r.mean());

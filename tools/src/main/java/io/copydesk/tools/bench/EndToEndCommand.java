@@ -230,6 +230,7 @@ final class EndToEndCommand implements Callable<Integer> {
           ClusterBench.stores(
               new ClusterBench.Options(
                   events,
+                  ClusterBench.WARM_UP,
                   ClusterBench.TIMED,
                   ClusterBench.SEED,
                   ClusterBench.PER_DAY,

@@ -26,7 +26,13 @@ class ClusterBenchTest {
 
   private static ClusterBench.Options options() {
     return new ClusterBench.Options(
-        EVENTS, 20, ClusterBench.SEED, ClusterBench.PER_DAY, ClusterBench.REPORTS_PER_EVENT, false);
+        EVENTS,
+        10,
+        20,
+        ClusterBench.SEED,
+        ClusterBench.PER_DAY,
+        ClusterBench.REPORTS_PER_EVENT,
+        false);
   }
 
   @Test
@@ -89,7 +95,8 @@ class ClusterBenchTest {
     assertEquals(EVENTS, sizes[2], "one snapshot per event");
     assertTrue(sizes[1] > EVENTS, "follow-ups joined their events: " + sizes[1]);
     assertTrue(r.events() >= EVENTS, "the timed articles may open more: " + r.events());
-    assertEquals(sizes[1] + 20, r.articles());
+    assertEquals(sizes[1] + 10 + 20, r.articles(), "the fill's, then 10 warm-up and 20 timed");
+    assertEquals(20, r.micros().length, "only the timed articles are timed");
   }
 
   /** Every store's entries, values in a comparable form, read as the app's processor reads them. */
