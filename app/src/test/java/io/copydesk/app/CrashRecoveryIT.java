@@ -133,8 +133,12 @@ class CrashRecoveryIT {
             "--out",
             out.toString(),
             "--once",
+            // Below the product's default (300 s), above what a restart after a kill can take: the
+            // enrich app's first fetch of its committed offsets may wait out the consumer's 60 s
+            // API timeout (a transaction the killed process left open) before it retries, which a
+            // 90 s limit failed on in two of the last four CI runs.
             "--timeout",
-            "90");
+            "240");
     File logFile = log.toFile();
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile);
