@@ -54,8 +54,8 @@ public record ClusterSettings(
   /**
    * Which events sharing keys with an article are candidates: an event last filed under a shared
    * key more than {@code documents} placements ago is one only if it shares at least {@code
-   * strongKeys} keys. A single shared name or word with an old event is chance, and reading such
-   * events from all over the state is what makes the cost per article grow with the state; a
+   * strongKeys} keys. One or two names or words shared with an old event are mostly chance, and
+   * reading such events from all over the state made the cost per article grow with the state; a
    * follow-up long after (a trial, an anniversary) shares the names, the place and the rare words.
    */
   public record Recency(long documents, int strongKeys) {}
