@@ -53,9 +53,10 @@ final class CandidateIndex {
         hits.computeIfAbsent(eventIdOf(posting, at), id -> new Shared()).add(filedAt(posting, at));
       }
     }
-    long recentFrom = weighting.documents() - settings.recency().documents();
+    ClusterSettings.Recency recency = settings.recency();
+    long recentFrom = weighting.documents() - recency.documents();
     return hits.entrySet().stream()
-        .filter(e -> e.getValue().eligible(recentFrom, settings.recency().strongKeys()))
+        .filter(e -> e.getValue().eligible(recentFrom, recency.strongKeys()))
         .sorted(
             Comparator.<Map.Entry<String, Shared>>comparingInt(e -> -e.getValue().keys)
                 .thenComparingLong(e -> -e.getValue().filed)

@@ -514,8 +514,11 @@ final class ClusterBench {
         (System.nanoTime() - start) / 1e9,
         (THREAD.getCurrentThreadCpuTime() - startCpu) / 1e9);
     filled.run();
+    // The warm-up and the timed articles come from the same stream, placed the same way.
+    java.util.function.Supplier<EnrichedArticle> next =
+        () -> news.report(nextEvent(news, random, recent, opened, o.reportsPerEvent()));
     for (int i = 0; i < o.warmUp(); i++) {
-      place.accept(news.report(nextEvent(news, random, recent, opened, o.reportsPerEvent())));
+      place.accept(next.get());
       if (i % DRAIN_EVERY == 0) {
         drain.run();
       }
@@ -525,7 +528,7 @@ final class ClusterBench {
     double[] micros = new double[o.measured()];
     long cpu = 0;
     for (int i = 0; i < o.measured(); i++) {
-      EnrichedArticle a = news.report(nextEvent(news, random, recent, opened, o.reportsPerEvent()));
+      EnrichedArticle a = next.get();
       long c0 = THREAD.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       place.accept(a);
