@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -14,6 +15,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
@@ -42,6 +46,12 @@ public final class EmbeddedKafka implements AutoCloseable {
   private static final String CONTROLLER = "CONTROLLER";
 
   private static final String SECURE = "SECURE";
+
+  /**
+   * How long {@link #fenceTheLastRun} waits for the fence before it starts the broker anyway (as
+   * before it existed): the old registration's session is half a second.
+   */
+  private static final Duration FENCE_WAIT = Duration.ofSeconds(30);
 
   private final KafkaRaftServer server;
   private final String bootstrapServers;
@@ -103,12 +113,10 @@ public final class EmbeddedKafka implements AutoCloseable {
     int[] ports = rememberedPorts(portsFile);
     int brokerPort = ports[0];
     int controllerPort = ports[1];
-    Properties props = new Properties();
+    Properties props = controllerProperties(logDir, controllerPort);
     props.putAll(
         Map.ofEntries(
-            Map.entry("node.id", "1"),
             Map.entry("process.roles", "broker,controller"),
-            Map.entry("controller.quorum.voters", "1@127.0.0.1:" + controllerPort),
             Map.entry(
                 "listeners",
                 "PLAINTEXT://127.0.0.1:"
@@ -118,12 +126,10 @@ public final class EmbeddedKafka implements AutoCloseable {
                     + "://127.0.0.1:"
                     + controllerPort),
             Map.entry("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort),
-            Map.entry("controller.listener.names", CONTROLLER),
             Map.entry("inter.broker.listener.name", "PLAINTEXT"),
             Map.entry(
                 "listener.security.protocol.map",
                 "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT"),
-            Map.entry("log.dirs", logDir.toString()),
             Map.entry("offsets.topic.replication.factor", "1"),
             Map.entry("offsets.topic.num.partitions", "5"),
             Map.entry("transaction.state.log.replication.factor", "1"),
@@ -147,7 +153,9 @@ public final class EmbeddedKafka implements AutoCloseable {
       props.putAll(secure.brokerProperties());
     }
     KafkaConfig config = KafkaConfig.fromProps(props, false);
-    formatIfNew(logDir);
+    if (!formatIfNew(logDir)) {
+      fenceTheLastRun(logDir, controllerPort, timeout);
+    }
 
     KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
     server.startup();
@@ -168,9 +176,113 @@ public final class EmbeddedKafka implements AutoCloseable {
     return secureBootstrapServers;
   }
 
-  private static void formatIfNew(Path logDir) throws Exception {
+  /** The settings the combined node and the controller alone ({@link #fenceTheLastRun}) share. */
+  private static Properties controllerProperties(Path logDir, int controllerPort) {
+    Properties props = new Properties();
+    props.putAll(
+        Map.of(
+            "node.id",
+            "1",
+            "controller.quorum.voters",
+            "1@127.0.0.1:" + controllerPort,
+            "controller.listener.names",
+            CONTROLLER,
+            "log.dirs",
+            logDir.toString()));
+    return props;
+  }
+
+  /**
+   * Starts the controller alone on an existing data directory and waits until it has fenced the
+   * broker of the last run, then stops it. After a kill the cluster metadata still names that
+   * broker the live leader of every partition. Started on that, the broker takes up the transaction
+   * coordinator at once, and the coordinator's markers for a transaction the kill caught half-way
+   * wait for the broker's own listener, which opens only after the controller has fenced the old
+   * registration and let the new one in. While fenced, a partition has no leader, and Kafka (4.3.1
+   * to 4.4.0, KAFKA-20734) then takes it for deleted: the coordinator completes the transaction
+   * without that partition's marker. The partition keeps an open transaction nobody will close, and
+   * read_committed readers (the sink, the enrich app's state restoration) wait on it for ever.
+   * Fenced first, the broker starts with no partition to lead, and takes up the coordinator only
+   * when the controller makes it leader of all of them again. (After a clean stop the broker is
+   * fenced already and this returns at once; a new registration no longer waits out the old one's
+   * session either.)
+   */
+  private static void fenceTheLastRun(Path logDir, int controllerPort, Duration timeout)
+      throws Exception {
+    Properties props = controllerProperties(logDir, controllerPort);
+    props.putAll(
+        Map.of(
+            "process.roles",
+            "controller",
+            "listeners",
+            CONTROLLER + "://127.0.0.1:" + controllerPort,
+            "listener.security.protocol.map",
+            CONTROLLER + ":PLAINTEXT",
+            // Nothing heartbeats to this controller: the old broker's session ends at once.
+            "broker.session.timeout.ms",
+            "500",
+            "broker.heartbeat.interval.ms",
+            "100"));
+    long started = System.nanoTime();
+    KafkaRaftServer controller =
+        new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+    controller.startup();
+    boolean fenced;
+    try {
+      fenced = awaitBrokerFenced(timeout.compareTo(FENCE_WAIT) < 0 ? timeout : FENCE_WAIT);
+    } finally {
+      controller.shutdown();
+      controller.awaitShutdown();
+    }
+    long ms = (System.nanoTime() - started) / 1_000_000;
+    if (fenced) {
+      LOG.info("the last run's broker is fenced ({} ms); starting the broker", ms);
+    } else {
+      LOG.warn(
+          "the controller did not report the last run's broker fenced within {} ms; starting the"
+              + " broker anyway",
+          ms);
+    }
+  }
+
+  /**
+   * Whether the controller in this JVM reports, within {@code wait}, no live broker and at least
+   * one fenced or shut down (its documented gauges {@code kafka.controller:type=KafkaController},
+   * {@code name=ActiveBrokerCount}, {@code FencedBrokerCount} and {@code
+   * ControlledShutdownBrokerCount}). All are 0 until the controller has read the cluster metadata.
+   * The gauges are the JVM's: this holds with one embedded node per JVM, as {@code copydesk run}
+   * has (a second one alive would answer instead, and the wait would end in the warning). The
+   * controller writes a fence after the partitions' loss of their leader, so once it reports the
+   * broker fenced, no partition names it leader.
+   */
+  private static boolean awaitBrokerFenced(Duration wait) throws InterruptedException {
+    MBeanServer beans = ManagementFactory.getPlatformMBeanServer();
+    Instant deadline = Instant.now().plus(wait);
+    while (Instant.now().isBefore(deadline)) {
+      try {
+        if (controllerGauge(beans, "ActiveBrokerCount") == 0
+            && controllerGauge(beans, "FencedBrokerCount")
+                    + controllerGauge(beans, "ControlledShutdownBrokerCount")
+                > 0) {
+          return true;
+        }
+      } catch (JMException e) {
+        LOG.debug("the controller's gauges are not there yet", e);
+      }
+      Thread.sleep(50);
+    }
+    return false;
+  }
+
+  private static int controllerGauge(MBeanServer beans, String name) throws JMException {
+    ObjectName gauge = new ObjectName("kafka.controller:type=KafkaController,name=" + name);
+    return ((Number) beans.getAttribute(gauge, "Value")).intValue();
+  }
+
+  /** Formats {@code logDir} unless it holds a broker's data already; true if it formatted it. */
+  private static boolean formatIfNew(Path logDir) throws Exception {
     if (Files.exists(logDir.resolve("meta.properties"))) {
-      return;
+      return false;
     }
     new Formatter()
         .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
@@ -182,6 +294,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         .setReleaseVersion(MetadataVersion.LATEST_PRODUCTION)
         .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
         .run();
+    return true;
   }
 
   private void awaitReady(Duration timeout) throws InterruptedException {

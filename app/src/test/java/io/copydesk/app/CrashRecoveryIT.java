@@ -133,12 +133,10 @@ class CrashRecoveryIT {
             "--out",
             out.toString(),
             "--once",
-            // Below the product's default (300 s): a restart after a kill can wait out the enrich
-            // app's first fetch of its committed offsets (the consumer's 60 s API timeout) before
-            // it
-            // retries, which a 90 s limit failed on. Known and not fixed: in some runs the enrich
-            // app does not get back to RUNNING at all after the kills (its tasks restored, its
-            // threads polling), and this test fails on it.
+            // Below the product's default (300 s). Before the embedded broker fenced its previous
+            // self on restart (EmbeddedKafka#fenceTheLastRun), a kill could leave a transaction
+            // open for ever on some partitions (KAFKA-20734): the restarted run then stalled, on
+            // its committed offsets or on restoring the clustering state, and this test failed.
             "--timeout",
             "240");
     File logFile = log.toFile();
