@@ -59,10 +59,11 @@ public record EnrichSettings(
 
   /**
    * How many parsed entries the clustering step keeps beside its stores (document frequencies,
-   * event profiles, report profiles). Misses are read and parsed from RocksDB, so the event and
-   * report caches should hold the open events' working set: see docs/benchmarks.md.
+   * event profiles, report profiles, the candidate index's postings by key). Misses are read and
+   * parsed from RocksDB, so the event and report caches should hold the open events' working set:
+   * see docs/benchmarks.md.
    */
-  public record ClusterCaches(int counts, int events, int reports) {}
+  public record ClusterCaches(int counts, int events, int reports, int postings) {}
 
   public static EnrichSettings from(CopydeskConfig config) {
     return new EnrichSettings(
@@ -81,7 +82,8 @@ public record EnrichSettings(
         new ClusterCaches(
             cacheBound(config, "enrich.cluster.cache.counts"),
             cacheBound(config, "enrich.cluster.cache.events"),
-            cacheBound(config, "enrich.cluster.cache.reports")),
+            cacheBound(config, "enrich.cluster.cache.reports"),
+            cacheBound(config, "enrich.cluster.cache.postings")),
         config.integer("topic.raw.partitions", 1, Integer.MAX_VALUE),
         ClusterSettings.from(config),
         new Streams(

@@ -37,6 +37,13 @@ public final class StoreClusterState implements ClusterState {
 
   private final RecentlyUsed<ArticleProfile> profileCache;
 
+  /**
+   * Postings kept split, written through: each article looks up about thirty keys, the common ones
+   * again and again, and a key's list grows to {@code cluster.index.postings} events, so reading
+   * and splitting it from the store grew with the state.
+   */
+  private final RecentlyUsed<List<String>> postingsCache;
+
   /** This instance's reads since they were last added to {@link #totals}. */
   private final ClusterReads.Tally reads = new ClusterReads.Tally();
 
@@ -76,6 +83,7 @@ public final class StoreClusterState implements ClusterState {
     this.eventCache = new RecentlyUsed<>(caches.events());
     this.countCache = new RecentlyUsed<>(caches.counts());
     this.profileCache = new RecentlyUsed<>(caches.reports());
+    this.postingsCache = new RecentlyUsed<>(caches.postings());
     this.counts = (KeyValueStore<String, Long>) found.named(stores.counts());
     this.events = (KeyValueStore<String, byte[]>) found.named(stores.events());
     this.postings = (KeyValueStore<String, String>) found.named(stores.postings());
@@ -130,18 +138,27 @@ public final class StoreClusterState implements ClusterState {
 
   @Override
   public List<String> postings(String key) {
-    String ids = postings.get(key);
-    reads.miss(ClusterReads.Kind.POSTINGS, ids == null ? 0 : ids.length());
-    return ids == null || ids.isEmpty() ? List.of() : List.of(ids.split(SEPARATOR));
+    List<String> ids = postingsCache.get(key);
+    if (ids != null) {
+      reads.hit(ClusterReads.Kind.POSTINGS);
+      return ids;
+    }
+    String stored = postings.get(key);
+    reads.miss(ClusterReads.Kind.POSTINGS, stored == null ? 0 : stored.length());
+    ids = stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(SEPARATOR));
+    postingsCache.put(key, ids);
+    return ids;
   }
 
   @Override
   public void putPostings(String key, List<String> eventIds) {
-    if (eventIds.isEmpty()) {
+    List<String> ids = List.copyOf(eventIds);
+    if (ids.isEmpty()) {
       postings.delete(key);
     } else {
-      postings.put(key, String.join(SEPARATOR, eventIds));
+      postings.put(key, String.join(SEPARATOR, ids));
     }
+    postingsCache.put(key, ids);
   }
 
   @Override

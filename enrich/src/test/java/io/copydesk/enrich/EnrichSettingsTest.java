@@ -89,8 +89,9 @@ class EnrichSettingsTest {
             CopydeskConfig.defaults()
                 .with("enrich.cluster.cache.counts", "500")
                 .with("enrich.cluster.cache.events", "30")
-                .with("enrich.cluster.cache.reports", "40"));
-    assertEquals(new EnrichSettings.ClusterCaches(500, 30, 40), settings.clusterCaches());
+                .with("enrich.cluster.cache.reports", "40")
+                .with("enrich.cluster.cache.postings", "50"));
+    assertEquals(new EnrichSettings.ClusterCaches(500, 30, 40, 50), settings.clusterCaches());
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -23,6 +24,12 @@ final class CandidateIndex {
 
   /** Between an event id and when it was filed, in a posting; event ids hold no space. */
   private static final char FILED = ' ';
+
+  /** Most shared keys first, then the most recently filed, then by event id. */
+  private static final Comparator<Map.Entry<String, Shared>> BEST_FIRST =
+      Comparator.<Map.Entry<String, Shared>>comparingInt(e -> -e.getValue().keys)
+          .thenComparingLong(e -> -e.getValue().filed)
+          .thenComparing(Map.Entry::getKey);
 
   private final ClusterState state;
   private final ClusterSettings settings;
@@ -55,15 +62,21 @@ final class CandidateIndex {
     }
     ClusterSettings.Recency recency = settings.recency();
     long recentFrom = weighting.documents() - recency.documents();
-    return hits.entrySet().stream()
-        .filter(e -> e.getValue().eligible(recentFrom, recency.strongKeys()))
-        .sorted(
-            Comparator.<Map.Entry<String, Shared>>comparingInt(e -> -e.getValue().keys)
-                .thenComparingLong(e -> -e.getValue().filed)
-                .thenComparing(Map.Entry::getKey))
-        .limit(settings.candidates())
-        .map(Map.Entry::getKey)
-        .toList();
+    // The best few of about fifteen hundred hits: kept in a heap with the worst on top, not sorted.
+    int wanted = settings.candidates();
+    PriorityQueue<Map.Entry<String, Shared>> best =
+        new PriorityQueue<>(wanted + 1, BEST_FIRST.reversed());
+    for (Map.Entry<String, Shared> hit : hits.entrySet()) {
+      if (hit.getValue().eligible(recentFrom, recency.strongKeys())) {
+        best.add(hit);
+        if (best.size() > wanted) {
+          best.poll();
+        }
+      }
+    }
+    List<Map.Entry<String, Shared>> taken = new ArrayList<>(best);
+    taken.sort(BEST_FIRST);
+    return taken.stream().map(Map.Entry::getKey).toList();
   }
 
   /**

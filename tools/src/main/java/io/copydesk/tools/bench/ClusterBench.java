@@ -437,7 +437,8 @@ final class ClusterBench {
     return new EnrichSettings.ClusterCaches(
         Math.max(app.counts(), FILL_COUNTS),
         Math.max(app.events(), Math.min(openEvents, FILL_EVENTS)),
-        app.reports());
+        app.reports(),
+        app.postings());
   }
 
   /**
