@@ -91,7 +91,7 @@ class BrokerKillIT {
   }
 
   private static boolean allPast(Map<TopicPartition, Long> stable, Map<TopicPartition, Long> end) {
-    return end.entrySet().stream().allMatch(e -> stable.get(e.getKey()) > e.getValue() - 1);
+    return end.entrySet().stream().allMatch(e -> stable.get(e.getKey()) >= e.getValue());
   }
 
   private static Map<TopicPartition, Long> latest(
